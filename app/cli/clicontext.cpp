@@ -1,0 +1,73 @@
+#include "clicontext.h"
+
+#include "storage/librarylocation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <cstdio>
+
+namespace glossa::cli {
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+void CliContext::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Library file (default: $GLOSSA_DB, else the desktop app's library)."),
+                      QStringLiteral("path")});
+    parser.addHelpOption();
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, bool *helpShown)
+{
+    *helpShown = false;
+    if (!parser.parse(args)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        *helpShown = true;
+        return true;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_databasePath = parser.value(QStringLiteral("db"));
+    return true;
+}
+
+QString CliContext::databasePath() const
+{
+    return LibraryLocation::resolve(m_databasePath);
+}
+
+bool CliContext::openLibrary(Library &library)
+{
+    const QString path = databasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    if (!library.open(path, &error)) {
+        m_err << "glossa-cli: " << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+void CliContext::printJson(const QJsonDocument &document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliContext::usageError(const QString &message)
+{
+    m_err << "glossa-cli: " << message << Qt::endl
+          << "Try 'glossa-cli --help' or 'glossa-cli COMMAND --help'." << Qt::endl;
+    return UsageError;
+}
+
+} // namespace glossa::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/library.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+#include <QTextStream>
+
+namespace glossa::cli {
+
+// Exit codes of DESIGN.md's command-line contract.
+enum ExitCode { Ok = 0, InputRefused = 1, UsageError = 2 };
+
+// What every command shares: the two output streams, the library location and the parsing
+// conventions (--db and --help everywhere, errors on stderr, data on stdout).
+class CliContext
+{
+public:
+    CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Adds --db and --help to a command's parser.
+    static void addCommonOptions(QCommandLineParser &parser);
+    // Parses a command's arguments (args[0] is the command name). Returns false on a usage
+    // error, already reported; sets *helpShown when --help was asked for.
+    bool parse(QCommandLineParser &parser, const QStringList &args, bool *helpShown);
+
+    void setDatabasePath(const QString &path) { m_databasePath = path; }
+    QString databasePath() const;
+    // Opens the library, reporting a refusal on stderr.
+    bool openLibrary(Library &library);
+
+    void printJson(const QJsonDocument &document);
+    int usageError(const QString &message);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_databasePath;
+};
+
+} // namespace glossa::cli

@@ -1,0 +1,135 @@
+#include "clicontext.h"
+#include "commands.h"
+
+#include "anchoring/textanchoring.h"
+#include "model/taxonomy.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+
+#include <QJsonObject>
+
+namespace glossa::cli {
+
+namespace {
+
+QString idList(const QList<Taxonomy::Entry> &entries)
+{
+    QStringList ids;
+    for (const Taxonomy::Entry &entry : entries)
+        ids << entry.id;
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runAnnotate(CliContext &context, const QStringList &args)
+{
+    const Taxonomy &taxonomy = Taxonomy::builtIn();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Highlight a passage of an article, found by its exact text, optionally as a claim. "
+        "--verdict or --claimant without --claim make a claim of kind 'factual'."));
+    CliContext::addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("quote"), QStringLiteral("The exact passage to highlight."), QStringLiteral("TEXT")},
+        {QStringLiteral("occurrence"), QStringLiteral("Which occurrence of the passage (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("color"), QStringLiteral("Highlight colour: a name (%1) or #rrggbb.").arg(idList(taxonomy.colors())),
+         QStringLiteral("C")},
+        {QStringLiteral("tag"), QStringLiteral("A tag; repeat for several."), QStringLiteral("T")},
+        {QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")},
+        {QStringLiteral("claim"), QStringLiteral("Claim kind: %1.").arg(idList(taxonomy.kinds())), QStringLiteral("KIND")},
+        {QStringLiteral("verdict"), QStringLiteral("Verdict: %1.").arg(idList(taxonomy.verdicts())), QStringLiteral("V")},
+        {QStringLiteral("claimant"), QStringLiteral("Who makes the claim."), QStringLiteral("NAME")},
+        {QStringLiteral("json"), QStringLiteral("Print the new annotation as JSON.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The article's id."), QStringLiteral("ID"));
+    bool help = false;
+    if (!context.parse(parser, args, &help))
+        return UsageError;
+    if (help)
+        return Ok;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("annotate needs exactly one article ID"));
+    bool ok = false;
+    const qint64 articleId = parser.positionalArguments().first().toLongLong(&ok);
+    if (!ok || articleId <= 0)
+        return context.usageError(QStringLiteral("'%1' is not an article id").arg(parser.positionalArguments().first()));
+    const QString quote = parser.value(QStringLiteral("quote"));
+    if (quote.isEmpty())
+        return context.usageError(QStringLiteral("annotate needs --quote TEXT"));
+    int occurrence = 1;
+    if (parser.isSet(QStringLiteral("occurrence"))) {
+        occurrence = parser.value(QStringLiteral("occurrence")).toInt(&ok);
+        if (!ok || occurrence < 1)
+            return context.usageError(QStringLiteral("--occurrence needs a number from 1"));
+    }
+
+    Annotation annotation;
+    annotation.articleId = articleId;
+    if (parser.isSet(QStringLiteral("color"))) {
+        annotation.color = taxonomy.resolveColor(parser.value(QStringLiteral("color")));
+        if (annotation.color.isEmpty())
+            return context.usageError(QStringLiteral("unknown colour '%1'").arg(parser.value(QStringLiteral("color"))));
+    }
+    annotation.tags = parser.values(QStringLiteral("tag"));
+    annotation.note = parser.value(QStringLiteral("note"));
+    if (parser.isSet(QStringLiteral("claim")) || parser.isSet(QStringLiteral("verdict"))
+        || parser.isSet(QStringLiteral("claimant"))) {
+        Claim claim;
+        if (parser.isSet(QStringLiteral("claim"))) {
+            const Taxonomy::Entry *kind = taxonomy.kind(parser.value(QStringLiteral("claim")));
+            if (!kind)
+                return context.usageError(QStringLiteral("unknown claim kind '%1' (one of: %2)")
+                                              .arg(parser.value(QStringLiteral("claim")), idList(taxonomy.kinds())));
+            claim.kind = kind->id;
+        }
+        if (parser.isSet(QStringLiteral("verdict"))) {
+            const Taxonomy::Entry *verdict = taxonomy.verdict(parser.value(QStringLiteral("verdict")));
+            if (!verdict)
+                return context.usageError(QStringLiteral("unknown verdict '%1' (one of: %2)")
+                                              .arg(parser.value(QStringLiteral("verdict")), idList(taxonomy.verdicts())));
+            claim.verdict = verdict->id;
+        }
+        claim.claimant = parser.value(QStringLiteral("claimant"));
+        annotation.claim = claim;
+    }
+
+    Library library;
+    if (!context.openLibrary(library))
+        return InputRefused;
+    const std::optional<Article> article = ArticleStore(library.database()).article(articleId);
+    if (!article) {
+        context.err() << "glossa-cli: no article " << articleId << Qt::endl;
+        return InputRefused;
+    }
+    int start = -1;
+    for (int found = 0, from = 0; found < occurrence; ++found) {
+        start = int(article->text.indexOf(quote, from));
+        if (start < 0)
+            break;
+        from = start + 1;
+    }
+    if (start < 0) {
+        context.err() << "glossa-cli: the quote was not found in article " << articleId
+                      << (occurrence > 1 ? QStringLiteral(" %1 times").arg(occurrence) : QString()) << Qt::endl;
+        return InputRefused;
+    }
+    annotation.anchor = TextAnchoring::makeAnchor(article->text, start, start + int(quote.size()));
+    AnnotationStore store(library.database());
+    if (!store.create(annotation)) {
+        context.err() << "glossa-cli: " << store.lastError() << Qt::endl;
+        return InputRefused;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), annotation.id},
+                                                    {QStringLiteral("article"), articleId},
+                                                    {QStringLiteral("start"), annotation.anchor.start},
+                                                    {QStringLiteral("end"), annotation.anchor.end}}));
+    } else {
+        context.out() << annotation.id << '\n';
+        context.out().flush();
+    }
+    return Ok;
+}
+
+} // namespace glossa::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace glossa::cli {
+
+class CliContext;
+
+// One function per command; args[0] is the command's name, the rest its arguments.
+// Each returns an ExitCode.
+int runImport(CliContext &context, const QStringList &args);
+int runList(CliContext &context, const QStringList &args);
+int runShow(CliContext &context, const QStringList &args);
+int runSearch(CliContext &context, const QStringList &args);
+int runAnnotate(CliContext &context, const QStringList &args);
+int runStats(CliContext &context, const QStringList &args);
+
+} // namespace glossa::cli

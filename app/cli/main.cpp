@@ -1,0 +1,73 @@
+// glossa-cli: scripted import, listing, search and annotation over a Glossa library.
+#include "clicontext.h"
+#include "commands/commands.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <map>
+
+using namespace glossa::cli;
+
+namespace {
+
+const char *const kUsage =
+    "Usage: glossa-cli [--db PATH] COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  import [--recursive] PATH...   import dumps, JSON Lines, HTML pages or folders\n"
+    "  list [--json] [filters]        list articles, newest first\n"
+    "  show ID [--json]               one article with its annotations\n"
+    "  search QUERY [--json]          full-text search, best matches first\n"
+    "  annotate ID --quote TEXT ...   highlight a passage, optionally as a claim\n"
+    "  stats [--json]                 what the library holds\n"
+    "\n"
+    "The library is --db PATH, else $GLOSSA_DB, else the desktop app's library.\n"
+    "Exit codes: 0 ok, 1 some input refused (named on stderr), 2 usage error.\n"
+    "'glossa-cli COMMAND --help' describes a command's options.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("glossa-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLOSSA_VERSION));
+
+    const std::map<QString, std::function<int(CliContext &, const QStringList &)>> commands = {
+        {QStringLiteral("import"), runImport}, {QStringLiteral("list"), runList},
+        {QStringLiteral("show"), runShow},     {QStringLiteral("search"), runSearch},
+        {QStringLiteral("annotate"), runAnnotate}, {QStringLiteral("stats"), runStats},
+    };
+
+    CliContext context;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    // Global options come before the command: --db PATH, --help, --version.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            context.out() << kUsage;
+            return Ok;
+        }
+        if (option == QLatin1String("--version")) {
+            context.out() << "glossa-cli " << GLOSSA_VERSION << '\n';
+            return Ok;
+        }
+        if (option == QLatin1String("--db")) {
+            if (args.isEmpty())
+                return context.usageError(QStringLiteral("--db needs a PATH"));
+            context.setDatabasePath(args.takeFirst());
+        } else if (option.startsWith(QLatin1String("--db="))) {
+            context.setDatabasePath(option.mid(5));
+        } else {
+            return context.usageError(QStringLiteral("unknown option '%1'").arg(option));
+        }
+    }
+    if (args.isEmpty()) {
+        context.err() << kUsage;
+        return UsageError;
+    }
+    const auto command = commands.find(args.first());
+    if (command == commands.end())
+        return context.usageError(QStringLiteral("unknown command '%1'").arg(args.first()));
+    return command->second(context, args);
+}

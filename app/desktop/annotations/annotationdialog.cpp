@@ -1,0 +1,273 @@
+#include "annotationdialog.h"
+
+#include "model/taxonomy.h"
+#include "tagslineedit.h"
+#include "taxonomylabels.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace glossa {
+
+namespace {
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(color.darker(140));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(0.5, 0.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+
+void selectData(QComboBox *combo, const QString &value)
+{
+    const int index = combo->findData(value);
+    if (index >= 0) {
+        combo->setCurrentIndex(index);
+    } else if (!value.isEmpty()) {
+        // A value from another taxonomy (imported annotations) is kept, not silently replaced.
+        combo->addItem(value, value);
+        combo->setCurrentIndex(combo->count() - 1);
+    }
+}
+
+QPlainTextEdit *compactTextEdit(QWidget *parent, int lines)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    const int lineHeight = edit->fontMetrics().lineSpacing();
+    edit->setFixedHeight(lineHeight * lines + 2 * edit->frameWidth() + 10);
+    return edit;
+}
+
+} // namespace
+
+AnnotationDialog::AnnotationDialog(Purpose purpose, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("annotationDialog"));
+    switch (purpose) {
+    case Purpose::NewClaim:
+        setWindowTitle(tr("New Claim"));
+        break;
+    case Purpose::NewNote:
+        setWindowTitle(tr("New Note"));
+        break;
+    case Purpose::Edit:
+        setWindowTitle(tr("Edit Annotation"));
+        break;
+    }
+
+    m_quote = new QLabel(this);
+    m_quote->setObjectName(QStringLiteral("quoteLabel"));
+    m_quote->setWordWrap(true);
+    m_quote->setTextFormat(Qt::PlainText);
+    m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont quoteFont = m_quote->font();
+    quoteFont.setItalic(true);
+    m_quote->setFont(quoteFont);
+    m_quote->setContentsMargins(10, 6, 10, 6);
+    m_quote->setFrameShape(QFrame::StyledPanel);
+    m_quote->setVisible(false);
+
+    m_color = new QComboBox(this);
+    m_color->setObjectName(QStringLiteral("colorCombo"));
+    for (const Taxonomy::Entry &entry : Taxonomy::builtIn().colors())
+        m_color->addItem(swatch(QColor(entry.color)), TaxonomyLabels::color(entry.id), entry.color);
+
+    m_note = compactTextEdit(this, 4);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setPlaceholderText(tr("What matters about this passage"));
+    m_tags = new TagsLineEdit(this);
+    m_tags->setObjectName(QStringLiteral("tagsEdit"));
+
+    auto *general = new QFormLayout;
+    general->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    general->addRow(tr("&Colour:"), m_color);
+    general->addRow(tr("&Note:"), m_note);
+    general->addRow(tr("&Tags:"), m_tags);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(purpose == Purpose::Edit ? tr("Save") : tr("Add"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(m_quote);
+    layout->addWidget(createClaimSection());
+    layout->addLayout(general);
+    layout->addWidget(m_buttons);
+
+    setHasClaim(purpose != Purpose::NewNote);
+    if (purpose == Purpose::NewNote)
+        m_note->setFocus();
+    else
+        m_kind->setFocus();
+    setMinimumWidth(480);
+}
+
+QWidget *AnnotationDialog::createClaimSection()
+{
+    m_claimGroup = new QGroupBox(tr("C&laim"), this);
+    m_claimGroup->setObjectName(QStringLiteral("claimGroup"));
+    m_claimGroup->setCheckable(true);
+
+    const Taxonomy &taxonomy = Taxonomy::builtIn();
+    m_kind = new QComboBox(m_claimGroup);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    for (const Taxonomy::Entry &entry : taxonomy.kinds()) {
+        m_kind->addItem(TaxonomyLabels::kind(entry.id), entry.id);
+        m_kind->setItemData(m_kind->count() - 1, entry.description, Qt::ToolTipRole);
+    }
+    m_verdict = new QComboBox(m_claimGroup);
+    m_verdict->setObjectName(QStringLiteral("verdictCombo"));
+    for (const Taxonomy::Entry &entry : taxonomy.verdicts())
+        m_verdict->addItem(swatch(QColor(entry.color)), TaxonomyLabels::verdict(entry.id), entry.id);
+
+    m_claimant = new QLineEdit(m_claimGroup);
+    m_claimant->setObjectName(QStringLiteral("claimantEdit"));
+    m_claimant->setPlaceholderText(tr("Who makes the claim"));
+    m_evidence = compactTextEdit(m_claimGroup, 3);
+    m_evidence->setObjectName(QStringLiteral("evidenceEdit"));
+    m_evidence->setPlaceholderText(tr("Links and notes, one per line"));
+    m_confidence = new QDoubleSpinBox(m_claimGroup);
+    m_confidence->setObjectName(QStringLiteral("confidenceSpin"));
+    // The lowest value stands for "not given": a confidence is optional.
+    m_confidence->setRange(-1, 100);
+    m_confidence->setDecimals(0);
+    m_confidence->setSingleStep(5);
+    m_confidence->setSuffix(tr(" %"));
+    m_confidence->setSpecialValueText(tr("Not given"));
+    m_confidence->setValue(-1);
+
+    auto *form = new QFormLayout(m_claimGroup);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Verdict:"), m_verdict);
+    form->addRow(tr("Clai&mant:"), m_claimant);
+    form->addRow(tr("&Evidence:"), m_evidence);
+    form->addRow(tr("Con&fidence:"), m_confidence);
+    return m_claimGroup;
+}
+
+void AnnotationDialog::setQuote(const QString &quote)
+{
+    const QString simplified = quote.simplified();
+    constexpr int kMaxQuote = 400;
+    m_quote->setText(simplified.size() > kMaxQuote ? simplified.left(kMaxQuote - 1) + QChar(0x2026) : simplified);
+    // The quote's own direction, so an Arabic passage reads right to left here too.
+    m_quote->setLayoutDirection(simplified.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    m_quote->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_quote->setVisible(!simplified.isEmpty());
+}
+
+void AnnotationDialog::setKnownTags(const QStringList &tags)
+{
+    m_tags->setKnownTags(tags);
+}
+
+void AnnotationDialog::setAnnotation(const Annotation &annotation)
+{
+    setQuote(annotation.anchor.exact);
+    setColor(annotation.color);
+    setNote(annotation.note);
+    setTags(annotation.tags);
+    setHasClaim(annotation.claim.has_value());
+    if (annotation.claim)
+        setClaim(*annotation.claim);
+}
+
+Annotation AnnotationDialog::applyTo(Annotation annotation) const
+{
+    annotation.color = color();
+    annotation.note = note();
+    annotation.tags = tags();
+    if (hasClaim())
+        annotation.claim = claim();
+    else
+        annotation.claim.reset();
+    return annotation;
+}
+
+bool AnnotationDialog::hasClaim() const
+{
+    return m_claimGroup->isChecked();
+}
+
+void AnnotationDialog::setHasClaim(bool hasClaim)
+{
+    m_claimGroup->setChecked(hasClaim);
+}
+
+Claim AnnotationDialog::claim() const
+{
+    Claim claim;
+    claim.kind = m_kind->currentData().toString();
+    claim.verdict = m_verdict->currentData().toString();
+    claim.claimant = m_claimant->text().trimmed();
+    claim.evidence = m_evidence->toPlainText().trimmed();
+    if (m_confidence->value() >= 0)
+        claim.confidence = m_confidence->value() / 100.0;
+    return claim;
+}
+
+void AnnotationDialog::setClaim(const Claim &claim)
+{
+    selectData(m_kind, claim.kind);
+    selectData(m_verdict, claim.verdict);
+    m_claimant->setText(claim.claimant);
+    m_evidence->setPlainText(claim.evidence);
+    m_confidence->setValue(claim.confidence ? qRound(*claim.confidence * 100) : -1);
+}
+
+QString AnnotationDialog::note() const
+{
+    return m_note->toPlainText().trimmed();
+}
+
+void AnnotationDialog::setNote(const QString &note)
+{
+    m_note->setPlainText(note);
+}
+
+QStringList AnnotationDialog::tags() const
+{
+    return m_tags->tags();
+}
+
+void AnnotationDialog::setTags(const QStringList &tags)
+{
+    m_tags->setTags(tags);
+}
+
+QString AnnotationDialog::color() const
+{
+    return m_color->currentData().toString();
+}
+
+void AnnotationDialog::setColor(const QString &color)
+{
+    const int index = m_color->findData(color, Qt::UserRole, Qt::MatchFixedString);
+    if (index >= 0) {
+        m_color->setCurrentIndex(index);
+    } else if (QColor(color).isValid()) {
+        m_color->addItem(swatch(QColor(color)), color, color);
+        m_color->setCurrentIndex(m_color->count() - 1);
+    }
+}
+
+} // namespace glossa

@@ -1,0 +1,28 @@
+#include "removeannotationcommand.h"
+
+#include "workspace.h"
+
+namespace glossa {
+
+RemoveAnnotationCommand::RemoveAnnotationCommand(Workspace *workspace, const Annotation &annotation,
+                                                 QUndoCommand *parent)
+    : WorkspaceCommand(workspace, annotation.articleId, Change::Annotations, parent), m_annotation(annotation)
+{
+    setText(annotation.claim ? tr("Delete Claim") : tr("Delete Annotation"));
+}
+
+void RemoveAnnotationCommand::redo()
+{
+    AnnotationStore store = workspace()->annotations();
+    const bool ok = store.remove(m_annotation.id);
+    finish(ok, tr("The annotation could not be deleted: %1").arg(store.lastError()), 0);
+}
+
+void RemoveAnnotationCommand::undo()
+{
+    AnnotationStore store = workspace()->annotations();
+    const bool ok = store.restore(m_annotation);
+    finish(ok, tr("The annotation could not be restored: %1").arg(store.lastError()), m_annotation.id);
+}
+
+} // namespace glossa

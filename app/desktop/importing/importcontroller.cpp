@@ -1,0 +1,160 @@
+#include "importcontroller.h"
+
+#include "importsummarydialog.h"
+#include "storage/library.h"
+#include "workspace.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace glossa {
+
+namespace {
+
+const char kLastFolderKey[] = "import/lastFolder";
+
+// Runs on the worker thread. The worker opens its own Library on the same file: a
+// QSqlDatabase connection belongs to the thread that made it, and the UI thread keeps
+// reading through its own while the import writes (WAL lets both proceed).
+using ProgressSink = std::function<void(int done, int total, const QString &lastFile)>;
+
+ImportReport runImport(const QString &libraryPath, const QStringList &paths,
+                       std::shared_ptr<std::atomic_bool> cancelRequested, ProgressSink progressSink)
+{
+    ImportReport report;
+    Library library;
+    QString error;
+    if (!library.open(libraryPath, &error)) {
+        for (const QString &path : paths) {
+            FileImportResult refused;
+            refused.path = path;
+            refused.reason = error;
+            report.files.append(refused);
+        }
+        return report;
+    }
+    Importer importer(library);
+    report = importer.importPaths(paths, true, [&](int done, int total, const FileImportResult &last) {
+        progressSink(done, total, last.path);
+        return !cancelRequested->load();
+    });
+    return report;
+}
+
+} // namespace
+
+ImportController::ImportController(Workspace *workspace, QWidget *dialogParent)
+    : QObject(dialogParent), m_workspace(workspace), m_dialogParent(dialogParent)
+{
+    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportController::onFinished);
+}
+
+ImportController::~ImportController()
+{
+    cancelAndWait();
+}
+
+void ImportController::chooseFiles()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_dialogParent, tr("Import Files"), settings.value(kLastFolderKey).toString(),
+        tr("News dumps (*.txt *.text *.jsonl *.ndjson *.html *.htm);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(kLastFolderKey, QFileInfo(files.constFirst()).absolutePath());
+    importPaths(files);
+}
+
+void ImportController::chooseFolder()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(m_dialogParent, tr("Import Folder"),
+                                                             settings.value(kLastFolderKey).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(kLastFolderKey, folder);
+    importPaths({folder});
+}
+
+void ImportController::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty() || isRunning() || !m_workspace->isOpen())
+        return;
+    m_cancelRequested = std::make_shared<std::atomic_bool>(false);
+
+    m_progress = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, m_dialogParent);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(tr("Importing"));
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    // Window-modal: the library is being written, but other windows of the desktop stay usable.
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setMinimumWidth(420);
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+
+    emit runningChanged(true);
+    // Called on the worker thread: hand the numbers over to this object's thread.
+    ProgressSink progressSink = [this](int done, int total, const QString &lastFile) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total, lastFile] { onWorkerProgress(done, total, lastFile); }, Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(
+        QtConcurrent::run(runImport, m_workspace->libraryPath(), paths, m_cancelRequested, progressSink));
+}
+
+void ImportController::onWorkerProgress(int done, int total, const QString &lastFile)
+{
+    emit progressed(done, total);
+    if (!m_progress)
+        return;
+    m_progress->setMaximum(total);
+    m_progress->setValue(done);
+    m_progress->setLabelText(tr("Imported %1 of %2 files\n%3")
+                                 .arg(done)
+                                 .arg(total)
+                                 .arg(QFileInfo(lastFile).fileName()));
+}
+
+void ImportController::cancel()
+{
+    if (m_cancelRequested)
+        m_cancelRequested->store(true);
+    if (m_progress)
+        m_progress->setLabelText(tr("Cancelling after the current file…"));
+}
+
+void ImportController::cancelAndWait()
+{
+    if (!isRunning())
+        return;
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ImportController::onFinished()
+{
+    m_lastReport = m_watcher.future().resultCount() > 0 ? m_watcher.result() : ImportReport();
+    if (m_progress)
+        m_progress->close();
+    // Files imported before a cancel are in the library: every view has to learn about them.
+    m_workspace->notifyContentChanged();
+    emit runningChanged(false);
+    if (m_showSummary) {
+        if (m_summary)
+            m_summary->close();
+        m_summary = new ImportSummaryDialog(m_lastReport, m_dialogParent);
+        m_summary->setAttribute(Qt::WA_DeleteOnClose);
+        // Not exec(): the window stays live, and tests can find and close the dialog.
+        m_summary->open();
+    }
+    emit finished();
+}
+
+} // namespace glossa

@@ -1,0 +1,203 @@
+#include "filterbar.h"
+
+#include "model/taxonomy.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+namespace glossa {
+
+namespace {
+
+// A QDateEdit cannot be empty; its minimum date, shown as "Any", stands for an open range.
+const QDate kNoDate(1900, 1, 1);
+
+QDateEdit *makeDateEdit(const QString &anyText, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(anyText);
+    edit->setDate(kNoDate);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QDate dateOrInvalid(const QDateEdit *edit)
+{
+    return edit->date() == kNoDate ? QDate() : edit->date();
+}
+
+} // namespace
+
+FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search titles and text  ( / )"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Words must all match; accents are ignored. Use \"quotes\" for a phrase, "
+                            "word* for a prefix, -word to exclude, OR between alternatives."));
+
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_source->setToolTip(tr("Outlet"));
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_tag->setToolTip(tr("Tag on the article or on one of its annotations"));
+    m_verdict = new QComboBox(this);
+    m_verdict->setObjectName(QStringLiteral("verdictFilter"));
+    m_verdict->setToolTip(tr("Verdict of a claim in the article"));
+    m_verdict->addItem(tr("Any verdict"), QString());
+    for (const Taxonomy::Entry &verdict : Taxonomy::builtIn().verdicts())
+        m_verdict->addItem(verdict.label, verdict.id);
+    for (QComboBox *combo : {m_source, m_tag, m_verdict}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+
+    m_from = makeDateEdit(tr("Any date"), this);
+    m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_from->setToolTip(tr("Published on or after"));
+    m_to = makeDateEdit(tr("Any date"), this);
+    m_to->setObjectName(QStringLiteral("toFilter"));
+    m_to->setToolTip(tr("Published on or before"));
+
+    m_unreadOnly = new QCheckBox(tr("Unread"), this);
+    m_unreadOnly->setObjectName(QStringLiteral("unreadOnlyFilter"));
+    m_unreadOnly->setToolTip(tr("Show unread articles only"));
+    m_starredOnly = new QCheckBox(tr("Starred"), this);
+    m_starredOnly->setObjectName(QStringLiteral("starredOnlyFilter"));
+    m_starredOnly->setToolTip(tr("Show starred articles only"));
+
+    auto *reset = new QToolButton(this);
+    reset->setText(tr("Reset"));
+    reset->setToolTip(tr("Clear every filter"));
+    reset->setAutoRaise(true);
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(m_search, 0, 0, 1, 3);
+    layout->addWidget(m_source, 1, 0);
+    layout->addWidget(m_tag, 1, 1);
+    layout->addWidget(m_verdict, 1, 2);
+    auto *dates = new QHBoxLayout;
+    dates->setSpacing(4);
+    dates->addWidget(m_from, 1);
+    dates->addWidget(new QLabel(QStringLiteral("–"), this));
+    dates->addWidget(m_to, 1);
+    layout->addLayout(dates, 2, 0, 1, 2);
+    auto *switches = new QHBoxLayout;
+    switches->setSpacing(8);
+    switches->addWidget(m_unreadOnly);
+    switches->addWidget(m_starredOnly);
+    switches->addStretch(1);
+    switches->addWidget(reset);
+    layout->addLayout(switches, 2, 2);
+    for (int column = 0; column < 3; ++column)
+        layout->setColumnStretch(column, 1);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::emitNow);
+    connect(m_search, &QLineEdit::textEdited, this, &FilterBar::emitSoon);
+    // Enter and the clear button search at once.
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitNow);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            emitNow();
+    });
+    for (QComboBox *combo : {m_source, m_tag, m_verdict})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitNow);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitNow);
+    connect(m_unreadOnly, &QCheckBox::toggled, this, &FilterBar::emitNow);
+    connect(m_starredOnly, &QCheckBox::toggled, this, &FilterBar::emitNow);
+    connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
+
+    connect(workspace, &Workspace::libraryOpened, this, &FilterBar::refreshChoices);
+    connect(workspace, &Workspace::contentChanged, this, &FilterBar::refreshChoices);
+    connect(workspace, &Workspace::annotationsChanged, this, &FilterBar::refreshChoices);
+    refreshChoices();
+}
+
+ArticleQuery FilterBar::query() const
+{
+    ArticleQuery query;
+    query.search = m_search->text().trimmed();
+    query.source = m_source->currentData().toString();
+    query.tag = m_tag->currentData().toString();
+    query.verdict = m_verdict->currentData().toString();
+    query.from = dateOrInvalid(m_from);
+    query.to = dateOrInvalid(m_to);
+    query.unreadOnly = m_unreadOnly->isChecked();
+    query.starredOnly = m_starredOnly->isChecked();
+    return query;
+}
+
+void FilterBar::refillCombo(QComboBox *combo, const QString &anyText, const QStringList &values)
+{
+    // Keep the user's choice across a refill; the refill itself is not a filter change.
+    const QSignalBlocker blocker(combo);
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(anyText, QString());
+    for (const QString &value : values)
+        combo->addItem(value, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
+void FilterBar::refreshChoices()
+{
+    const QString sourceBefore = m_source->currentData().toString();
+    const QString tagBefore = m_tag->currentData().toString();
+    const bool open = m_workspace->isOpen();
+    refillCombo(m_source, tr("All outlets"), open ? m_workspace->articles().sources() : QStringList());
+    refillCombo(m_tag, tr("Any tag"), open ? m_workspace->tags().names() : QStringList());
+    // A chosen outlet or tag that no longer exists (another library) falls back to "all".
+    if (m_source->currentData().toString() != sourceBefore || m_tag->currentData().toString() != tagBefore)
+        emitNow();
+}
+
+void FilterBar::clear()
+{
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_source),
+                                           QSignalBlocker(m_tag),    QSignalBlocker(m_verdict),
+                                           QSignalBlocker(m_from),   QSignalBlocker(m_to),
+                                           QSignalBlocker(m_unreadOnly), QSignalBlocker(m_starredOnly)};
+        m_search->clear();
+        m_source->setCurrentIndex(0);
+        m_tag->setCurrentIndex(0);
+        m_verdict->setCurrentIndex(0);
+        m_from->setDate(kNoDate);
+        m_to->setDate(kNoDate);
+        m_unreadOnly->setChecked(false);
+        m_starredOnly->setChecked(false);
+    }
+    emitNow();
+}
+
+void FilterBar::emitSoon()
+{
+    m_searchDelay.start();
+}
+
+void FilterBar::emitNow()
+{
+    m_searchDelay.stop();
+    emit queryChanged(query());
+}
+
+} // namespace glossa

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/article.h"
+#include "storage/articlequery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace glossa {
+
+class Workspace;
+
+// The headline list: one row per article matching the current query. Rows are fetched from the
+// library a page at a time (canFetchMore/fetchMore) so a library of 100 000 articles opens as
+// fast as one of ten; sorting and filtering are done by the query, never in memory.
+class HeadlineModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, SourceColumn, DateColumn, AnnotationsColumn, ColumnCount };
+    enum Role {
+        ArticleIdRole = Qt::UserRole + 1,
+        ReadRole,
+        StarredRole,
+        SnippetRole, // the search excerpt, matches between \x02 and \x03; empty when not searching
+    };
+
+    explicit HeadlineModel(Workspace *workspace, QObject *parent = nullptr);
+
+    static constexpr int kPageSize = 200;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Filters only: the sort and the paging of \a query are the model's own.
+    void setFilter(const ArticleQuery &query);
+    ArticleQuery query() const { return m_query; }
+
+    // Articles matching the filter, loaded or not.
+    int totalCount() const { return m_totalCount; }
+    qint64 articleId(int row) const;
+    // The row of a loaded article, -1 when it is not (yet) in the list.
+    int rowOf(qint64 articleId) const;
+
+public slots:
+    // Runs the query again from the first page (after an import, or another library).
+    void reload();
+    // Re-reads one article's row after its state or annotations changed.
+    void refreshArticle(qint64 articleId);
+
+private:
+    static ArticleQuery::Sort sortForColumn(int column);
+    ArticleQuery pageQuery(int offset) const;
+
+    Workspace *m_workspace;
+    ArticleQuery m_query;
+    QList<ArticleSummary> m_rows;
+    QHash<qint64, int> m_rowById;
+    int m_totalCount = 0;
+};
+
+} // namespace glossa

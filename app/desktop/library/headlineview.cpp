@@ -1,0 +1,108 @@
+#include "headlineview.h"
+
+#include "headlinemodel.h"
+
+#include <QHeaderView>
+
+namespace glossa {
+
+HeadlineView::HeadlineView(QWidget *parent) : QTableView(parent)
+{
+    setObjectName(QStringLiteral("headlineView"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setShowGrid(false);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    verticalHeader()->hide();
+    // Fixed row heights let the view lay out 100 000 rows without measuring each one.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSortIndicatorShown(true);
+    horizontalHeader()->setStretchLastSection(false);
+}
+
+void HeadlineView::setHeadlineModel(HeadlineModel *model)
+{
+    m_model = model;
+    setModel(model);
+    QHeaderView *header = horizontalHeader();
+    header->setSectionResizeMode(HeadlineModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(HeadlineModel::SourceColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(HeadlineModel::DateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HeadlineModel::AnnotationsColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(HeadlineModel::SourceColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
+    header->setSortIndicator(HeadlineModel::DateColumn, Qt::DescendingOrder);
+    setSortingEnabled(true);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HeadlineView::onCurrentRowChanged);
+    // A reset (new filter, sort, import) drops the selection; the article being read stays open,
+    // so find its row again when it still matches.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_lastEmitted != 0)
+            selectArticle(m_lastEmitted);
+    });
+}
+
+qint64 HeadlineView::currentArticleId() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? m_model->articleId(current.row()) : 0;
+}
+
+bool HeadlineView::selectArticle(qint64 articleId)
+{
+    const int row = m_model ? m_model->rowOf(articleId) : -1;
+    if (row < 0)
+        return false;
+    selectRow(row);
+    return true;
+}
+
+void HeadlineView::forgetCurrentArticle()
+{
+    m_lastEmitted = 0;
+    clearSelection();
+    setCurrentIndex(QModelIndex());
+}
+
+void HeadlineView::selectNext()
+{
+    if (!m_model)
+        return;
+    const int next = currentIndex().isValid() ? currentIndex().row() + 1 : 0;
+    if (next >= m_model->rowCount() && m_model->canFetchMore(QModelIndex()))
+        m_model->fetchMore(QModelIndex());
+    if (next < m_model->rowCount())
+        selectRow(next);
+}
+
+void HeadlineView::selectPrevious()
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return;
+    const int previous = currentIndex().isValid() ? currentIndex().row() - 1 : 0;
+    if (previous >= 0)
+        selectRow(previous);
+}
+
+void HeadlineView::selectRow(int row)
+{
+    const QModelIndex index = m_model->index(row, HeadlineModel::TitleColumn);
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
+void HeadlineView::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &)
+{
+    const qint64 id = current.isValid() ? m_model->articleId(current.row()) : 0;
+    if (id == m_lastEmitted)
+        return;
+    m_lastEmitted = id;
+    emit currentArticleChanged(id);
+}
+
+} // namespace glossa

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "documentpositionmap.h"
+
+#include <QPalette>
+
+class QTextDocument;
+
+namespace glossa {
+
+struct Article;
+
+// Fills a QTextDocument with an article through QTextCursor inserts — never HTML made from
+// article text, so nothing in a page can become markup or a resource to load. Returns the
+// table between canonical offsets and document positions.
+class ArticleDocumentBuilder
+{
+public:
+    static DocumentPositionMap build(QTextDocument *document, const Article &article, const QPalette &palette);
+
+    // Block text as inserted: characters QTextCursor would turn into block or frame boundaries
+    // are replaced one-for-one, so offsets inside a block stay those of the canonical text.
+    static QString displayText(QStringView blockText);
+};
+
+} // namespace glossa

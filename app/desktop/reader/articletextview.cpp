@@ -1,0 +1,129 @@
+#include "articletextview.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTextFrame>
+#include <QTextFrameFormat>
+
+namespace glossa {
+
+namespace {
+
+constexpr int kMeasureCharacters = 70;
+constexpr int kMinimumSideMargin = 24;
+constexpr int kDragThreshold = 4;
+
+} // namespace
+
+ArticleTextView::ArticleTextView(QWidget *parent) : QTextEdit(parent)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setUndoRedoEnabled(false);
+    setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    viewport()->setMouseTracking(true);
+}
+
+void ArticleTextView::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions.clear();
+    for (QAction *action : actions)
+        m_contextActions.append(action);
+}
+
+QVariant ArticleTextView::loadResource(int, const QUrl &)
+{
+    // The reader never loads anything, from the network or from disk: article text is inserted
+    // as plain text, and this closes the door should a resource ever be referenced.
+    return QVariant();
+}
+
+void ArticleTextView::updateMeasure()
+{
+    const QFontMetricsF metrics(document()->defaultFont());
+    const qreal measure = metrics.horizontalAdvance(QLatin1Char('0')) * kMeasureCharacters;
+    const qreal available = viewport()->width();
+    const qreal side = std::max<qreal>(kMinimumSideMargin, (available - measure) / 2);
+    QTextFrame *root = document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (qFuzzyCompare(format.leftMargin(), side) && qFuzzyCompare(format.rightMargin(), side))
+        return; // re-laying out a long article for nothing is what makes resizing sluggish
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(28);
+    format.setBottomMargin(48);
+    root->setFrameFormat(format);
+}
+
+int ArticleTextView::documentPositionAt(const QPoint &viewportPoint) const
+{
+    const QPointF documentPoint = viewportPoint + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    return document()->documentLayout()->hitTest(documentPoint, Qt::ExactHit);
+}
+
+void ArticleTextView::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    updateMeasure();
+}
+
+bool ArticleTextView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        emit toolTipRequested(documentPositionAt(help->pos()), help->globalPos());
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+void ArticleTextView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QTextEdit::mousePressEvent(event);
+}
+
+void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    const bool click = (event->position().toPoint() - m_pressPos).manhattanLength() < kDragThreshold;
+    if (event->button() == Qt::LeftButton && click && !textCursor().hasSelection()) {
+        const int position = documentPositionAt(event->position().toPoint());
+        if (position >= 0)
+            emit clickedAt(position);
+    }
+}
+
+void ArticleTextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    bool separated = false;
+    for (const QPointer<QAction> &action : std::as_const(m_contextActions)) {
+        if (!action)
+            continue;
+        if (!separated) {
+            menu->addSeparator();
+            separated = true;
+        }
+        menu->addAction(action);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+void ArticleTextView::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        emit paletteChanged();
+    else if (event->type() == QEvent::FontChange)
+        updateMeasure();
+}
+
+} // namespace glossa

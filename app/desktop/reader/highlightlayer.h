@@ -1,0 +1,40 @@
+#pragma once
+
+#include "documentpositionmap.h"
+#include "model/annotation.h"
+
+#include <QList>
+#include <QPalette>
+#include <QTextEdit>
+
+namespace glossa {
+
+// The annotations drawn over the reader's text. Highlights are QTextEdit extra selections, not
+// character formats: the document is built once per article and an edit only re-lists
+// selections. Colours are translucent so that where two highlights overlap the colours blend
+// and the overlap reads darker; claims get an underline in their verdict's colour.
+class HighlightLayer
+{
+public:
+    // Only annotations that are in the text; kept sorted by start for hit tests.
+    void setAnnotations(const QList<Annotation> &annotations);
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    const Annotation *annotation(qint64 id) const;
+
+    QList<QTextEdit::ExtraSelection> selections(QTextDocument *document, const DocumentPositionMap &map,
+                                                const QPalette &palette) const;
+    // One selection over an annotation, stronger than a highlight, to show where it is.
+    static QTextEdit::ExtraSelection flashSelection(QTextDocument *document, const DocumentPositionMap &map,
+                                                    const Annotation &annotation, const QPalette &palette);
+
+    // Annotations touching the character before or after a canonical cursor offset, the
+    // innermost (shortest) first.
+    QList<const Annotation *> annotationsAt(int canonicalOffset) const;
+
+    static QColor highlightColor(const QString &color, const QPalette &palette);
+
+private:
+    QList<Annotation> m_annotations;
+};
+
+} // namespace glossa

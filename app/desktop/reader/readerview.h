@@ -1,0 +1,89 @@
+#pragma once
+
+#include "documentpositionmap.h"
+#include "highlightlayer.h"
+#include "model/article.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+#include <utility>
+
+class QAction;
+
+namespace glossa {
+
+class ArticleTextView;
+class FindBar;
+class Workspace;
+
+// The reader pane: an article's title, outlet, date and provenance, then its headings and
+// paragraphs, with the annotations drawn over them. Selections are exchanged with the rest of
+// the app as canonical offsets (UTF-16 into Article::text), never as document positions.
+class ReaderView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReaderView(Workspace *workspace, QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    // Shows an article; showing the one already shown only refreshes its annotations, so the
+    // scroll position and selection survive (undo asks the window to show the edited article).
+    void showArticle(qint64 id);
+    void clear();
+    qint64 articleId() const { return m_article ? m_article->id : 0; }
+    const Article *article() const { return m_article ? &*m_article : nullptr; }
+
+    // Scrolls an annotation into view and flashes it briefly.
+    void scrollToAnnotation(qint64 annotationId);
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    int zoomSteps() const { return m_zoomSteps; }
+
+    // Ctrl+F: shows the find bar.
+    QAction *findAction() const { return m_findAction; }
+    // Actions shown in the text's context menu under Copy / Select All (annotating).
+    void setContextActions(const QList<QAction *> &actions);
+
+    // The selected span of the article's canonical text, start < end; none without a selection.
+    std::optional<std::pair<int, int>> selectedSpan() const;
+    // Selects a span of the canonical text (offsets are clamped to the text).
+    void selectSpan(int start, int end);
+
+    // For tests and benchmarks: the text surface and the position table.
+    ArticleTextView *textView() const { return m_text; }
+    const DocumentPositionMap &positionMap() const { return m_map; }
+    const HighlightLayer &highlights() const { return m_highlights; }
+
+signals:
+    // The analyst clicked a highlight.
+    void annotationActivated(qint64 annotationId);
+    // The selection changed (annotating actions enable themselves on it).
+    void selectionChanged();
+
+private:
+    void rebuildDocument();
+    void reloadAnnotations();
+    void applySelections();
+    void applyZoom();
+    void showToolTip(int documentPosition, const QPoint &globalPos);
+    void activateAt(int documentPosition);
+    void find(const QString &text, bool backward, bool fromSelectionStart);
+    void updateMatchInfo(const QString &text);
+
+    Workspace *m_workspace;
+    ArticleTextView *m_text;
+    FindBar *m_findBar;
+    QAction *m_findAction;
+    std::optional<Article> m_article;
+    DocumentPositionMap m_map;
+    HighlightLayer m_highlights;
+    QList<QTextEdit::ExtraSelection> m_highlightSelections;
+    std::optional<QTextEdit::ExtraSelection> m_flash;
+    QTimer m_flashTimer;
+    int m_zoomSteps = 0;
+};
+
+} // namespace glossa

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/library.h"
+#include "storage/tagstore.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace glossa {
+
+// The open library and everything the windows share about it: the stores, the one
+// application-wide undo stack, and the signals that keep views in step after an edit.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    bool openLibrary(const QString &path, QString *error);
+    bool isOpen() const { return m_library.isOpen(); }
+    QString libraryPath() const { return m_library.path(); }
+    Library &library() { return m_library; }
+
+    ArticleStore articles() const { return ArticleStore(m_library.database()); }
+    AnnotationStore annotations() const { return AnnotationStore(m_library.database()); }
+    TagStore tags() const { return TagStore(m_library.database()); }
+
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Asks the window to show an article (undoing an edit made in another article opens it).
+    void requestArticle(qint64 articleId, qint64 annotationId = 0) { emit articleRequested(articleId, annotationId); }
+    void notifyAnnotationsChanged(qint64 articleId) { emit annotationsChanged(articleId); }
+    void notifyArticleStateChanged(qint64 articleId) { emit articleStateChanged(articleId); }
+    void notifyContentChanged() { emit contentChanged(); }
+
+signals:
+    void libraryOpened(const QString &path);
+    void articleRequested(qint64 articleId, qint64 annotationId);
+    void annotationsChanged(qint64 articleId);
+    void articleStateChanged(qint64 articleId);
+    void contentChanged(); // articles added or removed (import)
+    // An edit could not be saved; the message says why.
+    void storageError(const QString &message);
+
+public:
+    void reportStorageError(const QString &message) { emit storageError(message); }
+
+private:
+    Library m_library;
+    QUndoStack m_undoStack;
+};
+
+} // namespace glossa

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace glossa {
+
+struct Claim
+{
+    QString kind = QStringLiteral("factual");     // a kind id from the taxonomy
+    QString verdict = QStringLiteral("unverified"); // a verdict id from the taxonomy
+    QString claimant;
+    QString evidence;     // free text: links and notes, one per line
+    std::optional<double> confidence; // 0..1 when the analyst gave one
+
+    friend bool operator==(const Claim &a, const Claim &b)
+    {
+        return a.kind == b.kind && a.verdict == b.verdict && a.claimant == b.claimant
+            && a.evidence == b.evidence && a.confidence == b.confidence;
+    }
+    friend bool operator!=(const Claim &a, const Claim &b) { return !(a == b); }
+};
+
+// W3C Web Annotation style anchor: a TextPositionSelector (start, end) backed by a
+// TextQuoteSelector (exact, prefix, suffix) so the span can be found again when the text changes.
+// Offsets are UTF-16 units into Article::text; exporters convert to code points.
+struct TextAnchor
+{
+    int start = 0;
+    int end = 0;
+    QString exact;
+    QString prefix;
+    QString suffix;
+
+    friend bool operator==(const TextAnchor &a, const TextAnchor &b)
+    {
+        return a.start == b.start && a.end == b.end && a.exact == b.exact && a.prefix == b.prefix
+            && a.suffix == b.suffix;
+    }
+};
+
+struct Annotation
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    TextAnchor anchor;
+    QString color = QStringLiteral("#ffd54f");
+    QString note;
+    QStringList tags;
+    std::optional<Claim> claim;
+    bool orphaned = false; // the quote could not be found again in the article's text
+    QDateTime created;
+    QDateTime modified;
+
+    // Equality of what the user edits; ids and timestamps excluded.
+    bool sameContent(const Annotation &o) const
+    {
+        return articleId == o.articleId && anchor == o.anchor && color == o.color && note == o.note
+            && tags == o.tags && claim == o.claim && orphaned == o.orphaned;
+    }
+};
+
+} // namespace glossa

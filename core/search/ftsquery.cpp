@@ -1,0 +1,133 @@
+#include "ftsquery.h"
+
+#include <QStringList>
+
+namespace glossa {
+
+namespace {
+
+struct Term
+{
+    QString text;
+    bool phrase = false;
+    bool prefix = false;
+    bool excluded = false;
+    bool orOperator = false;
+};
+
+// FTS5 string literal: double quotes inside are doubled; nothing else is special inside one.
+QString literal(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// Keeps letters, marks and digits; anything else separates words as the unicode61 tokenizer
+// would, so a term never holds characters that would make FTS5 see an empty phrase.
+QString tokenText(const QString &raw)
+{
+    QString out;
+    out.reserve(raw.size());
+    for (QChar c : raw) {
+        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate())
+            out += c;
+        else
+            out += QLatin1Char(' ');
+    }
+    return out.simplified();
+}
+
+QList<Term> tokenize(const QString &input)
+{
+    QList<Term> terms;
+    int i = 0;
+    const int n = int(input.size());
+    while (i < n) {
+        const QChar c = input.at(i);
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
+            ++i;
+            continue;
+        }
+        Term term;
+        if (c == QLatin1Char('-') && i + 1 < n && !input.at(i + 1).isSpace()) {
+            term.excluded = true;
+            ++i;
+        }
+        if (i < n && input.at(i) == QLatin1Char('"')) {
+            const int close = input.indexOf(QLatin1Char('"'), i + 1);
+            const int end = close < 0 ? n : close;
+            term.text = input.mid(i + 1, end - i - 1);
+            term.phrase = true;
+            i = close < 0 ? n : close + 1;
+        } else {
+            int end = i;
+            while (end < n && !input.at(end).isSpace() && input.at(end) != QLatin1Char('"'))
+                ++end;
+            QString word = input.mid(i, end - i);
+            i = end;
+            if (!term.excluded && word == QLatin1String("OR")) {
+                term.orOperator = true;
+                terms.append(term);
+                continue;
+            }
+            if (word.endsWith(QLatin1Char('*'))) {
+                term.prefix = true;
+                while (word.endsWith(QLatin1Char('*')))
+                    word.chop(1);
+            }
+            term.text = word;
+        }
+        term.text = tokenText(term.text);
+        if (!term.text.isEmpty())
+            terms.append(term);
+    }
+    return terms;
+}
+
+} // namespace
+
+QString FtsQuery::toMatchExpression(const QString &userText)
+{
+    // Bound the work: nobody types more than this into a search box.
+    const QList<Term> terms = tokenize(userText.left(2000));
+    QStringList positive; // groups joined by AND; a group is terms joined by OR
+    QStringList excluded;
+    QStringList group;
+    bool pendingOr = false;
+    for (const Term &term : terms) {
+        if (term.orOperator) {
+            pendingOr = !group.isEmpty();
+            continue;
+        }
+        QString expression = literal(term.text);
+        if (term.prefix && !term.phrase)
+            expression += QLatin1Char('*');
+        if (term.excluded) {
+            excluded << expression;
+            continue;
+        }
+        if (pendingOr || group.isEmpty()) {
+            group << expression;
+        } else {
+            positive << (group.size() > 1 ? QLatin1Char('(') + group.join(QLatin1String(" OR ")) + QLatin1Char(')')
+                                          : group.first());
+            group = QStringList{expression};
+        }
+        pendingOr = false;
+    }
+    if (!group.isEmpty())
+        positive << (group.size() > 1 ? QLatin1Char('(') + group.join(QLatin1String(" OR ")) + QLatin1Char(')')
+                                      : group.first());
+    // FTS5 cannot evaluate a pure negation; excluded words alone search for nothing.
+    if (positive.isEmpty())
+        return QString();
+    QString expression = positive.join(QLatin1String(" AND "));
+    if (!excluded.isEmpty())
+        expression = QLatin1Char('(') + expression + QLatin1Char(')');
+    for (const QString &term : excluded)
+        expression += QLatin1String(" NOT ") + term;
+    return expression;
+}
+
+} // namespace glossa

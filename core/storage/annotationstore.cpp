@@ -1,0 +1,314 @@
+#include "annotationstore.h"
+
+#include "sqlvalue.h"
+#include "tagstore.h"
+#include "timestamps.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace glossa {
+
+namespace {
+
+const char *const kSelect =
+    "SELECT an.id, an.article_id, an.start, an.end, an.exact, an.prefix, an.suffix, an.color, an.note,"
+    " an.orphaned, an.created_at, an.modified_at, c.kind, c.verdict, c.claimant, c.evidence, c.confidence"
+    " FROM annotations an LEFT JOIN claims c ON c.annotation_id = an.id";
+
+} // namespace
+
+AnnotationStore::AnnotationStore(QSqlDatabase db) : m_db(db) {}
+
+bool AnnotationStore::checkSpan(const Annotation &annotation)
+{
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("SELECT body FROM article_texts WHERE article_id = ?"));
+    sql.addBindValue(annotation.articleId);
+    if (!sql.exec() || !sql.next()) {
+        m_lastError = QStringLiteral("no article %1").arg(annotation.articleId);
+        return false;
+    }
+    // An orphaned annotation is kept whatever its offsets say: it no longer points into the text.
+    if (annotation.orphaned)
+        return true;
+    const QString body = sql.value(0).toString();
+    const TextAnchor &anchor = annotation.anchor;
+    if (anchor.start < 0 || anchor.end > body.size() || anchor.start >= anchor.end) {
+        m_lastError = QStringLiteral("the span %1–%2 is outside the article's text (length %3)")
+                          .arg(anchor.start)
+                          .arg(anchor.end)
+                          .arg(body.size());
+        return false;
+    }
+    if (QStringView(body).mid(anchor.start, anchor.end - anchor.start) != anchor.exact) {
+        m_lastError = QStringLiteral("the quote does not match the article's text at %1–%2")
+                          .arg(anchor.start)
+                          .arg(anchor.end);
+        return false;
+    }
+    return true;
+}
+
+bool AnnotationStore::writeDetails(const Annotation &annotation)
+{
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
+    sql.addBindValue(annotation.id);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return false;
+    }
+    TagStore tagStore(m_db);
+    sql.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?)"));
+    int position = 0;
+    for (const QString &tag : annotation.tags) {
+        const qint64 tagId = tagStore.ensureTag(tag);
+        if (tagId == 0) {
+            if (!tagStore.lastError().isEmpty()) {
+                m_lastError = tagStore.lastError();
+                return false;
+            }
+            continue;
+        }
+        sql.addBindValue(annotation.id);
+        sql.addBindValue(tagId);
+        sql.addBindValue(position++);
+        if (!sql.exec()) {
+            m_lastError = sql.lastError().text();
+            return false;
+        }
+    }
+    sql.prepare(QStringLiteral("DELETE FROM claims WHERE annotation_id = ?"));
+    sql.addBindValue(annotation.id);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return false;
+    }
+    if (annotation.claim) {
+        const Claim &claim = *annotation.claim;
+        sql.prepare(QStringLiteral("INSERT INTO claims (annotation_id, kind, verdict, claimant, evidence, confidence)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"));
+        sql.addBindValue(annotation.id);
+        sql.addBindValue(textValue(claim.kind));
+        sql.addBindValue(textValue(claim.verdict));
+        sql.addBindValue(textValue(claim.claimant));
+        sql.addBindValue(textValue(claim.evidence));
+        sql.addBindValue(claim.confidence ? QVariant(*claim.confidence) : QVariant());
+        if (!sql.exec()) {
+            m_lastError = sql.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AnnotationStore::create(Annotation &annotation)
+{
+    if (!checkSpan(annotation))
+        return false;
+    Transaction transaction(m_db);
+    const QString now = timestamps::now();
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral(
+        "INSERT INTO annotations (article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
+        " created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql.addBindValue(annotation.articleId);
+    sql.addBindValue(annotation.anchor.start);
+    sql.addBindValue(annotation.anchor.end);
+    sql.addBindValue(textValue(annotation.anchor.exact));
+    sql.addBindValue(textValue(annotation.anchor.prefix));
+    sql.addBindValue(textValue(annotation.anchor.suffix));
+    sql.addBindValue(textValue(annotation.color));
+    sql.addBindValue(textValue(annotation.note));
+    sql.addBindValue(annotation.orphaned ? 1 : 0);
+    sql.addBindValue(now);
+    sql.addBindValue(now);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return false;
+    }
+    const qint64 id = sql.lastInsertId().toLongLong();
+    Annotation stored = annotation;
+    stored.id = id;
+    if (!writeDetails(stored))
+        return false;
+    if (!transaction.commit()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    annotation.id = id;
+    annotation.created = annotation.modified = timestamps::fromText(now);
+    return true;
+}
+
+bool AnnotationStore::restore(const Annotation &annotation)
+{
+    if (annotation.id <= 0) {
+        m_lastError = QStringLiteral("cannot restore an annotation without an id");
+        return false;
+    }
+    if (!checkSpan(annotation))
+        return false;
+    Transaction transaction(m_db);
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral(
+        "INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
+        " created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql.addBindValue(annotation.id);
+    sql.addBindValue(annotation.articleId);
+    sql.addBindValue(annotation.anchor.start);
+    sql.addBindValue(annotation.anchor.end);
+    sql.addBindValue(textValue(annotation.anchor.exact));
+    sql.addBindValue(textValue(annotation.anchor.prefix));
+    sql.addBindValue(textValue(annotation.anchor.suffix));
+    sql.addBindValue(textValue(annotation.color));
+    sql.addBindValue(textValue(annotation.note));
+    sql.addBindValue(annotation.orphaned ? 1 : 0);
+    const QString now = timestamps::now();
+    sql.addBindValue(annotation.created.isValid() ? timestamps::toText(annotation.created) : now);
+    sql.addBindValue(annotation.modified.isValid() ? timestamps::toText(annotation.modified) : now);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return false;
+    }
+    if (!writeDetails(annotation))
+        return false;
+    if (!transaction.commit()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool AnnotationStore::update(Annotation &annotation)
+{
+    if (!checkSpan(annotation))
+        return false;
+    Transaction transaction(m_db);
+    const QString now = timestamps::now();
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral(
+        "UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
+        " orphaned = ?, modified_at = ? WHERE id = ? AND article_id = ?"));
+    sql.addBindValue(annotation.anchor.start);
+    sql.addBindValue(annotation.anchor.end);
+    sql.addBindValue(textValue(annotation.anchor.exact));
+    sql.addBindValue(textValue(annotation.anchor.prefix));
+    sql.addBindValue(textValue(annotation.anchor.suffix));
+    sql.addBindValue(textValue(annotation.color));
+    sql.addBindValue(textValue(annotation.note));
+    sql.addBindValue(annotation.orphaned ? 1 : 0);
+    sql.addBindValue(now);
+    sql.addBindValue(annotation.id);
+    sql.addBindValue(annotation.articleId);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return false;
+    }
+    if (sql.numRowsAffected() != 1) {
+        m_lastError = QStringLiteral("no annotation %1").arg(annotation.id);
+        return false;
+    }
+    if (!writeDetails(annotation))
+        return false;
+    if (!transaction.commit()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    annotation.modified = timestamps::fromText(now);
+    return true;
+}
+
+bool AnnotationStore::remove(qint64 id)
+{
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    sql.addBindValue(id);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return false;
+    }
+    if (sql.numRowsAffected() != 1) {
+        m_lastError = QStringLiteral("no annotation %1").arg(id);
+        return false;
+    }
+    return true;
+}
+
+QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &value) const
+{
+    QList<Annotation> result;
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    sql.prepare(QLatin1String(kSelect) + where + QStringLiteral(" ORDER BY an.start, an.end, an.id"));
+    sql.addBindValue(value);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return result;
+    }
+    QHash<qint64, int> indexOf;
+    while (sql.next()) {
+        Annotation a;
+        a.id = sql.value(0).toLongLong();
+        a.articleId = sql.value(1).toLongLong();
+        a.anchor.start = sql.value(2).toInt();
+        a.anchor.end = sql.value(3).toInt();
+        a.anchor.exact = sql.value(4).toString();
+        a.anchor.prefix = sql.value(5).toString();
+        a.anchor.suffix = sql.value(6).toString();
+        a.color = sql.value(7).toString();
+        a.note = sql.value(8).toString();
+        a.orphaned = sql.value(9).toBool();
+        a.created = timestamps::fromText(sql.value(10).toString());
+        a.modified = timestamps::fromText(sql.value(11).toString());
+        if (!sql.value(12).isNull()) {
+            Claim claim;
+            claim.kind = sql.value(12).toString();
+            claim.verdict = sql.value(13).toString();
+            claim.claimant = sql.value(14).toString();
+            claim.evidence = sql.value(15).toString();
+            if (!sql.value(16).isNull())
+                claim.confidence = sql.value(16).toDouble();
+            a.claim = claim;
+        }
+        indexOf.insert(a.id, int(result.size()));
+        result.append(a);
+    }
+    if (result.isEmpty())
+        return result;
+    QSqlQuery tags(m_db);
+    tags.setForwardOnly(true);
+    tags.prepare(QStringLiteral("SELECT at.annotation_id, t.name FROM annotation_tags at"
+                                " JOIN tags t ON t.id = at.tag_id"
+                                " WHERE at.annotation_id IN (SELECT an.id FROM annotations an")
+                 + where + QStringLiteral(") ORDER BY at.annotation_id, at.position"));
+    tags.addBindValue(value);
+    if (tags.exec()) {
+        while (tags.next()) {
+            const int index = indexOf.value(tags.value(0).toLongLong(), -1);
+            if (index >= 0)
+                result[index].tags << tags.value(1).toString();
+        }
+    }
+    return result;
+}
+
+std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
+{
+    const QList<Annotation> found = load(QStringLiteral(" WHERE an.id = ?"), id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<Annotation> AnnotationStore::annotationsForArticle(qint64 articleId) const
+{
+    return load(QStringLiteral(" WHERE an.article_id = ?"), articleId);
+}
+
+} // namespace glossa

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/annotation.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace glossa {
+
+// Creates, changes and deletes annotations with their tags and claim. Each call is one
+// transaction, so every user edit reaches the file as it happens.
+class AnnotationStore
+{
+public:
+    explicit AnnotationStore(QSqlDatabase db);
+
+    // Stores a new annotation; sets its id and timestamps. Returns false (lastError) when the
+    // article does not exist or the span is outside its text.
+    bool create(Annotation &annotation);
+    // Puts back an annotation exactly as it was, id and timestamps included (undo of a delete).
+    bool restore(const Annotation &annotation);
+    // Replaces colour, note, tags, claim and anchor; sets the modified time.
+    bool update(Annotation &annotation);
+    bool remove(qint64 id);
+
+    std::optional<Annotation> annotation(qint64 id) const;
+    QList<Annotation> annotationsForArticle(qint64 articleId) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool writeDetails(const Annotation &annotation);
+    bool checkSpan(const Annotation &annotation);
+    QList<Annotation> load(const QString &where, const QVariant &value) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace glossa

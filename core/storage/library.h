@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace glossa {
+
+// One open library file: a SQLite database through QSQLITE, migrated to the current schema.
+// Each Library owns its own connection, so a worker thread opens its own Library on the
+// same path (SQLite connections must not cross threads).
+class Library
+{
+public:
+    Library();
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    // Opens the file, creating it when missing, and migrates it forward. A file written by a
+    // newer Glossa, or a file that is not a library, is refused and left byte-for-byte as it was.
+    bool open(const QString &path, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    // The schema version stored in a library file, read without writing anything:
+    // 0 for a new or empty file, -1 when it cannot be read (the reason in *error).
+    static int fileSchemaVersion(const QString &path, QString *error = nullptr);
+
+    // For tests of migrations: open and migrate no further than \a version.
+    bool openAtVersion(const QString &path, int version, QString *error = nullptr);
+
+private:
+    bool openConnection(const QString &path, int targetVersion, QString *error);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace glossa

@@ -1,0 +1,112 @@
+#include "schemamigrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace glossa {
+
+QStringList SchemaMigrator::scriptPaths()
+{
+    QDir dir(QStringLiteral(":/sql"));
+    QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList paths;
+    for (const QString &name : names)
+        paths << dir.filePath(name);
+    return paths;
+}
+
+int SchemaMigrator::latestVersion()
+{
+    return int(scriptPaths().size());
+}
+
+int SchemaMigrator::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QStringList SchemaMigrator::splitStatements(const QString &script)
+{
+    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerEnd(QStringLiteral("^\\s*END\\s*;\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        if (current.isEmpty() && triggerStart.match(line).hasMatch())
+            inTrigger = true;
+        current += line + QLatin1Char('\n');
+        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    const QStringList scripts = scriptPaths();
+    int version = currentVersion(db);
+    if (version < 0) {
+        if (error)
+            *error = QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    while (version < targetVersion && version < scripts.size()) {
+        QFile file(scripts.at(version));
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("missing migration script %1").arg(file.fileName());
+            return false;
+        }
+        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        if (!db.transaction()) {
+            if (error)
+                *error = QStringLiteral("cannot start the migration: %1").arg(db.lastError().text());
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                if (error)
+                    *error = QStringLiteral("migration to version %1 failed: %2")
+                                 .arg(version + 1)
+                                 .arg(query.lastError().text());
+                query.finish();
+                db.rollback();
+                return false;
+            }
+        }
+        // PRAGMA user_version is transactional in SQLite: it commits with the schema change.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+            if (error)
+                *error = QStringLiteral("migration to version %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(db.lastError().text());
+            db.rollback();
+            return false;
+        }
+        ++version;
+    }
+    return true;
+}
+
+} // namespace glossa

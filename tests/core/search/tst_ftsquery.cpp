@@ -1,0 +1,116 @@
+#include "search/ftsquery.h"
+#include "storage/library.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace glossa;
+
+class TestFtsQuery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void expressions_data();
+    void expressions();
+    void hostileInputNeverFails_data();
+    void hostileInputNeverFails();
+
+private:
+    QTemporaryDir m_dir;
+    Library m_library;
+};
+
+void TestFtsQuery::initTestCase()
+{
+    QVERIFY(m_library.open(m_dir.filePath("fts.glossa")));
+    QSqlQuery q(m_library.database());
+    QVERIFY(q.exec("INSERT INTO articles (id, content_hash, title, imported_at) VALUES (1, 'h', 'La défense', 'x')"));
+    QVERIFY(q.exec("INSERT INTO article_texts (article_id, body) VALUES (1, 'NEAR the end: (a) \"quoted\" text OR AND NOT')"));
+}
+
+void TestFtsQuery::expressions_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << "" << "";
+    QTest::newRow("spaces") << "   \t " << "";
+    QTest::newRow("one word") << "défense" << "\"défense\"";
+    QTest::newRow("two words") << "la défense" << "\"la\" AND \"défense\"";
+    QTest::newRow("phrase") << "\"la défense\"" << "\"la défense\"";
+    QTest::newRow("unbalanced phrase") << "\"la défense" << "\"la défense\"";
+    QTest::newRow("prefix") << "déf*" << "\"déf\"*";
+    QTest::newRow("exclusion") << "défense -algérie" << "(\"défense\") NOT \"algérie\"";
+    QTest::newRow("only exclusion") << "-algérie" << "";
+    QTest::newRow("or") << "maroc OR algérie" << "(\"maroc\" OR \"algérie\")";
+    QTest::newRow("or then and") << "maroc OR algérie syrie" << "(\"maroc\" OR \"algérie\") AND \"syrie\"";
+    QTest::newRow("lone or") << "OR" << "";
+    QTest::newRow("leading or") << "OR maroc" << "\"maroc\"";
+    QTest::newRow("syntax is text") << "NEAR(a b) col:x ^y +z" << "\"NEAR a\" AND \"b\" AND \"col x\" AND \"y\" AND \"z\"";
+    QTest::newRow("lowercase or is a word") << "maroc or algérie" << "\"maroc\" AND \"or\" AND \"algérie\"";
+    QTest::newRow("apostrophe splits") << "l'armée" << "\"l armée\"";
+    QTest::newRow("punctuation only") << "!!! ... ???" << "";
+    QTest::newRow("arabic") << "الجيش" << "\"الجيش\"";
+}
+
+void TestFtsQuery::expressions()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(FtsQuery::toMatchExpression(input), expected);
+}
+
+void TestFtsQuery::hostileInputNeverFails_data()
+{
+    QTest::addColumn<QString>("input");
+    const QStringList pieces = {
+        "\"", "\"\"", "'", "(", ")", "()", "*", "**", "-", "--", "^", "+", ":", "NEAR", "NEAR(", "NEAR/3",
+        "AND", "OR", "NOT", "title:", "body:x", "{title body}:", "\\", ";", "DROP TABLE articles;", "%", "_",
+        "\x01", "\t", "\n", "\r\n", "\xc2\xa0", "é", "الجيش", "🙂", "\xe2\x80\x8f", "a*b", "*a", "-\"", "\"-",
+        "OR OR", "x OR", "NOT x", "(x", "x)", "\"x", "x\"", "[", "]", "$", "#", "0", "-0", "1e9",
+    };
+    int row = 0;
+    for (const QString &piece : pieces)
+        QTest::newRow(qPrintable(QStringLiteral("piece %1").arg(row++))) << piece;
+    // Pairs and triples of the pieces, in a fixed pseudo-random order.
+    QRandomGenerator generator(20250212);
+    for (int i = 0; i < 400; ++i) {
+        QString input;
+        const int parts = 2 + int(generator.bounded(4));
+        for (int p = 0; p < parts; ++p) {
+            input += pieces.at(int(generator.bounded(int(pieces.size()))));
+            if (generator.bounded(2))
+                input += QLatin1Char(' ');
+        }
+        QTest::newRow(qPrintable(QStringLiteral("mix %1").arg(i))) << input;
+    }
+    QString control;
+    for (int c = 0; c < 32; ++c)
+        control += QChar(c);
+    QTest::newRow("control characters") << control;
+    QTest::newRow("10000 characters") << QString(10000, QLatin1Char('a')) + QStringLiteral(" \"(");
+    QTest::newRow("10000 quotes") << QString(10000, QLatin1Char('"'));
+    QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("x");
+}
+
+void TestFtsQuery::hostileInputNeverFails()
+{
+    QFETCH(QString, input);
+    const QString expression = FtsQuery::toMatchExpression(input);
+    if (expression.isEmpty())
+        return; // nothing to search: the caller shows nothing or everything, no query is run
+    QSqlQuery q(m_library.database());
+    QVERIFY(q.prepare("SELECT rowid, snippet(articles_fts, -1, '[', ']', '…', 8) FROM articles_fts"
+                      " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 1.0)"));
+    q.addBindValue(expression);
+    QVERIFY2(q.exec(), qPrintable(expression + " → " + q.lastError().text()));
+    while (q.next()) {
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFtsQuery)
+#include "tst_ftsquery.moc"

@@ -1,0 +1,223 @@
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/articlewriter.h"
+#include "testlibrary.h"
+
+#include <QSqlQuery>
+
+using namespace glossa;
+using namespace glossa::testing;
+
+class TestAnnotationStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void createsWithTagsAndClaim();
+    void refusesBadSpans_data();
+    void refusesBadSpans();
+    void updatesAndRemoves();
+    void restoresSameId();
+    void keepsOrphans();
+    void countsAndIndexes();
+    void savedAcrossReopen();
+
+private:
+    Annotation makeAnnotation(int start, int end) const;
+    QTemporaryDir *m_dir = nullptr;
+    Library *m_library = nullptr;
+    qint64 m_articleId = 0;
+    QString m_text;
+};
+
+void TestAnnotationStore::init()
+{
+    m_dir = new QTemporaryDir;
+    m_library = new Library;
+    QVERIFY(m_library->open(m_dir->filePath("a.glossa")));
+    ArticleWriter writer(m_library->database());
+    const WriteResult result = writer.write(
+        "a.txt", "a",
+        makeDocument({makePage("Titre", "Barlamane", QDate(2025, 2, 12),
+                               {"Le ministère a démenti toute implication 🙂.", "الجيش نفى أي تورط في العملية."})}));
+    QVERIFY(result.ok());
+    m_articleId = result.articleIds.first();
+    m_text = ArticleStore(m_library->database()).article(m_articleId)->text;
+}
+
+void TestAnnotationStore::cleanup()
+{
+    delete m_library;
+    delete m_dir;
+}
+
+Annotation TestAnnotationStore::makeAnnotation(int start, int end) const
+{
+    Annotation annotation;
+    annotation.articleId = m_articleId;
+    annotation.anchor.start = start;
+    annotation.anchor.end = end;
+    annotation.anchor.exact = m_text.mid(start, end - start);
+    annotation.anchor.prefix = m_text.mid(qMax(0, start - 8), start - qMax(0, start - 8));
+    annotation.anchor.suffix = m_text.mid(end, 8);
+    return annotation;
+}
+
+void TestAnnotationStore::createsWithTagsAndClaim()
+{
+    AnnotationStore store(m_library->database());
+    Annotation annotation = makeAnnotation(3, 12);
+    annotation.color = "#81c784";
+    annotation.note = "Source: communiqué";
+    annotation.tags = {"défense", "Algérie", "défense"};
+    Claim claim;
+    claim.kind = "allegation";
+    claim.verdict = "disputed";
+    claim.claimant = "Le ministère";
+    claim.evidence = "https://example.org/communique\nArchive du 12/02";
+    claim.confidence = 0.7;
+    annotation.claim = claim;
+    QVERIFY2(store.create(annotation), qPrintable(store.lastError()));
+    QVERIFY(annotation.id > 0);
+    QVERIFY(annotation.created.isValid());
+
+    const std::optional<Annotation> loaded = store.annotation(annotation.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->anchor.exact, QStringLiteral("ministère"));
+    QCOMPARE(loaded->tags, (QStringList{"défense", "Algérie"})); // order kept, duplicate dropped
+    QVERIFY(loaded->claim);
+    QCOMPARE(*loaded->claim, claim);
+    QCOMPARE(loaded->color, QStringLiteral("#81c784"));
+    QCOMPARE(loaded->created, annotation.created);
+}
+
+void TestAnnotationStore::refusesBadSpans_data()
+{
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<QString>("exact");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("negative") << -1 << 3 << "Le " << "outside";
+    QTest::newRow("past end") << 10 << 100000 << "x" << "outside";
+    QTest::newRow("empty") << 5 << 5 << "" << "outside";
+    QTest::newRow("reversed") << 8 << 3 << "x" << "outside";
+    QTest::newRow("wrong quote") << 0 << 2 << "Xy" << "does not match";
+}
+
+void TestAnnotationStore::refusesBadSpans()
+{
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(QString, exact);
+    QFETCH(QString, error);
+    AnnotationStore store(m_library->database());
+    Annotation annotation;
+    annotation.articleId = m_articleId;
+    annotation.anchor = {start, end, exact, QString(), QString()};
+    QVERIFY(!store.create(annotation));
+    QVERIFY2(store.lastError().contains(error), qPrintable(store.lastError()));
+    QVERIFY(store.annotationsForArticle(m_articleId).isEmpty());
+    annotation.articleId = 4242;
+    QVERIFY(!store.create(annotation));
+}
+
+void TestAnnotationStore::updatesAndRemoves()
+{
+    AnnotationStore store(m_library->database());
+    Annotation annotation = makeAnnotation(0, 11);
+    annotation.tags = {"a"};
+    QVERIFY(store.create(annotation));
+    annotation.note = "modifié";
+    annotation.tags = {"b", "c"};
+    annotation.claim = Claim{};
+    annotation.claim->verdict = "false";
+    QVERIFY2(store.update(annotation), qPrintable(store.lastError()));
+    Annotation loaded = *store.annotation(annotation.id);
+    QVERIFY(loaded.sameContent(annotation));
+    annotation.claim.reset();
+    QVERIFY(store.update(annotation));
+    QVERIFY(!store.annotation(annotation.id)->claim);
+    QVERIFY(store.remove(annotation.id));
+    QVERIFY(!store.annotation(annotation.id));
+    QVERIFY(!store.remove(annotation.id));
+    QSqlQuery q(m_library->database());
+    QVERIFY(q.exec("SELECT count(*) FROM annotation_tags") && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestAnnotationStore::restoresSameId()
+{
+    AnnotationStore store(m_library->database());
+    Annotation annotation = makeAnnotation(3, 12);
+    annotation.tags = {"x"};
+    annotation.claim = Claim{};
+    QVERIFY(store.create(annotation));
+    const Annotation before = *store.annotation(annotation.id);
+    QVERIFY(store.remove(annotation.id));
+    QVERIFY2(store.restore(before), qPrintable(store.lastError()));
+    const Annotation after = *store.annotation(annotation.id);
+    QVERIFY(after.sameContent(before));
+    QCOMPARE(after.created, before.created);
+    QCOMPARE(after.modified, before.modified);
+    QVERIFY(!store.restore(before)); // already there
+}
+
+void TestAnnotationStore::keepsOrphans()
+{
+    AnnotationStore store(m_library->database());
+    Annotation orphan;
+    orphan.articleId = m_articleId;
+    orphan.anchor = {500, 520, "un passage disparu", "avant ", " après"};
+    orphan.orphaned = true;
+    QVERIFY2(store.create(orphan), qPrintable(store.lastError()));
+    const QList<Annotation> all = store.annotationsForArticle(m_articleId);
+    QCOMPARE(all.size(), 1);
+    QVERIFY(all.first().orphaned);
+    QCOMPARE(ArticleStore(m_library->database()).stats().orphaned, 1);
+}
+
+void TestAnnotationStore::countsAndIndexes()
+{
+    AnnotationStore store(m_library->database());
+    // The Arabic paragraph, and a span ending right after the emoji's surrogate pair.
+    const int arabicStart = int(m_text.indexOf(QStringLiteral("الجيش")));
+    Annotation arabic = makeAnnotation(arabicStart, arabicStart + 5);
+    arabic.note = "تصريح رسمي";
+    QVERIFY(store.create(arabic));
+    const int emoji = int(m_text.indexOf(QStringLiteral("🙂")));
+    Annotation withEmoji = makeAnnotation(emoji - 12, emoji + 2);
+    withEmoji.note = "Réaction ironique";
+    QVERIFY(store.create(withEmoji));
+    QCOMPARE(ArticleStore(m_library->database()).summaries({}).first().annotationCount, 2);
+    QSqlQuery q(m_library->database());
+    QVERIFY(q.exec("SELECT count(*) FROM annotations_fts WHERE annotations_fts MATCH 'reaction'") && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(store.remove(withEmoji.id));
+    QCOMPARE(ArticleStore(m_library->database()).summaries({}).first().annotationCount, 1);
+    QVERIFY(q.exec("SELECT count(*) FROM annotations_fts WHERE annotations_fts MATCH 'reaction'") && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Orders by position in the text.
+    Annotation first = makeAnnotation(0, 2);
+    QVERIFY(store.create(first));
+    QCOMPARE(store.annotationsForArticle(m_articleId).first().id, first.id);
+}
+
+void TestAnnotationStore::savedAcrossReopen()
+{
+    Annotation annotation = makeAnnotation(3, 12);
+    annotation.tags = {"persisté"};
+    QVERIFY(AnnotationStore(m_library->database()).create(annotation));
+    const QString path = m_library->path();
+    m_library->close();
+    Library reopened;
+    QVERIFY(reopened.open(path));
+    const QList<Annotation> found = AnnotationStore(reopened.database()).annotationsForArticle(m_articleId);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().tags, QStringList{"persisté"});
+}
+
+QTEST_GUILESS_MAIN(TestAnnotationStore)
+#include "tst_annotationstore.moc"

@@ -1,0 +1,275 @@
+#include "storage/articlestore.h"
+#include "storage/articlewriter.h"
+#include "storage/tagstore.h"
+#include "testlibrary.h"
+
+#include <QSqlQuery>
+
+using namespace glossa;
+using namespace glossa::testing;
+
+class TestArticleStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void writesArticleWithBlocksAndProvenance();
+    void skipsDuplicatePages();
+    void duplicateFileWritesNothing();
+    void filters_data();
+    void filters();
+    void sortsAndPages();
+    void searchIgnoresAccentsAndCase_data();
+    void searchIgnoresAccentsAndCase();
+    void keepsReadingState();
+    void tagsArticles();
+    void deletingArticleCleansIndex();
+
+private:
+    void populate();
+    QTemporaryDir *m_dir = nullptr;
+    Library *m_library = nullptr;
+};
+
+void TestArticleStore::init()
+{
+    m_dir = new QTemporaryDir;
+    m_library = new Library;
+    QString error;
+    QVERIFY2(m_library->open(m_dir->filePath("test.glossa"), &error), qPrintable(error));
+}
+
+void TestArticleStore::cleanup()
+{
+    delete m_library;
+    delete m_dir;
+}
+
+void TestArticleStore::populate()
+{
+    ArticleWriter writer(m_library->database());
+    QList<ParsedPage> pages = {
+        makePage("La défense algérienne en question", "Barlamane", QDate(2025, 2, 12),
+                 {"Le ministère de la défense a démenti.", "Un second paragraphe."}, {"Un engagement"}),
+        makePage("Élections municipales : le scrutin reporté", "Le Petit Journal du Soir", QDate(2025, 3, 1),
+                 {"Le scrutin aura lieu en juin, selon la préfecture."}),
+        makePage("Pluies record sur la côte", "Barlamane", QDate(2024, 12, 30), {"Les pluies ont inondé le port."}),
+        makePage("Sans date ni source", QString(), QDate(), {"Un texte brut sans provenance."}),
+    };
+    const WriteResult result = writer.write("fixture.txt", "raw bytes of the fixture", makeDocument(pages));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.added, 4);
+}
+
+void TestArticleStore::writesArticleWithBlocksAndProvenance()
+{
+    ArticleWriter writer(m_library->database());
+    ParsedPage page = makePage("Titre", "Barlamane", QDate(2025, 2, 12), {"Premier paragraphe.", "Second."},
+                               {"Intertitre"});
+    page.headlines = QStringList{"Une", "Deux", "Trois"};
+    page.direction = Qt::LeftToRight;
+    const QByteArray raw = QByteArray("Une\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0" "Deux\n\nTitre\n") + QByteArray(5000, 'x');
+    const WriteResult result = writer.write("dump.txt", raw, makeDocument({page}));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.articleIds.size(), 1);
+
+    ArticleStore store(m_library->database());
+    const std::optional<Article> article = store.article(result.articleIds.first());
+    QVERIFY(article);
+    QCOMPARE(article->title, QStringLiteral("Titre"));
+    QCOMPARE(article->source, QStringLiteral("Barlamane"));
+    QCOMPARE(article->published, QDate(2025, 2, 12));
+    QCOMPARE(article->text, QStringLiteral("Intertitre\nPremier paragraphe.\nSecond."));
+    QCOMPARE(article->blocks.size(), 3);
+    QCOMPARE(article->blocks.at(0).kind, Block::Kind::Heading);
+    QCOMPARE(article->blockText(article->blocks.at(1)), QStringLiteral("Premier paragraphe."));
+    QCOMPARE(article->headlines, (QStringList{"Une", "Deux", "Trois"}));
+    QCOMPARE(article->provenance.fileName, QStringLiteral("dump.txt"));
+    QCOMPARE(article->provenance.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(article->provenance.sha256.size(), 64);
+    QVERIFY(article->provenance.importedAt.isValid());
+    // The raw bytes are kept, compressed, and come back exactly.
+    QCOMPARE(store.rawDump(article->provenance.dumpId), raw);
+    QSqlQuery q(m_library->database());
+    QVERIFY(q.exec("SELECT length(raw) FROM dumps") && q.next());
+    QVERIFY(q.value(0).toInt() < raw.size());
+}
+
+void TestArticleStore::skipsDuplicatePages()
+{
+    ArticleWriter writer(m_library->database());
+    const ParsedPage a = makePage("A", "X", QDate(2025, 1, 1), {"Texte A."});
+    const ParsedPage b = makePage("B", "X", QDate(2025, 1, 1), {"Texte B."});
+    QCOMPARE(writer.write("one.txt", "1", makeDocument({a})).added, 1);
+    // Same page in another file, twice in the same file, and one new page.
+    const WriteResult second = writer.write("two.txt", "2", makeDocument({a, b, b}));
+    QVERIFY(second.ok());
+    QCOMPARE(second.added, 1);
+    QCOMPARE(second.duplicates, 2);
+    QCOMPARE(ArticleStore(m_library->database()).count({}), 2);
+}
+
+void TestArticleStore::duplicateFileWritesNothing()
+{
+    ArticleWriter writer(m_library->database());
+    const ParsedDocument document = makeDocument({makePage("A", "X", QDate(2025, 1, 1), {"Texte A."})});
+    QCOMPARE(writer.write("one.txt", "same bytes", document).added, 1);
+    const WriteResult again = writer.write("one-copy.txt", "same bytes", document);
+    QVERIFY(again.ok());
+    QCOMPARE(again.added, 0);
+    QCOMPARE(again.duplicates, 1);
+    QCOMPARE(ArticleStore(m_library->database()).stats().dumps, 1);
+}
+
+void TestArticleStore::filters_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QStringList>("titles");
+
+    QTest::newRow("everything") << QString() << QString() << QDate() << QDate()
+                                << QStringList{"Élections municipales : le scrutin reporté", "La défense algérienne en question",
+                                               "Pluies record sur la côte", "Sans date ni source"};
+    QTest::newRow("outlet") << QString() << "barlamane" << QDate() << QDate()
+                            << QStringList{"La défense algérienne en question", "Pluies record sur la côte"};
+    QTest::newRow("outlet with spaces") << QString() << "Le Petit Journal du Soir" << QDate() << QDate()
+                                        << QStringList{"Élections municipales : le scrutin reporté"};
+    QTest::newRow("from") << QString() << QString() << QDate(2025, 1, 1) << QDate()
+                          << QStringList{"Élections municipales : le scrutin reporté", "La défense algérienne en question"};
+    QTest::newRow("range") << QString() << QString() << QDate(2024, 12, 1) << QDate(2025, 2, 12)
+                           << QStringList{"La défense algérienne en question", "Pluies record sur la côte"};
+    QTest::newRow("search and outlet") << "pluies" << "Barlamane" << QDate() << QDate()
+                                       << QStringList{"Pluies record sur la côte"};
+    QTest::newRow("search nothing") << "introuvable" << QString() << QDate() << QDate() << QStringList{};
+    QTest::newRow("search hostile") << "\"(NEAR:" << QString() << QDate() << QDate() << QStringList{};
+}
+
+void TestArticleStore::filters()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, source);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QStringList, titles);
+    populate();
+    ArticleStore store(m_library->database());
+    ArticleQuery query;
+    query.search = search;
+    query.source = source;
+    query.from = from;
+    query.to = to;
+    QStringList found;
+    for (const ArticleSummary &row : store.summaries(query))
+        found << row.title;
+    std::sort(found.begin(), found.end());
+    std::sort(titles.begin(), titles.end());
+    QCOMPARE(found, titles);
+    QCOMPARE(store.count(query), titles.size());
+}
+
+void TestArticleStore::sortsAndPages()
+{
+    populate();
+    ArticleStore store(m_library->database());
+    ArticleQuery query;
+    query.limit = 2;
+    QList<ArticleSummary> page = store.summaries(query);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).published, QDate(2025, 3, 1)); // newest first
+    query.offset = 2;
+    page = store.summaries(query);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(0).published, QDate(2024, 12, 30));
+    QVERIFY(!page.at(1).published.isValid()); // undated last
+    ArticleQuery byTitle;
+    byTitle.sort = ArticleQuery::Sort::Title;
+    byTitle.order = Qt::AscendingOrder;
+    QCOMPARE(store.summaries(byTitle).first().title, QStringLiteral("La défense algérienne en question"));
+}
+
+void TestArticleStore::searchIgnoresAccentsAndCase_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("count");
+    QTest::newRow("unaccented finds accented") << "defense" << 1;
+    QTest::newRow("accented") << "défense" << 1;
+    QTest::newRow("upper case") << "DÉFENSE" << 1;
+    QTest::newRow("title word") << "elections" << 1;
+    QTest::newRow("phrase") << "\"scrutin aura lieu\"" << 1;
+    QTest::newRow("phrase in wrong order") << "\"lieu aura scrutin\"" << 0;
+    QTest::newRow("prefix") << "prefect*" << 1;
+    QTest::newRow("exclusion") << "le -scrutin" << 2;
+    QTest::newRow("or") << "pluies OR scrutin" << 2;
+    QTest::newRow("all words") << "ministère second" << 1;
+}
+
+void TestArticleStore::searchIgnoresAccentsAndCase()
+{
+    QFETCH(QString, search);
+    QFETCH(int, count);
+    populate();
+    ArticleQuery query;
+    query.search = search;
+    query.withSnippets = true;
+    query.sort = ArticleQuery::Sort::Relevance;
+    const QList<ArticleSummary> rows = ArticleStore(m_library->database()).summaries(query);
+    QCOMPARE(rows.size(), count);
+    for (const ArticleSummary &row : rows)
+        QVERIFY2(row.snippet.contains(QChar(0x02)) && row.snippet.contains(QChar(0x03)), qPrintable(row.snippet));
+}
+
+void TestArticleStore::keepsReadingState()
+{
+    populate();
+    ArticleStore store(m_library->database());
+    const qint64 id = store.summaries({}).first().id;
+    QVERIFY(store.setRead(id, true));
+    QVERIFY(store.setStarred(id, true));
+    QVERIFY(store.setNote(id, "Vérifier la date."));
+    QVERIFY(!store.setRead(999999, true));
+    const Article article = *store.article(id);
+    QVERIFY(article.read);
+    QVERIFY(article.starred);
+    QCOMPARE(article.note, QStringLiteral("Vérifier la date."));
+    ArticleQuery unread;
+    unread.unreadOnly = true;
+    QCOMPARE(store.count(unread), 3);
+    ArticleQuery starred;
+    starred.starredOnly = true;
+    QCOMPARE(store.count(starred), 1);
+    QCOMPARE(store.stats().unread, 3);
+}
+
+void TestArticleStore::tagsArticles()
+{
+    populate();
+    ArticleStore store(m_library->database());
+    const qint64 id = store.summaries({}).first().id;
+    QVERIFY(store.setTags(id, {"élections", "  à suivre ", "", "Élections"}));
+    QCOMPARE(store.article(id)->tags, (QStringList{"à suivre", "élections"}));
+    ArticleQuery byTag;
+    byTag.tag = "à suivre";
+    QCOMPARE(store.count(byTag), 1);
+    QVERIFY(store.setTags(id, {}));
+    QVERIFY(store.article(id)->tags.isEmpty());
+    QCOMPARE(TagStore(m_library->database()).names().size(), 2); // tags stay for reuse
+}
+
+void TestArticleStore::deletingArticleCleansIndex()
+{
+    populate();
+    QSqlQuery q(m_library->database());
+    QVERIFY(q.exec("DELETE FROM articles WHERE title LIKE 'Pluies%'"));
+    QVERIFY(q.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"));
+    ArticleQuery query;
+    query.search = "pluies";
+    QCOMPARE(ArticleStore(m_library->database()).count(query), 0);
+}
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"
