@@ -43,7 +43,10 @@ inline int min3(int a, int b, int c)
 
 // Shared DP for bestEnd/bestStart. The pattern and text are copied in the direction of the
 // search so the inner loop runs over plain arrays (it is the hot loop of the fuzzy path).
-Hit sellers(const std::vector<char16_t> &p, const std::vector<char16_t> &t, int preferred)
+// With anchored set the match must start at the text's first unit (plain edit distance
+// against each prefix of the text) instead of anywhere.
+Hit sellers(const std::vector<char16_t> &p, const std::vector<char16_t> &t, int preferred,
+            bool anchored)
 {
     const int m = int(p.size());
     const int n = int(t.size());
@@ -57,7 +60,7 @@ Hit sellers(const std::vector<char16_t> &p, const std::vector<char16_t> &t, int 
     for (int j = 1; j <= n; ++j) {
         const char16_t tc = txt[j - 1];
         int diag = col[0]; // D[i-1][j-1]
-        col[0] = 0;        // the match may start anywhere
+        col[0] = anchored ? j : 0;
         for (int i = 1; i <= m; ++i) {
             const int up = col[i];
             const int sub = diag + (pat[i - 1] == tc ? 0 : 1);
@@ -125,13 +128,14 @@ double similarity(QStringView a, QStringView b, double atLeast)
 
 Hit bestEnd(QStringView pattern, QStringView text, int preferredEnd)
 {
-    return sellers(units(pattern, false), units(text, false), preferredEnd);
+    return sellers(units(pattern, false), units(text, false), preferredEnd, false);
 }
 
-Hit bestStart(QStringView pattern, QStringView text, int preferredStart)
+Hit bestStart(QStringView pattern, QStringView text, int preferredStart, bool endAtTextEnd)
 {
+    // Run backwards: the start becomes the end of a match in the reversed text.
     const int n = int(text.size());
-    Hit h = sellers(units(pattern, true), units(text, true), n - preferredStart);
+    Hit h = sellers(units(pattern, true), units(text, true), n - preferredStart, endAtTextEnd);
     h.pos = n - h.pos;
     return h;
 }

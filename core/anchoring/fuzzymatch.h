@@ -23,7 +23,9 @@ struct Hit
 // Sellers' approximate search: the occurrence of pattern in text with the smallest edit
 // distance, its start left free; returns where it ends. Ties go to the end nearest preferredEnd.
 Hit bestEnd(QStringView pattern, QStringView text, int preferredEnd);
-// The mirror image: the start of the best occurrence whose end is left free.
-Hit bestStart(QStringView pattern, QStringView text, int preferredStart);
+// The mirror image: where the best occurrence starts. With endAtTextEnd the occurrence must
+// end exactly at the end of text (so distance is that of the whole span), otherwise its end is
+// free as well.
+Hit bestStart(QStringView pattern, QStringView text, int preferredStart, bool endAtTextEnd);
 
 } // namespace glossa::fuzzy

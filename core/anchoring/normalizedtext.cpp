@@ -15,7 +15,7 @@ bool isDropped(char16_t c)
 // One pass shared by normalize() and build() so both sides of a comparison are transformed
 // identically; map may be null when only the string is needed. Writes through raw pointers:
 // this runs over whole articles and must stay cheap in unoptimised builds too.
-QString normalizeImpl(QStringView s, std::vector<int> *map)
+QString normalizeImpl(QStringView s, std::unique_ptr<int[]> *map, int *mapSize)
 {
     const qsizetype n = s.size();
     QString out(n, Qt::Uninitialized);
@@ -23,8 +23,8 @@ QString normalizeImpl(QStringView s, std::vector<int> *map)
     const char16_t *in = s.utf16();
     int *mp = nullptr;
     if (map) {
-        map->resize(size_t(n));
-        mp = map->data();
+        map->reset(new int[size_t(n) + 1]);
+        mp = map->get();
     }
     qsizetype k = 0;
     bool inSpace = false;
@@ -50,8 +50,8 @@ QString normalizeImpl(QStringView s, std::vector<int> *map)
         o[k++] = c;
     }
     out.truncate(k);
-    if (map)
-        map->resize(size_t(k));
+    if (mapSize)
+        *mapSize = int(k);
     return out;
 }
 
@@ -66,7 +66,7 @@ void NormalizedText::build() const
 {
     if (m_built)
         return;
-    m_text = normalizeImpl(m_source, &m_map);
+    m_text = normalizeImpl(m_source, &m_map, &m_mapSize);
     m_built = true;
 }
 
@@ -79,7 +79,7 @@ const QString &NormalizedText::text() const
 int NormalizedText::sourceStart(int normStart) const
 {
     build();
-    if (normStart >= int(m_map.size()))
+    if (normStart >= m_mapSize)
         return int(m_source.size());
     return m_map[size_t(std::max(0, normStart))];
 }
@@ -91,22 +91,26 @@ int NormalizedText::sourceEnd(int normEnd) const
         return 0;
     // The end is just after the last unit of the span, so dropped characters and the rest of a
     // collapsed whitespace run that follow it stay outside.
-    return m_map[size_t(std::min(normEnd, int(m_map.size())) - 1)] + 1;
+    return m_map[size_t(std::min(normEnd, m_mapSize) - 1)] + 1;
 }
 
 int NormalizedText::fromSource(int sourcePos) const
 {
     build();
-    return int(std::lower_bound(m_map.cbegin(), m_map.cend(), sourcePos) - m_map.cbegin());
+    const int *begin = m_map.get();
+    return int(std::lower_bound(begin, begin + m_mapSize, sourcePos) - begin);
 }
 
-const QList<int> &NormalizedText::wordPositions(const QString &key) const
+QList<int> NormalizedText::wordPositions(const QString &key, int limit) const
 {
-    if (!m_indexed) {
+    // About what building the index costs, in scans of the whole text.
+    constexpr int kScansBeforeIndex = 24;
+    if (m_folded.isNull())
         m_folded = foldCase(text());
-        const QStringView folded(m_folded);
-        const qsizetype n = folded.size();
-        const QChar *d = folded.data();
+    const QStringView folded(m_folded);
+    const qsizetype n = folded.size();
+    const QChar *d = folded.data();
+    if (!m_indexed && ++m_scans > kScansBeforeIndex) {
         qsizetype i = 0;
         while (i < n) {
             if (!isWordUnit(d[i])) {
@@ -120,14 +124,25 @@ const QList<int> &NormalizedText::wordPositions(const QString &key) const
         }
         m_indexed = true;
     }
-    static const QList<int> none;
-    const auto it = m_words.constFind(QStringView(key));
-    return it == m_words.cend() ? none : *it;
+    if (m_indexed)
+        return m_words.value(QStringView(key));
+
+    QList<int> out;
+    const qsizetype len = key.size();
+    if (len == 0)
+        return out;
+    for (qsizetype p = folded.indexOf(key); p >= 0 && out.size() < limit;
+         p = folded.indexOf(key, p + 1)) {
+        // Whole words only, as in the index.
+        if ((p == 0 || !isWordUnit(d[p - 1])) && (p + len == n || !isWordUnit(d[p + len])))
+            out.append(int(p));
+    }
+    return out;
 }
 
 QString NormalizedText::normalize(QStringView s)
 {
-    return normalizeImpl(s, nullptr);
+    return normalizeImpl(s, nullptr, nullptr);
 }
 
 QString NormalizedText::foldCase(QStringView s)

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringView>
 
-#include <vector>
+#include <memory>
 
 namespace glossa {
 
@@ -35,9 +35,10 @@ public:
     // First normalised position at or after the source position.
     int fromSource(int sourcePos) const;
 
-    // Normalised offsets of a case-folded word; the index over the whole text is built on
-    // first use, then shared by every later lookup.
-    const QList<int> &wordPositions(const QString &key) const;
+    // Normalised offsets of a case-folded word, at most limit of them when the text is scanned.
+    // The first lookups scan the text; once there have been enough of them to pay for it
+    // (a batch of anchors), an index of every word is built and shared by later lookups.
+    QList<int> wordPositions(const QString &key, int limit) const;
 
     static QString normalize(QStringView s);
     // Words are runs of letters, digits and combining marks (Arabic harakat stay in the word).
@@ -52,8 +53,10 @@ private:
     QString m_source;
     mutable bool m_built = false;
     mutable QString m_text;
-    mutable std::vector<int> m_map; // normalised index -> source index
+    mutable std::unique_ptr<int[]> m_map; // normalised index -> source index; not zero-filled
+    mutable int m_mapSize = 0;
     mutable bool m_indexed = false;
+    mutable int m_scans = 0;
     mutable QString m_folded; // keys of m_words are views into it
     mutable QHash<QStringView, QList<int>> m_words;
 };

@@ -21,6 +21,7 @@ constexpr double kApproximateSimilarity = 0.75;
 constexpr int kMaxFullContextScores = 256; // more occurrences are ranked by the cheap measure
 constexpr int kMaxContextHits = 64;
 constexpr int kMaxSeedWords = 8;
+constexpr int kMaxLookedUpWords = 16;
 constexpr int kMaxWordFrequency = 512;
 constexpr int kMaxSeeds = 4;
 // Quotes longer than this are aligned by their head and tail only.
@@ -66,7 +67,8 @@ double contextScore(QStringView text, int start, int end, QStringView prefix, QS
         if (stored.isEmpty())
             return actual.isEmpty() ? 1.0 : 0.0;
         if (cheap) {
-            const qsizetype k = before ? commonSuffix(stored, actual) : commonPrefix(stored, actual);
+            const qsizetype k =
+                before ? commonSuffix(stored, actual) : commonPrefix(stored, actual);
             return double(k) / double(stored.size());
         }
         return fuzzy::similarity(stored, actual);
@@ -173,7 +175,7 @@ bool alignAt(QStringView text, QStringView quote, int seed, Candidate *c)
         const int hi = std::clamp(seed + m + slack, lo, n);
         const fuzzy::Hit e = fuzzy::bestEnd(quote, text.mid(lo, hi - lo), seed + m - lo);
         end = lo + e.pos;
-        const fuzzy::Hit b = fuzzy::bestStart(quote, text.mid(lo, end - lo), seed - lo);
+        const fuzzy::Hit b = fuzzy::bestStart(quote, text.mid(lo, end - lo), seed - lo, true);
         start = lo + b.pos;
         if (end <= start)
             return false;
@@ -185,7 +187,7 @@ bool alignAt(QStringView text, QStringView quote, int seed, Candidate *c)
         const QStringView tail = quote.right(kEdge);
         const int lo = std::clamp(seed - slack, 0, n);
         const int hi = std::clamp(seed + kEdge + slack, lo, n);
-        start = lo + fuzzy::bestStart(head, text.mid(lo, hi - lo), seed - lo).pos;
+        start = lo + fuzzy::bestStart(head, text.mid(lo, hi - lo), seed - lo, false).pos;
         const int lo2 = std::clamp(seed + m - kEdge - slack, start, n);
         const int hi2 = std::clamp(seed + m + slack, lo2, n);
         end = lo2 + fuzzy::bestEnd(tail, text.mid(lo2, hi2 - lo2), seed + m - lo2).pos;
@@ -211,28 +213,35 @@ void approximateCandidates(const NormalizedText &nt, QStringView quote, QStringV
     QList<int> seeds{hint};
     struct SeedWord
     {
-        const QList<int> *positions;
+        QList<int> positions;
         int offset;
     };
+    // Longer words are usually rarer: only the longest few are looked up at all.
+    QList<NormalizedText::Word> words = NormalizedText::words(quote);
+    std::stable_sort(words.begin(), words.end(), [](const auto &a, const auto &b) {
+        return a.key.size() > b.key.size();
+    });
     QList<SeedWord> rare;
     QSet<QString> seen;
-    for (const auto &w : NormalizedText::words(quote)) {
+    for (const auto &w : words) {
+        if (seen.size() >= kMaxLookedUpWords)
+            break;
         if (seen.contains(w.key))
             continue;
         seen.insert(w.key);
-        const QList<int> &positions = nt.wordPositions(w.key);
+        QList<int> positions = nt.wordPositions(w.key, kMaxWordFrequency + 1);
         if (!positions.isEmpty() && positions.size() <= kMaxWordFrequency)
-            rare.append({&positions, w.offset});
+            rare.append({positions, w.offset});
     }
     std::sort(rare.begin(), rare.end(), [](const SeedWord &a, const SeedWord &b) {
-        return a.positions->size() < b.positions->size();
+        return a.positions.size() < b.positions.size();
     });
     if (rare.size() > kMaxSeedWords)
         rare.resize(kMaxSeedWords);
 
     QList<int> starts;
     for (const SeedWord &w : rare)
-        for (int pos : *w.positions)
+        for (int pos : w.positions)
             starts.append(pos - w.offset);
     std::sort(starts.begin(), starts.end());
     // Votes per window of implied start positions: a real occurrence gathers several words.
@@ -355,7 +364,7 @@ AnchorResult reanchorIn(const TextAnchor &anchor, const NormalizedText &nt)
             scan(std::max(hi, newLo), newHi);
             lo = std::min(lo, newLo);
             hi = std::max(hi, newHi);
-            if (best >= 0 && bestScore >= 1.0 - 1e-9 && std::abs(best - hint) <= radius)
+            if (best >= 0 && bestScore >= 1.0 - 1e-9 && std::abs(best - hint) < radius)
                 break;
             if (lo == 0 && hi == lastStart)
                 break;
@@ -382,22 +391,25 @@ AnchorResult reanchorIn(const TextAnchor &anchor, const NormalizedText &nt)
             nhits.append(int(p));
         const bool cheap = nhits.size() > kMaxFullContextScores;
         for (int p : nhits)
-            candidates.append({p, p + qm, 1.0, contextScore(ntext, p, p + qm, prefix, suffix, cheap)});
+            candidates.append(
+                {p, p + qm, 1.0, contextScore(ntext, p, p + qm, prefix, suffix, cheap)});
     }
     if (candidates.isEmpty()) {
         // 3b. Framed by the context; retry with shorter context when the context itself was
         // edited (the parts next to the quote are the most telling).
         contextCandidates(ntext, quote, prefix, suffix, prefix, suffix, &candidates);
         constexpr int kShortContext = 12;
-        if (candidates.isEmpty() && (prefix.size() > kShortContext || suffix.size() > kShortContext))
+        if (candidates.isEmpty()
+            && (prefix.size() > kShortContext || suffix.size() > kShortContext))
             contextCandidates(ntext, quote, QStringView(prefix).right(kShortContext),
                               QStringView(suffix).left(kShortContext), prefix, suffix,
                               &candidates);
         // 3c. The quote alone, approximately; not needed when its context framed a span that
         // would pass the approximate threshold anyway.
-        const bool framed = std::any_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) {
-            return c.similarity >= kApproximateSimilarity;
-        });
+        const bool framed =
+            std::any_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) {
+                return c.similarity >= kApproximateSimilarity;
+            });
         if (!framed)
             approximateCandidates(nt, quote, prefix, suffix, nhint, &candidates);
     }

@@ -223,12 +223,16 @@ bool LayoutProfile::isTicker(const QString &rawLine) const
 {
     if (m_tickerSeparator.isEmpty() || !rawLine.contains(m_tickerSeparator))
         return false;
-    // Only ASCII line-end junk is cut here: the separator itself is made of spaces
-    // that trimLine would remove.
-    QStringView view(rawLine);
-    while (!view.isEmpty() && (view.back() == u' ' || view.back() == u'\t'))
-        view.chop(1);
-    if (view.endsWith(m_tickerSeparator))
+    // Only ASCII spaces are cut before the comparison: the separator may itself be
+    // made of no-break spaces that trimLine would remove, or end in a space (" | ").
+    auto chopAsciiSpaces = [](QStringView view) {
+        while (!view.isEmpty() && (view.back() == u' ' || view.back() == u'\t'))
+            view.chop(1);
+        return view;
+    };
+    const QStringView separatorEnd = chopAsciiSpaces(m_tickerSeparator);
+    if (rawLine.endsWith(m_tickerSeparator)
+        || (!separatorEnd.isEmpty() && chopAsciiSpaces(rawLine).endsWith(separatorEnd)))
         return true;
     return splitTicker(rawLine).size() >= 3;
 }

@@ -1,5 +1,6 @@
 #include "headlinemodel.h"
 
+#include "mainwindow/appicons.h"
 #include "snippettext.h"
 #include "workspace.h"
 
@@ -10,7 +11,7 @@
 namespace glossa {
 
 HeadlineModel::HeadlineModel(Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_starIcon(AppIcons::star())
 {
     connect(workspace, &Workspace::libraryOpened, this, &HeadlineModel::reload);
     connect(workspace, &Workspace::contentChanged, this, &HeadlineModel::reload);
@@ -56,7 +57,7 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == TitleColumn && row.starred)
-            return QIcon(QStringLiteral(":/icons/star.svg"));
+            return m_starIcon;
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == AnnotationsColumn)

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 
 namespace glossa {
@@ -59,6 +60,7 @@ private:
     ArticleQuery pageQuery(int offset) const;
 
     Workspace *m_workspace;
+    QIcon m_starIcon;
     ArticleQuery m_query;
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowById;

@@ -1,47 +1,35 @@
 #include "setreadcommand.h"
 
+#include "undotitle.h"
 #include "workspace.h"
 
 namespace glossa {
 
-namespace {
-// Long titles would make Edit ▸ Undo as wide as the screen.
-QString shortTitle(const QString &title)
-{
-    return title.size() > 40 ? title.left(39) + QChar(0x2026) : title;
-}
-} // namespace
-
 SetReadCommand::SetReadCommand(Workspace *workspace, qint64 articleId, const QString &title, bool read,
-                             bool wasBefore, QUndoCommand *parent)
-    : QUndoCommand(parent), m_workspace(workspace), m_articleId(articleId), m_read(read), m_before(wasBefore)
+                                   QUndoCommand *parent)
+    : WorkspaceCommand(workspace, articleId, Change::ArticleState, parent), m_read(read)
 {
-    setText((read ? tr("Mark “%1” read") : tr("Mark “%1” unread")).arg(shortTitle(title)));
+    setText((read ? tr("Mark “%1” Read") : tr("Mark “%1” Unread")).arg(UndoTitle::shortened(title)));
 }
 
 void SetReadCommand::redo()
 {
-    // The first redo is the user's own action on the article in front of them; later ones
-    // (and every undo) may concern an article they have since left, so bring it back.
-    apply(m_read, !m_firstRedo);
-    m_firstRedo = false;
+    write(m_read);
 }
 
+// The state is a single flag, so the state before is simply the other one (the window only
+// pushes this command when the flag actually changes).
 void SetReadCommand::undo()
 {
-    apply(m_before, true);
+    write(!m_read);
 }
 
-void SetReadCommand::apply(bool read, bool showArticle)
+void SetReadCommand::write(bool read)
 {
-    ArticleStore store = m_workspace->articles();
-    if (!store.setRead(m_articleId, read)) {
-        m_workspace->reportStorageError(tr("Could not save the article's state: %1").arg(store.lastError()));
-        return;
-    }
-    m_workspace->notifyArticleStateChanged(m_articleId);
-    if (showArticle)
-        m_workspace->requestArticle(m_articleId);
+    ArticleStore store = workspace()->articles();
+    const bool ok = store.setRead(articleId(), read);
+    const QString reason = store.lastError().isEmpty() ? tr("the article is no longer in the library") : store.lastError();
+    finish(ok, tr("The article's state could not be saved: %1").arg(reason), 0);
 }
 
 } // namespace glossa

@@ -1,47 +1,35 @@
 #include "setstarredcommand.h"
 
+#include "undotitle.h"
 #include "workspace.h"
 
 namespace glossa {
 
-namespace {
-// Long titles would make Edit ▸ Undo as wide as the screen.
-QString shortTitle(const QString &title)
-{
-    return title.size() > 40 ? title.left(39) + QChar(0x2026) : title;
-}
-} // namespace
-
 SetStarredCommand::SetStarredCommand(Workspace *workspace, qint64 articleId, const QString &title, bool starred,
-                             bool wasBefore, QUndoCommand *parent)
-    : QUndoCommand(parent), m_workspace(workspace), m_articleId(articleId), m_starred(starred), m_before(wasBefore)
+                                   QUndoCommand *parent)
+    : WorkspaceCommand(workspace, articleId, Change::ArticleState, parent), m_starred(starred)
 {
-    setText((starred ? tr("Star “%1”") : tr("Unstar “%1”")).arg(shortTitle(title)));
+    setText((starred ? tr("Star “%1”") : tr("Unstar “%1”")).arg(UndoTitle::shortened(title)));
 }
 
 void SetStarredCommand::redo()
 {
-    // The first redo is the user's own action on the article in front of them; later ones
-    // (and every undo) may concern an article they have since left, so bring it back.
-    apply(m_starred, !m_firstRedo);
-    m_firstRedo = false;
+    write(m_starred);
 }
 
+// The state is a single flag, so the state before is simply the other one (the window only
+// pushes this command when the flag actually changes).
 void SetStarredCommand::undo()
 {
-    apply(m_before, true);
+    write(!m_starred);
 }
 
-void SetStarredCommand::apply(bool starred, bool showArticle)
+void SetStarredCommand::write(bool starred)
 {
-    ArticleStore store = m_workspace->articles();
-    if (!store.setStarred(m_articleId, starred)) {
-        m_workspace->reportStorageError(tr("Could not save the article's state: %1").arg(store.lastError()));
-        return;
-    }
-    m_workspace->notifyArticleStateChanged(m_articleId);
-    if (showArticle)
-        m_workspace->requestArticle(m_articleId);
+    ArticleStore store = workspace()->articles();
+    const bool ok = store.setStarred(articleId(), starred);
+    const QString reason = store.lastError().isEmpty() ? tr("the article is no longer in the library") : store.lastError();
+    finish(ok, tr("The article's state could not be saved: %1").arg(reason), 0);
 }
 
 } // namespace glossa

@@ -1,31 +1,26 @@
 #pragma once
 
+#include "annotations/commands/workspacecommand.h"
+
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace glossa {
 
-class Workspace;
-
-// Marks one article starred or not; undo puts back the state it had before.
-class SetStarredCommand : public QUndoCommand
+// Marks one article starred or not starred; undo puts back the state it had before.
+class SetStarredCommand : public WorkspaceCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(glossa::SetStarredCommand)
+    Q_DECLARE_TR_FUNCTIONS(SetStarredCommand)
 public:
-    SetStarredCommand(Workspace *workspace, qint64 articleId, const QString &title, bool starred, bool wasBefore,
-                  QUndoCommand *parent = nullptr);
+    SetStarredCommand(Workspace *workspace, qint64 articleId, const QString &title, bool starred,
+                     QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
 
 private:
-    void apply(bool starred, bool showArticle);
+    void write(bool starred);
 
-    Workspace *m_workspace;
-    qint64 m_articleId;
     bool m_starred;
-    bool m_before;
-    bool m_firstRedo = true;
 };
 
 } // namespace glossa

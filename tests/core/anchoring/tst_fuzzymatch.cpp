@@ -61,6 +61,8 @@ private slots:
         QTest::newRow("exact inside") << "brown" << "the brown fox" << 4 << 9 << 0;
         QTest::newRow("one substitution") << "brown" << "the brawn fox" << 4 << 9 << 1;
         QTest::newRow("deletion") << "quick brown" << "a quick bown fox" << 2 << 12 << 1;
+        QTest::newRow("arabic insertion") << QString::fromUtf8("على الوقود")
+                                          << QString::fromUtf8("الضرائب على الوقـود في") << 8 << 19 << 1;
     }
     void bestEndAndStart()
     {
@@ -72,9 +74,13 @@ private slots:
         const fuzzy::Hit e = fuzzy::bestEnd(pattern, text, end);
         QCOMPARE(e.pos, end);
         QCOMPARE(e.distance, distance);
-        const fuzzy::Hit b = fuzzy::bestStart(pattern, QStringView(text).left(end), start);
+        const fuzzy::Hit b = fuzzy::bestStart(pattern, QStringView(text).left(end), start, true);
         QCOMPARE(b.pos, start);
         QCOMPARE(b.distance, distance);
+        // With a free end the whole text may be searched.
+        const fuzzy::Hit free = fuzzy::bestStart(pattern, text, start, false);
+        QCOMPARE(free.pos, start);
+        QCOMPARE(free.distance, distance);
     }
 
     void normalize_data()

@@ -4,6 +4,9 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include <algorithm>
+#include <limits>
+
 using namespace glossa;
 using Status = AnchorResult::Status;
 
@@ -514,10 +517,15 @@ void TestTextAnchoring::largeText()
     timer.start();
     const QList<AnchorResult> results = TextAnchoring::reanchor(anchors, changed);
     const qint64 batchMs = timer.elapsed();
-    timer.restart();
-    for (const TextAnchor &a : anchors)
-        TextAnchoring::reanchor(a, changed);
-    const qint64 singleMs = timer.elapsed();
+    // One call per anchor rebuilds the normalised text for each fuzzy anchor; it is skipped
+    // where every anchor is fuzzy-searched, to keep the suite quick in unoptimised builds.
+    qint64 singleMs = -1;
+    if (scenario != QLatin1String("replaced")) {
+        timer.restart();
+        for (const TextAnchor &a : anchors)
+            TextAnchoring::reanchor(a, changed);
+        singleMs = timer.elapsed();
+    }
     qDebug("%s: 500 anchors on %lld units: batch %lld ms, one by one %lld ms",
            qPrintable(scenario), qlonglong(changed.size()), qlonglong(batchMs), qlonglong(singleMs));
 
@@ -525,9 +533,6 @@ void TestTextAnchoring::largeText()
     for (int i = 0; i < anchors.size(); ++i) {
         const AnchorResult &r = results[i];
         ++counts[int(r.status)];
-        if (r.status == Status::Fuzzy && scenario == QLatin1String("replaced"))
-            qDebug() << anchors[i].prefix << anchors[i].exact << anchors[i].suffix << "->" << r.anchor.exact << r.score
-                     << changed.mid(r.anchor.start - 30, 30) << changed.mid(r.anchor.end, 30);
         checkInvariants(r, anchors[i], changed);
         if (QTest::currentTestFailed())
             return;

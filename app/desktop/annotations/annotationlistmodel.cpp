@@ -1,0 +1,211 @@
+#include "annotationlistmodel.h"
+
+#include "annotationplacement.h"
+#include "taxonomylabels.h"
+
+#include <QColor>
+#include <QSet>
+#include <algorithm>
+
+namespace glossa {
+
+AnnotationListModel::AnnotationListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+QList<AnnotationListModel::Row> AnnotationListModel::ordered(const QList<Annotation> &annotations,
+                                                             const QString &text) const
+{
+    QList<Row> rows;
+    rows.reserve(annotations.size());
+    for (const Annotation &annotation : annotations)
+        rows.append(Row{annotation, !AnnotationPlacement::isInText(annotation, text)});
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.orphaned != b.orphaned)
+            return !a.orphaned;
+        if (a.orphaned)
+            return a.annotation.id < b.annotation.id;
+        const TextAnchor &x = a.annotation.anchor;
+        const TextAnchor &y = b.annotation.anchor;
+        if (x.start != y.start)
+            return x.start < y.start;
+        if (x.end != y.end)
+            return x.end < y.end;
+        return a.annotation.id < b.annotation.id;
+    });
+    return rows;
+}
+
+bool AnnotationListModel::sameRow(const Row &a, const Row &b)
+{
+    return a.orphaned == b.orphaned && a.annotation.sameContent(b.annotation);
+}
+
+void AnnotationListModel::setAnnotations(const QList<Annotation> &annotations, const QString &text)
+{
+    m_annotations = annotations;
+    QList<Row> next = ordered(annotations, text);
+
+    QSet<qint64> nextIds;
+    for (const Row &row : next)
+        nextIds.insert(row.annotation.id);
+
+    // 1. Remove the rows that are gone, bottom up, one contiguous run at a time.
+    for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        if (nextIds.contains(m_rows.at(row).annotation.id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !nextIds.contains(m_rows.at(first - 1).annotation.id))
+            --first;
+        beginRemoveRows(QModelIndex(), first, row);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+
+    // 2. What is left must be in the new order; a reordering (rare: an annotation orphaned or
+    //    found again) is simplest told as a reset.
+    QList<qint64> kept;
+    for (const Row &row : std::as_const(m_rows))
+        kept.append(row.annotation.id);
+    QSet<qint64> keptIds(kept.cbegin(), kept.cend());
+    QList<qint64> nextKept;
+    for (const Row &row : std::as_const(next)) {
+        if (keptIds.contains(row.annotation.id))
+            nextKept.append(row.annotation.id);
+    }
+    if (kept != nextKept) {
+        beginResetModel();
+        m_rows = next;
+        endResetModel();
+        return;
+    }
+
+    // 3. Insert the new rows where they belong, top down, and refresh the changed ones.
+    for (int row = 0; row < next.size(); ++row) {
+        const Row &wanted = next.at(row);
+        if (row < m_rows.size() && m_rows.at(row).annotation.id == wanted.annotation.id) {
+            if (!sameRow(m_rows.at(row), wanted)) {
+                m_rows[row] = wanted;
+                emit dataChanged(index(row), index(row));
+            } else {
+                m_rows[row] = wanted; // timestamps may differ
+            }
+            continue;
+        }
+        int last = row;
+        while (last + 1 < next.size() && !keptIds.contains(next.at(last + 1).annotation.id))
+            ++last;
+        beginInsertRows(QModelIndex(), row, last);
+        for (int i = row; i <= last; ++i)
+            m_rows.insert(i, next.at(i));
+        endInsertRows();
+        row = last;
+    }
+}
+
+void AnnotationListModel::clear()
+{
+    m_annotations.clear();
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+const Annotation *AnnotationListModel::annotation(qint64 id) const
+{
+    for (const Row &row : m_rows) {
+        if (row.annotation.id == id)
+            return &row.annotation;
+    }
+    return nullptr;
+}
+
+QModelIndex AnnotationListModel::indexOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).annotation.id == id)
+            return index(row);
+    }
+    return QModelIndex();
+}
+
+int AnnotationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &row = m_rows.at(index.row());
+    const Annotation &a = row.annotation;
+    switch (role) {
+    case Qt::DisplayRole:
+    case QuoteRole:
+        return a.anchor.exact;
+    case Qt::ToolTipRole: {
+        QStringList lines{a.anchor.exact.simplified()};
+        if (!a.note.isEmpty())
+            lines << a.note;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::DecorationRole:
+    case ColorRole:
+        return QColor(a.color);
+    case AnnotationIdRole:
+        return a.id;
+    case NoteRole:
+        return a.note;
+    case TagsRole:
+        return a.tags;
+    case HasClaimRole:
+        return a.claim.has_value();
+    case ClaimKindRole:
+        return a.claim ? QVariant(a.claim->kind) : QVariant();
+    case ClaimKindLabelRole:
+        return a.claim ? QVariant(TaxonomyLabels::kind(a.claim->kind)) : QVariant();
+    case VerdictRole:
+        return a.claim ? QVariant(a.claim->verdict) : QVariant();
+    case VerdictLabelRole:
+        return a.claim ? QVariant(TaxonomyLabels::verdict(a.claim->verdict)) : QVariant();
+    case VerdictColorRole:
+        return a.claim ? QVariant(TaxonomyLabels::verdictColor(a.claim->verdict)) : QVariant();
+    case ClaimantRole:
+        return a.claim ? QVariant(a.claim->claimant) : QVariant();
+    case OrphanedRole:
+        return row.orphaned;
+    case StartRole:
+        return a.anchor.start;
+    case EndRole:
+        return a.anchor.end;
+    default:
+        return QVariant();
+    }
+}
+
+QHash<int, QByteArray> AnnotationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(AnnotationIdRole, "annotationId");
+    names.insert(QuoteRole, "quote");
+    names.insert(ColorRole, "color");
+    names.insert(NoteRole, "note");
+    names.insert(TagsRole, "tags");
+    names.insert(HasClaimRole, "hasClaim");
+    names.insert(ClaimKindRole, "claimKind");
+    names.insert(ClaimKindLabelRole, "claimKindLabel");
+    names.insert(VerdictRole, "verdict");
+    names.insert(VerdictLabelRole, "verdictLabel");
+    names.insert(VerdictColorRole, "verdictColor");
+    names.insert(ClaimantRole, "claimant");
+    names.insert(OrphanedRole, "orphaned");
+    names.insert(StartRole, "start");
+    names.insert(EndRole, "end");
+    return names;
+}
+
+} // namespace glossa

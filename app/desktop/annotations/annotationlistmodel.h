@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/annotation.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace glossa {
+
+// The annotations of one article, as the sidebar lists them: those in the text in text order,
+// then the orphaned ones (their quote is no longer in the text) by creation.
+// Updates are incremental (rows inserted, removed, changed) so selection and scroll position
+// survive an edit.
+class AnnotationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        AnnotationIdRole = Qt::UserRole + 1,
+        QuoteRole,
+        ColorRole,       // QColor
+        NoteRole,
+        TagsRole,        // QStringList
+        HasClaimRole,
+        ClaimKindRole,   // kind id
+        ClaimKindLabelRole,
+        VerdictRole,     // verdict id
+        VerdictLabelRole,
+        VerdictColorRole, // QColor
+        ClaimantRole,
+        OrphanedRole,
+        StartRole,
+        EndRole,
+    };
+
+    explicit AnnotationListModel(QObject *parent = nullptr);
+
+    // text is the article's canonical text, to tell which annotations are still in it.
+    void setAnnotations(const QList<Annotation> &annotations, const QString &text);
+    void clear();
+
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    const Annotation *annotation(qint64 id) const;
+    QModelIndex indexOf(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row
+    {
+        Annotation annotation;
+        bool orphaned = false;
+    };
+    QList<Row> ordered(const QList<Annotation> &annotations, const QString &text) const;
+    static bool sameRow(const Row &a, const Row &b);
+
+    QList<Row> m_rows;
+    QList<Annotation> m_annotations;
+};
+
+} // namespace glossa

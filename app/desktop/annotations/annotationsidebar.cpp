@@ -1,0 +1,332 @@
+#include "annotationsidebar.h"
+
+#include "annotationcarddelegate.h"
+#include "annotationdialog.h"
+#include "annotationfilterproxymodel.h"
+#include "annotationlistmodel.h"
+#include "articlenotepanel.h"
+#include "commands/editannotationcommand.h"
+#include "commands/removeannotationcommand.h"
+#include "model/taxonomy.h"
+#include "taxonomylabels.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace glossa {
+
+namespace {
+
+constexpr int kFlashMilliseconds = 900;
+
+} // namespace
+
+AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_notePanel(new ArticleNotePanel(workspace, this)),
+      m_model(new AnnotationListModel(this)), m_filter(new AnnotationFilterProxyModel(this)),
+      m_delegate(new AnnotationCardDelegate(this))
+{
+    setObjectName(QStringLiteral("annotationSidebar"));
+    m_filter->setSourceModel(m_model);
+
+    auto *heading = new QLabel(tr("Annotations"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("annotationCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_tagFilter = new QComboBox(this);
+    m_tagFilter->setObjectName(QStringLiteral("tagFilter"));
+    m_tagFilter->setToolTip(tr("Show only annotations with this tag"));
+    m_tagFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tagFilter->setMinimumContentsLength(8);
+    m_verdictFilter = new QComboBox(this);
+    m_verdictFilter->setObjectName(QStringLiteral("verdictFilter"));
+    m_verdictFilter->setToolTip(tr("Show only claims with this verdict"));
+    m_verdictFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_verdictFilter->setMinimumContentsLength(8);
+    m_verdictFilter->addItem(tr("All verdicts"), QString());
+    m_verdictFilter->addItem(tr("Without claim"), AnnotationFilterProxyModel::noClaim());
+    for (const Taxonomy::Entry &entry : Taxonomy::builtIn().verdicts()) {
+        QPixmap dot(12, 12);
+        dot.fill(QColor(entry.color));
+        m_verdictFilter->addItem(QIcon(dot), TaxonomyLabels::verdict(entry.id), entry.id);
+    }
+
+    m_list = new QListView(this);
+    m_list->setObjectName(QStringLiteral("annotationList"));
+    m_list->setModel(m_filter);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setFrameShape(QFrame::NoFrame);
+    // Cards sit on the window colour so that their own base-coloured panels stand out.
+    m_list->viewport()->setBackgroundRole(QPalette::Window);
+    m_list->setAutoFillBackground(false);
+
+    m_editButton = new QToolButton(this);
+    m_editButton->setObjectName(QStringLiteral("editAnnotationButton"));
+    m_editButton->setText(tr("Edit…"));
+    m_editButton->setToolTip(tr("Edit the selected annotation (Enter)"));
+    m_deleteButton = new QToolButton(this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteAnnotationButton"));
+    m_deleteButton->setText(tr("Delete"));
+    m_deleteButton->setToolTip(tr("Delete the selected annotation (Delete)"));
+    m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(heading);
+    headingRow->addStretch();
+    headingRow->addWidget(m_count);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_tagFilter, 1);
+    filterRow->addWidget(m_verdictFilter, 1);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_editButton);
+    buttonRow->addWidget(m_deleteButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_notePanel);
+    auto *listHeader = new QVBoxLayout;
+    listHeader->setContentsMargins(8, 6, 8, 0);
+    listHeader->addLayout(headingRow);
+    listHeader->addLayout(filterRow);
+    layout->addLayout(listHeader);
+    layout->addWidget(m_list, 1);
+    auto *footer = new QVBoxLayout;
+    footer->setContentsMargins(8, 0, 8, 6);
+    footer->addLayout(buttonRow);
+    layout->addLayout(footer);
+
+    auto *deleteAction = new QAction(tr("Delete Annotation"), m_list);
+    deleteAction->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, [this] { deleteAnnotation(selectedAnnotation()); });
+    m_list->addAction(deleteAction);
+    auto *editAction = new QAction(tr("Edit Annotation"), m_list);
+    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(editAction, &QAction::triggered, this, [this] { editAnnotation(selectedAnnotation()); });
+    m_list->addAction(editAction);
+
+    connect(m_editButton, &QToolButton::clicked, this, [this] { editAnnotation(selectedAnnotation()); });
+    connect(m_deleteButton, &QToolButton::clicked, this, [this] { deleteAnnotation(selectedAnnotation()); });
+    connect(m_list, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        editAnnotation(index.data(AnnotationListModel::AnnotationIdRole).toLongLong());
+    });
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        emit annotationSelected(index.data(AnnotationListModel::AnnotationIdRole).toLongLong());
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        updateButtons();
+        if (!m_selectingProgrammatically && current.isValid())
+            emit annotationSelected(current.data(AnnotationListModel::AnnotationIdRole).toLongLong());
+    });
+    connect(m_list, &QListView::customContextMenuRequested, this, &AnnotationSidebar::showContextMenu);
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setTagFilter(m_tagFilter->currentData().toString()); updateButtons(); });
+    connect(m_verdictFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setVerdictFilter(m_verdictFilter->currentData().toString()); updateButtons(); });
+
+    m_flashTimer.setSingleShot(true);
+    m_flashTimer.setInterval(kFlashMilliseconds);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        m_delegate->setFlashedAnnotation(0);
+        m_list->viewport()->update();
+    });
+
+    connect(m_workspace, &Workspace::annotationsChanged, this, [this](qint64 id) {
+        if (id == m_articleId)
+            reload();
+    });
+    connect(m_workspace, &Workspace::libraryOpened, this, &AnnotationSidebar::clear);
+
+    updateFilterChoices();
+    updateButtons();
+}
+
+void AnnotationSidebar::showArticle(qint64 articleId)
+{
+    const bool sameArticle = articleId == m_articleId;
+    m_articleId = articleId;
+    m_notePanel->showArticle(articleId);
+    if (!sameArticle)
+        m_list->scrollToTop();
+    reload();
+}
+
+void AnnotationSidebar::clear()
+{
+    m_articleId = 0;
+    m_notePanel->clear();
+    m_model->clear();
+    updateFilterChoices();
+    updateButtons();
+}
+
+void AnnotationSidebar::reload()
+{
+    std::optional<Article> article =
+        m_articleId > 0 && m_workspace->isOpen() ? m_workspace->articles().article(m_articleId) : std::nullopt;
+    if (!article) {
+        clear();
+        return;
+    }
+    m_model->setAnnotations(m_workspace->annotations().annotationsForArticle(m_articleId), article->text);
+    updateFilterChoices();
+    updateButtons();
+}
+
+void AnnotationSidebar::updateFilterChoices()
+{
+    QStringList tags;
+    for (const Annotation &annotation : m_model->annotations()) {
+        for (const QString &tag : annotation.tags) {
+            if (!tags.contains(tag, Qt::CaseInsensitive))
+                tags << tag;
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    const QString current = m_tagFilter->currentData().toString();
+    const QSignalBlocker blocker(m_tagFilter);
+    m_tagFilter->clear();
+    m_tagFilter->addItem(tr("All tags"), QString());
+    for (const QString &tag : std::as_const(tags))
+        m_tagFilter->addItem(tag, tag);
+    const int index = current.isEmpty() ? 0 : m_tagFilter->findData(current);
+    m_tagFilter->setCurrentIndex(std::max(index, 0));
+    m_filter->setTagFilter(m_tagFilter->currentData().toString());
+    m_tagFilter->setEnabled(!tags.isEmpty());
+}
+
+void AnnotationSidebar::updateButtons()
+{
+    const bool hasSelection = selectedAnnotation() != 0;
+    m_editButton->setEnabled(hasSelection);
+    m_deleteButton->setEnabled(hasSelection);
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    if (total == shown)
+        m_count->setText(tr("%n annotation(s)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %n shown", nullptr, total).arg(shown));
+}
+
+void AnnotationSidebar::setTagFilter(const QString &tag)
+{
+    const int index = tag.isEmpty() ? 0 : m_tagFilter->findData(tag);
+    if (index >= 0)
+        m_tagFilter->setCurrentIndex(index);
+}
+
+void AnnotationSidebar::setVerdictFilter(const QString &verdict)
+{
+    const int index = m_verdictFilter->findData(verdict);
+    if (index >= 0)
+        m_verdictFilter->setCurrentIndex(index);
+}
+
+qint64 AnnotationSidebar::selectedAnnotation() const
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_list->selectionModel()->isSelected(current))
+        return 0;
+    return current.data(AnnotationListModel::AnnotationIdRole).toLongLong();
+}
+
+void AnnotationSidebar::selectAnnotation(qint64 annotationId)
+{
+    QModelIndex index = m_filter->mapFromSource(m_model->indexOf(annotationId));
+    if (!index.isValid() && m_model->indexOf(annotationId).isValid()) {
+        // Hidden by a filter: the analyst asked for this one, so show everything.
+        setTagFilter(QString());
+        setVerdictFilter(QString());
+        index = m_filter->mapFromSource(m_model->indexOf(annotationId));
+    }
+    if (!index.isValid())
+        return;
+    m_selectingProgrammatically = true;
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_selectingProgrammatically = false;
+    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    flash(annotationId);
+}
+
+void AnnotationSidebar::flash(qint64 annotationId)
+{
+    m_delegate->setFlashedAnnotation(annotationId);
+    m_list->viewport()->update();
+    m_flashTimer.start();
+}
+
+void AnnotationSidebar::editAnnotation(qint64 annotationId)
+{
+    const std::optional<Annotation> before = m_workspace->annotations().annotation(annotationId);
+    if (!before)
+        return;
+    AnnotationDialog dialog(AnnotationDialog::Purpose::Edit, this);
+    dialog.setKnownTags(m_workspace->tags().names());
+    dialog.setAnnotation(*before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Annotation after = dialog.applyTo(*before);
+    if (after.sameContent(*before))
+        return;
+    m_workspace->undoStack()->push(new EditAnnotationCommand(m_workspace, *before, after));
+}
+
+void AnnotationSidebar::deleteAnnotation(qint64 annotationId)
+{
+    const std::optional<Annotation> annotation = m_workspace->annotations().annotation(annotationId);
+    if (!annotation)
+        return;
+    m_workspace->undoStack()->push(new RemoveAnnotationCommand(m_workspace, *annotation));
+}
+
+void AnnotationSidebar::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(AnnotationListModel::AnnotationIdRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(tr("&Edit…"), this, [this, id] { editAnnotation(id); });
+    QMenu *colors = menu.addMenu(tr("&Colour"));
+    for (const Taxonomy::Entry &entry : Taxonomy::builtIn().colors()) {
+        QPixmap dot(12, 12);
+        dot.fill(QColor(entry.color));
+        colors->addAction(QIcon(dot), TaxonomyLabels::color(entry.id), this, [this, id, color = entry.color] {
+            const std::optional<Annotation> before = m_workspace->annotations().annotation(id);
+            if (!before || before->color == color)
+                return;
+            Annotation after = *before;
+            after.color = color;
+            m_workspace->undoStack()->push(new EditAnnotationCommand(m_workspace, *before, after));
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), this,
+                   [this, id] { deleteAnnotation(id); });
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+} // namespace glossa

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QToolButton;
+
+namespace glossa {
+
+class AnnotationCardDelegate;
+class AnnotationFilterProxyModel;
+class AnnotationListModel;
+class ArticleNotePanel;
+struct Annotation;
+class Workspace;
+
+// The sidebar beside the reader: the article's note and tags, then its annotations as cards in
+// text order (orphaned ones apart, at the end), filterable by tag and verdict. Cards are edited
+// and deleted from here; every change is an undoable command.
+class AnnotationSidebar : public QWidget
+{
+    Q_OBJECT
+public:
+    AnnotationSidebar(Workspace *workspace, QWidget *parent = nullptr);
+
+    void showArticle(qint64 articleId);
+    void clear();
+    qint64 articleId() const { return m_articleId; }
+
+    // Selects an annotation's card, scrolls to it and flashes it; does not emit annotationSelected.
+    void selectAnnotation(qint64 annotationId);
+    qint64 selectedAnnotation() const;
+
+    // Opens the edit dialog for an annotation; accepting pushes an EditAnnotationCommand.
+    void editAnnotation(qint64 annotationId);
+    // Pushes a RemoveAnnotationCommand (no confirmation: it can be undone).
+    void deleteAnnotation(qint64 annotationId);
+
+    void setTagFilter(const QString &tag);
+    void setVerdictFilter(const QString &verdict);
+
+    AnnotationListModel *model() const { return m_model; }
+    AnnotationFilterProxyModel *filterModel() const { return m_filter; }
+    QListView *listView() const { return m_list; }
+    ArticleNotePanel *notePanel() const { return m_notePanel; }
+
+signals:
+    // The analyst picked a card (the window scrolls the reader to it).
+    void annotationSelected(qint64 annotationId);
+
+private:
+    void reload();
+    void updateFilterChoices();
+    void updateButtons();
+    void showContextMenu(const QPoint &pos);
+    void flash(qint64 annotationId);
+
+    Workspace *m_workspace;
+    qint64 m_articleId = 0;
+    ArticleNotePanel *m_notePanel;
+    QComboBox *m_tagFilter;
+    QComboBox *m_verdictFilter;
+    QLabel *m_count;
+    QListView *m_list;
+    QToolButton *m_editButton;
+    QToolButton *m_deleteButton;
+    AnnotationListModel *m_model;
+    AnnotationFilterProxyModel *m_filter;
+    AnnotationCardDelegate *m_delegate;
+    QTimer m_flashTimer;
+    bool m_selectingProgrammatically = false;
+};
+
+} // namespace glossa

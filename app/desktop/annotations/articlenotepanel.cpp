@@ -1,0 +1,136 @@
+#include "articlenotepanel.h"
+
+#include "commands/setarticlenotecommand.h"
+#include "commands/setarticletagscommand.h"
+#include "tagslineedit.h"
+#include "workspace.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace glossa {
+
+namespace {
+
+constexpr int kSaveDelayMs = 1200;
+
+} // namespace
+
+ArticleNotePanel::ArticleNotePanel(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("articleNotePanel"));
+    auto *heading = new QLabel(tr("Article note"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(QStringLiteral("articleNoteEdit"));
+    m_note->setPlaceholderText(tr("A note on the whole article"));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 2 * m_note->frameWidth() + 10);
+    m_note->installEventFilter(this);
+
+    m_tags = new TagsLineEdit(this);
+    m_tags->setObjectName(QStringLiteral("articleTagsEdit"));
+    m_tags->setPlaceholderText(tr("Article tags, separated by commas"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(4);
+    layout->addWidget(heading);
+    layout->addWidget(m_note);
+    layout->addWidget(m_tags);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ArticleNotePanel::commitNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            m_saveTimer.start();
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, &ArticleNotePanel::commitTags);
+
+    connect(m_workspace, &Workspace::articleStateChanged, this, [this](qint64 id) {
+        if (id == m_articleId)
+            reload();
+    });
+    setEnabled(false);
+}
+
+void ArticleNotePanel::showArticle(qint64 articleId)
+{
+    if (articleId != m_articleId)
+        commit(); // typing in the previous article's note is saved to that article
+    const bool changed = articleId != m_articleId;
+    m_articleId = articleId;
+    reload(changed);
+}
+
+void ArticleNotePanel::clear()
+{
+    commit();
+    m_articleId = 0;
+    reload(true);
+}
+
+void ArticleNotePanel::reload(bool articleChanged)
+{
+    std::optional<Article> article =
+        m_articleId > 0 && m_workspace->isOpen() ? m_workspace->articles().article(m_articleId) : std::nullopt;
+    if (!article)
+        m_articleId = 0;
+    m_savedNote = article ? article->note : QString();
+    m_savedTags = article ? article->tags : QStringList();
+    m_loading = true;
+    // Undo brings back what is stored; text the analyst is still typing is left alone.
+    if (articleChanged || (m_note->toPlainText() != m_savedNote && !m_saveTimer.isActive()))
+        m_note->setPlainText(m_savedNote);
+    if (articleChanged || !m_tags->hasFocus())
+        m_tags->setTags(m_savedTags);
+    m_loading = false;
+    setEnabled(article.has_value());
+}
+
+void ArticleNotePanel::commit()
+{
+    commitNote();
+    commitTags();
+}
+
+void ArticleNotePanel::commitNote()
+{
+    m_saveTimer.stop();
+    if (m_articleId <= 0)
+        return;
+    // Saved as typed: trimming would rewrite the field under the analyst's cursor on reload.
+    const QString note = m_note->toPlainText();
+    if (note == m_savedNote)
+        return;
+    const QString before = m_savedNote;
+    m_savedNote = note;
+    m_workspace->undoStack()->push(new SetArticleNoteCommand(m_workspace, m_articleId, before, note));
+}
+
+void ArticleNotePanel::commitTags()
+{
+    if (m_articleId <= 0)
+        return;
+    const QStringList tags = m_tags->tags();
+    if (tags == m_savedTags)
+        return;
+    const QStringList before = m_savedTags;
+    m_savedTags = tags;
+    m_workspace->undoStack()->push(new SetArticleTagsCommand(m_workspace, m_articleId, before, tags));
+}
+
+bool ArticleNotePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        commitNote();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace glossa

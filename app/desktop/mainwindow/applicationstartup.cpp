@@ -1,0 +1,81 @@
+#include "applicationstartup.h"
+
+#include "appicons.h"
+#include "apptheme.h"
+#include "apptranslations.h"
+#include "importing/importcontroller.h"
+#include "importing/samplelibrary.h"
+#include "library/headlineview.h"
+#include "mainwindow.h"
+#include "startupoptions.h"
+#include "storage/librarylocation.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+
+namespace glossa {
+
+namespace {
+
+// Saves a picture of the window once it has been laid out and painted, then quits. Used to
+// review the layout under Xvfb (light and dark) without a person at the screen.
+void scheduleScreenshot(MainWindow *window, const QString &path)
+{
+    QTimer::singleShot(300, window, [window] { window->headlineView()->selectNext(); });
+    QTimer::singleShot(1200, window, [window, path] {
+        const bool saved = window->grab().save(path);
+        if (!saved)
+            std::fprintf(stderr, "glossa: could not save the screenshot to %s\n", qPrintable(path));
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int ApplicationStartup::run(QApplication &application)
+{
+    AppTranslations::install(&application);
+    const StartupOptions options = StartupOptions::parse(QApplication::arguments());
+    QApplication::setWindowIcon(AppIcons::application());
+    AppTheme::captureSystemPalette();
+    AppTheme::apply(AppTheme::fromName(options.theme, AppTheme::savedChoice()));
+
+    Workspace workspace;
+    const QString path = LibraryLocation::resolve(options.libraryPath);
+    // Samples go only into a default library that did not exist yet: a library named with
+    // --db or GLOSSA_DB is the analyst's own and starts empty.
+    const bool firstRun = path == LibraryLocation::defaultPath() && !QFileInfo::exists(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    const bool opened = workspace.openLibrary(path, &error);
+    if (opened && firstRun) {
+        SampleLibrary::importInto(workspace.library());
+        workspace.notifyContentChanged();
+    }
+
+    MainWindow window(&workspace);
+    window.show();
+    if (!opened) {
+        std::fprintf(stderr, "glossa: %s: %s\n", qPrintable(path), qPrintable(error));
+        auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Library Not Opened"),
+                                    QObject::tr("“%1” cannot be opened as a Glossa library.").arg(path),
+                                    QMessageBox::Ok, &window);
+        box->setInformativeText(error + QLatin1Char('\n') +
+                                QObject::tr("Open or create another library from the File menu."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (opened && !options.importPaths.isEmpty())
+        window.importController()->importPaths(options.importPaths);
+    if (!options.screenshotPath.isEmpty())
+        scheduleScreenshot(&window, options.screenshotPath);
+    return QApplication::exec();
+}
+
+} // namespace glossa

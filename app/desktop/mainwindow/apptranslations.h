@@ -1,0 +1,14 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace glossa {
+
+// Loads Glossa's own translation (compiled into the binary) for the system locale, and Qt's
+// (standard buttons and dialogs) from Qt's translations folder when it is installed.
+struct AppTranslations
+{
+    static void install(QCoreApplication *application);
+};
+
+} // namespace glossa

@@ -1,0 +1,117 @@
+#include "librarycontroller.h"
+
+#include "recentlibraries.h"
+#include "storage/library.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace glossa {
+
+namespace {
+QString fileFilter()
+{
+    return LibraryController::tr("Glossa libraries (*.glossa);;All files (*)");
+}
+
+QString startFolder(const Workspace *workspace)
+{
+    return workspace->isOpen() ? QFileInfo(workspace->libraryPath()).absolutePath() : QDir::homePath();
+}
+} // namespace
+
+LibraryController::LibraryController(Workspace *workspace, QWidget *dialogParent)
+    : QObject(dialogParent), m_workspace(workspace), m_dialogParent(dialogParent)
+{
+    m_recentMenu = new QMenu(tr("Open &Recent"), dialogParent);
+    m_recentMenu->setObjectName(QStringLiteral("recentLibrariesMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &LibraryController::fillRecentMenu);
+    fillRecentMenu();
+    if (workspace->isOpen())
+        RecentLibraries::add(workspace->libraryPath());
+    connect(workspace, &Workspace::libraryOpened, this, [](const QString &path) { RecentLibraries::add(path); });
+}
+
+bool LibraryController::open(const QString &path, QString *error)
+{
+    // Check before stopping anything: a refused file must leave the session exactly as it was.
+    QString reason;
+    {
+        Library candidate;
+        if (!candidate.open(path, &reason)) {
+            showRefusal(path, reason);
+            if (error)
+                *error = reason;
+            return false;
+        }
+    }
+    emit aboutToSwitch();
+    if (!m_workspace->openLibrary(path, &reason)) {
+        showRefusal(path, reason);
+        if (error)
+            *error = reason;
+        return false;
+    }
+    return true;
+}
+
+void LibraryController::chooseNew()
+{
+    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("New Library"),
+                                                QDir(startFolder(m_workspace)).filePath(tr("library.glossa")),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".glossa");
+    // The save dialog has already asked before overwriting; a library is never overwritten,
+    // though: an existing file is opened (or refused) as it is.
+    open(path);
+}
+
+void LibraryController::chooseExisting()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_dialogParent, tr("Open Library"), startFolder(m_workspace), fileFilter());
+    if (!path.isEmpty())
+        open(path);
+}
+
+void LibraryController::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentLibraries::paths();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { open(path); });
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent libraries"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] {
+        for (const QString &path : RecentLibraries::paths())
+            RecentLibraries::remove(path);
+    });
+}
+
+void LibraryController::showRefusal(const QString &path, const QString &message)
+{
+    emit refused(path, message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Library Not Opened"),
+                                tr("“%1” cannot be opened as a Glossa library.").arg(QFileInfo(path).fileName()),
+                                QMessageBox::Ok, m_dialogParent);
+    box->setObjectName(QStringLiteral("libraryRefusedMessage"));
+    box->setInformativeText(message + QLatin1Char('\n') +
+                            (m_workspace->isOpen() ? tr("The current library stays open.") : QString()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace glossa

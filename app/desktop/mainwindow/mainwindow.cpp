@@ -1,0 +1,321 @@
+#include "mainwindow.h"
+
+#include "annotations/annotationactions.h"
+#include "annotations/annotationsidebar.h"
+#include "apptheme.h"
+#include "importing/filedroptarget.h"
+#include "importing/importcontroller.h"
+#include "librarycontroller.h"
+#include "library/filterbar.h"
+#include "library/headlinemodel.h"
+#include "library/headlineview.h"
+#include "library/librarystatuslabel.h"
+#include "library/readingcontroller.h"
+#include "mainactions.h"
+#include "reader/readerview.h"
+#include "shortcutsdialog.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace glossa {
+
+namespace {
+const char kGeometryKey[] = "mainWindow/geometry";
+const char kStateKey[] = "mainWindow/state";
+const char kSplitterKey[] = "mainWindow/splitter";
+const char kHeaderKey[] = "mainWindow/headlineHeader";
+} // namespace
+
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_actions = new MainActions(this);
+    createPanes();
+    m_reading = new ReadingController(workspace, m_headlineView, this);
+    m_import = new ImportController(workspace, this);
+    m_libraryController = new LibraryController(workspace, this);
+    m_dropTarget = new FileDropTarget(this);
+    m_undo = workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    createMenus();
+    createToolBar();
+    m_statusCounts = new LibraryStatusLabel(workspace, m_headlineModel, this);
+    statusBar()->addPermanentWidget(m_statusCounts);
+    connectParts();
+    restoreSettings();
+    updateTitle();
+    updateEnabled();
+}
+
+MainWindow::~MainWindow()
+{
+    // The worker holds its own connection, but it must finish before the workspace goes.
+    m_import->cancelAndWait();
+}
+
+void MainWindow::createPanes()
+{
+    m_headlineModel = new HeadlineModel(m_workspace, this);
+    m_filterBar = new FilterBar(m_workspace, this);
+    m_headlineView = new HeadlineView(this);
+    m_headlineView->setHeadlineModel(m_headlineModel);
+
+    auto *listPane = new QWidget(this);
+    listPane->setObjectName(QStringLiteral("headlinePane"));
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_headlineView, 1);
+
+    m_reader = new ReaderView(m_workspace, this);
+    m_sidebar = new AnnotationSidebar(m_workspace, this);
+    m_annotationActions = new AnnotationActions(m_workspace, m_reader, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("paneSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({460, 760, 340});
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->importFiles);
+    file->addAction(m_actions->importFolder);
+    file->addSeparator();
+    file->addAction(m_actions->newLibrary);
+    file->addAction(m_actions->openLibrary);
+    file->addMenu(m_libraryController->recentMenu());
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addActions(m_annotationActions->actions());
+    edit->addMenu(m_annotationActions->colorMenu());
+    edit->addSeparator();
+    edit->addAction(m_reader->findAction());
+    edit->addAction(m_actions->focusSearch);
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->addAction(m_actions->nextArticle);
+    article->addAction(m_actions->previousArticle);
+    article->addSeparator();
+    article->addAction(m_actions->toggleRead);
+    article->addAction(m_actions->toggleStarred);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->zoomIn);
+    view->addAction(m_actions->zoomOut);
+    view->addAction(m_actions->resetZoom);
+    view->addSeparator();
+    view->addAction(m_actions->markReadOnOpen);
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->addActions(m_actions->theme->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->keyboardShortcuts);
+    help->addAction(m_actions->about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_actions->importFiles);
+    toolBar->addSeparator();
+    toolBar->addAction(m_actions->previousArticle);
+    toolBar->addAction(m_actions->nextArticle);
+    toolBar->addAction(m_actions->toggleRead);
+    toolBar->addAction(m_actions->toggleStarred);
+    toolBar->addSeparator();
+    toolBar->addActions(m_annotationActions->actions());
+}
+
+void MainWindow::connectParts()
+{
+    const MainActions *a = m_actions;
+    connect(a->importFiles, &QAction::triggered, m_import, &ImportController::chooseFiles);
+    connect(a->importFolder, &QAction::triggered, m_import, &ImportController::chooseFolder);
+    connect(m_dropTarget, &FileDropTarget::pathsDropped, m_import, &ImportController::importPaths);
+    connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateEnabled);
+    connect(a->newLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseNew);
+    connect(a->openLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseExisting);
+    connect(m_libraryController, &LibraryController::aboutToSwitch, m_import, &ImportController::cancelAndWait);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+
+    connect(a->nextArticle, &QAction::triggered, m_headlineView, &HeadlineView::selectNext);
+    connect(a->previousArticle, &QAction::triggered, m_headlineView, &HeadlineView::selectPrevious);
+    connect(a->toggleRead, &QAction::triggered, m_reading, &ReadingController::toggleRead);
+    connect(a->toggleStarred, &QAction::triggered, m_reading, &ReadingController::toggleStarred);
+    connect(a->focusSearch, &QAction::triggered, this, [this] {
+        m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->searchField()->selectAll();
+    });
+    connect(m_filterBar, &FilterBar::queryChanged, m_headlineModel, &HeadlineModel::setFilter);
+
+    connect(m_reading, &ReadingController::articleShown, this, &MainWindow::showArticle);
+    connect(m_reading, &ReadingController::currentArticleChanged, this, &MainWindow::updateEnabled);
+    connect(m_reader, &ReaderView::annotationActivated, m_sidebar, &AnnotationSidebar::selectAnnotation);
+    connect(m_sidebar, &AnnotationSidebar::annotationSelected, m_reader, &ReaderView::scrollToAnnotation);
+
+    connect(a->zoomIn, &QAction::triggered, m_reader, &ReaderView::zoomIn);
+    connect(a->zoomOut, &QAction::triggered, m_reader, &ReaderView::zoomOut);
+    connect(a->resetZoom, &QAction::triggered, m_reader, &ReaderView::resetZoom);
+    a->markReadOnOpen->setChecked(ReadingController::markReadOnOpen());
+    connect(a->markReadOnOpen, &QAction::toggled, this, &ReadingController::setMarkReadOnOpen);
+
+    const AppTheme::Choice theme = AppTheme::savedChoice();
+    a->systemTheme->setChecked(theme == AppTheme::Choice::System);
+    a->lightTheme->setChecked(theme == AppTheme::Choice::Light);
+    a->darkTheme->setChecked(theme == AppTheme::Choice::Dark);
+    connect(a->theme, &QActionGroup::triggered, this, [a](QAction *chosen) {
+        const AppTheme::Choice choice = chosen == a->darkTheme  ? AppTheme::Choice::Dark
+                                        : chosen == a->lightTheme ? AppTheme::Choice::Light
+                                                                  : AppTheme::Choice::System;
+        AppTheme::save(choice);
+        AppTheme::apply(choice);
+    });
+
+    connect(a->keyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::updateTitle);
+    connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::updateEnabled);
+    connect(m_workspace, &Workspace::storageError, this, &MainWindow::showStorageError);
+}
+
+void MainWindow::showArticle(qint64 articleId, qint64 annotationId)
+{
+    if (articleId == 0) {
+        m_reader->clear();
+        m_sidebar->clear();
+        return;
+    }
+    m_reader->showArticle(articleId);
+    m_sidebar->showArticle(articleId);
+    if (annotationId != 0) {
+        m_reader->scrollToAnnotation(annotationId);
+        m_sidebar->selectAnnotation(annotationId);
+    }
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    const MainActions *a = m_actions;
+    QList<QAction *> list = {a->nextArticle, a->previousArticle, a->toggleRead, a->toggleStarred, a->focusSearch};
+    list << m_annotationActions->actions();
+    list << m_reader->findAction() << m_undo << m_redo << a->zoomIn << a->zoomOut << a->resetZoom
+         << a->importFiles << a->importFolder << a->newLibrary << a->openLibrary << a->keyboardShortcuts << a->quit;
+    // Anything else with a key (the highlight colours, actions the panes add themselves).
+    const QList<QAction *> all = findChildren<QAction *>();
+    for (QAction *action : all) {
+        if (!action->shortcut().isEmpty() && !list.contains(action))
+            list << action;
+    }
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Glossa"),
+                       tr("<h3>Glossa %1</h3><p>A reader and annotation workbench for news analysts: import "
+                          "dumps of news pages, highlight passages, record claims with their verdicts, and "
+                          "export briefs.</p><p>Library: %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                m_workspace->libraryPath().toHtmlEscaped()));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowFilePath(m_workspace->libraryPath());
+    setWindowTitle(m_workspace->isOpen()
+                       ? tr("%1 — Glossa").arg(QFileInfo(m_workspace->libraryPath()).completeBaseName())
+                       : tr("Glossa"));
+}
+
+void MainWindow::updateEnabled()
+{
+    const bool open = m_workspace->isOpen();
+    const bool importing = m_import->isRunning();
+    const bool hasArticle = m_reading->currentArticleId() != 0;
+    m_actions->importFiles->setEnabled(open && !importing);
+    m_actions->importFolder->setEnabled(open && !importing);
+    m_actions->toggleRead->setEnabled(hasArticle);
+    m_actions->toggleStarred->setEnabled(hasArticle);
+    m_actions->nextArticle->setEnabled(open);
+    m_actions->previousArticle->setEnabled(open);
+}
+
+void MainWindow::showStorageError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1440, 880);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_headlineView->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kHeaderKey, m_headlineView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_import->cancelAndWait();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace glossa

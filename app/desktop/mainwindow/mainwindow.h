@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QSplitter;
+
+namespace glossa {
+
+class AnnotationActions;
+class AnnotationSidebar;
+class FileDropTarget;
+class FilterBar;
+class HeadlineModel;
+class HeadlineView;
+class ImportController;
+class LibraryController;
+class LibraryStatusLabel;
+class MainActions;
+class ReaderView;
+class ReadingController;
+class Workspace;
+
+// The main window: the headline list with its filter bar, the reader and the annotation
+// sidebar side by side. It creates and connects the parts; what they do lives in them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Every action with a shortcut, in the order Help ▸ Keyboard Shortcuts lists them.
+    QList<QAction *> shortcutActions() const;
+
+    MainActions *mainActions() const { return m_actions; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    HeadlineModel *headlineModel() const { return m_headlineModel; }
+    HeadlineView *headlineView() const { return m_headlineView; }
+    ReaderView *readerView() const { return m_reader; }
+    AnnotationSidebar *annotationSidebar() const { return m_sidebar; }
+    AnnotationActions *annotationActions() const { return m_annotationActions; }
+    ReadingController *readingController() const { return m_reading; }
+    ImportController *importController() const { return m_import; }
+    LibraryController *libraryController() const { return m_libraryController; }
+    LibraryStatusLabel *statusCounts() const { return m_statusCounts; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+public slots:
+    void showShortcuts();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanes();
+    void createMenus();
+    void createToolBar();
+    void connectParts();
+    void showArticle(qint64 articleId, qint64 annotationId);
+    void updateTitle();
+    void updateEnabled();
+    void showStorageError(const QString &message);
+    void restoreSettings();
+    void saveSettings() const;
+
+    Workspace *m_workspace;
+    MainActions *m_actions;
+    HeadlineModel *m_headlineModel;
+    FilterBar *m_filterBar;
+    HeadlineView *m_headlineView;
+    ReaderView *m_reader;
+    AnnotationSidebar *m_sidebar;
+    AnnotationActions *m_annotationActions;
+    ReadingController *m_reading;
+    ImportController *m_import;
+    LibraryController *m_libraryController;
+    FileDropTarget *m_dropTarget;
+    LibraryStatusLabel *m_statusCounts;
+    QSplitter *m_splitter;
+    QAction *m_undo;
+    QAction *m_redo;
+};
+
+} // namespace glossa

@@ -1,0 +1,43 @@
+#include "startupoptions.h"
+
+#include <QCommandLineParser>
+#include <cstdio>
+#include <cstdlib>
+
+namespace glossa {
+
+StartupOptions StartupOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Glossa: read, annotate and fact-check news dumps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Library file to open (default: $GLOSSA_DB, then the default library)."),
+                                tr("path"));
+    const QCommandLineOption theme(QStringLiteral("theme"), tr("Colour theme for this run: system, light or dark."),
+                                   tr("theme"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  tr("Save a picture of the main window to this file, then quit."), tr("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, theme, screenshot});
+    parser.addPositionalArgument(tr("paths"), tr("Files or folders to import."), tr("[paths...]"));
+
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        std::exit(2);
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    StartupOptions options;
+    options.libraryPath = parser.value(db);
+    options.screenshotPath = parser.value(screenshot);
+    options.theme = parser.value(theme);
+    options.importPaths = parser.positionalArguments();
+    return options;
+}
+
+} // namespace glossa

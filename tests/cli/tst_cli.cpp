@@ -1,0 +1,395 @@
+// glossa-cli end to end: the real executable through QProcess, on real library files.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(GLOSSA_TEST_DATA "/cli/") + name;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void importsAndShowsDump();
+    void reimportAddsNothing();
+    void importsArabicPage();
+    void refusesBadFilesByName();
+    void listFilters_data();
+    void listFilters();
+    void searchNeverFails_data();
+    void searchNeverFails();
+    void annotatesWithClaim();
+    void annotateErrors_data();
+    void annotateErrors();
+    void usageErrors_data();
+    void usageErrors();
+    void usesEnvironmentLibrary();
+    void refusesNewerLibraryUntouched();
+    void realSampleFromSharedFolder();
+
+private:
+    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    Run cliDb(const QStringList &args) { return cli(QStringList{"--db", m_db} + args); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    QProcessEnvironment environment = env;
+    // Never touch the developer's own library.
+    environment.insert("XDG_DATA_HOME", m_dir->filePath("xdg"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GLOSSA_CLI), args);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath("library.glossa");
+}
+
+void TestCli::importsAndShowsDump()
+{
+    const Run import = cliDb({"import", fixture("pont-sebou.txt")});
+    QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+    QVERIFY2(import.err.contains("1 article(s) added"), qPrintable(import.err));
+
+    const Run show = cliDb({"show", "1", "--json"});
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject article = show.json().object();
+    QCOMPARE(article["title"].toString(), QStringLiteral("Pont sur l'oued Sebou : une inauguration qui fait débat"));
+    QCOMPARE(article["source"].toString(), QStringLiteral("Le Courrier du Nord"));
+    QCOMPARE(article["published"].toString(), QStringLiteral("2025-03-03"));
+    QCOMPARE(article["language"].toString(), QStringLiteral("fr"));
+    QCOMPARE(article["headlines"].toArray().size(), 5);
+    QCOMPARE(article["headlines"].toArray().at(1).toString(), QStringLiteral("Sécheresse : les barrages du Nord remplis à 38 %"));
+    int paragraphs = 0;
+    QStringList headings;
+    QString allText;
+    for (const QJsonValue &value : article["blocks"].toArray()) {
+        const QJsonObject block = value.toObject();
+        allText += block["text"].toString() + '\n';
+        if (block["kind"].toString() == "heading")
+            headings << block["text"].toString();
+        else if (block["kind"].toString() == "paragraph")
+            ++paragraphs;
+        else
+            QFAIL("unknown block kind");
+    }
+    QCOMPARE(paragraphs, 5);
+    QCOMPARE(headings, (QStringList{"Un chantier sous surveillance", "Les riverains attendent des comptes"}));
+    QVERIFY(!allText.contains("Merci d'avoir signalé"));
+    QVERIFY(!allText.contains("Cliquez ici"));
+    QVERIFY(!allText.contains("Publié dans"));
+    const QJsonObject provenance = article["provenance"].toObject();
+    QCOMPARE(provenance["file"].toString(), QStringLiteral("pont-sebou.txt"));
+    QCOMPARE(provenance["encoding"].toString(), QStringLiteral("UTF-8"));
+    QFile raw(fixture("pont-sebou.txt"));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QCOMPARE(provenance["sha256"].toString(),
+             QString::fromLatin1(QCryptographicHash::hash(raw.readAll(), QCryptographicHash::Sha256).toHex()));
+    QVERIFY(QDateTime::fromString(provenance["imported_at"].toString(), Qt::ISODate).isValid());
+    QVERIFY(article["annotations"].toArray().isEmpty());
+
+    const Run text = cliDb({"show", "1"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(QString::fromUtf8(text.out).contains("## Un chantier sous surveillance"));
+}
+
+void TestCli::reimportAddsNothing()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const Run again = cliDb({"import", fixture("pont-sebou.txt")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains("0 article(s) added, 1 duplicate(s)"), qPrintable(again.err));
+    const Run stats = cliDb({"stats", "--json"});
+    QCOMPARE(stats.json().object()["articles"].toInt(), 1);
+    QCOMPARE(stats.json().object()["dumps"].toInt(), 1);
+}
+
+void TestCli::importsArabicPage()
+{
+    QCOMPARE(cliDb({"import", fixture("tlqih.txt")}).exitCode, 0);
+    const QJsonObject article = cliDb({"show", "1", "--json"}).json().object();
+    QCOMPARE(article["title"].toString(), QStringLiteral("وزارة الصحة تطلق حملة تلقيح وطنية"));
+    QCOMPARE(article["source"].toString(), QStringLiteral("الصباح اليومي"));
+    QCOMPARE(article["published"].toString(), QStringLiteral("2025-04-15"));
+    QCOMPARE(article["language"].toString(), QStringLiteral("ar"));
+    QCOMPARE(article["direction"].toString(), QStringLiteral("rtl"));
+    QCOMPARE(article["blocks"].toArray().size(), 2);
+    QVERIFY(!article["text"].toString().contains(QStringLiteral("اضغط هنا")));
+}
+
+void TestCli::refusesBadFilesByName()
+{
+    const Run run = cliDb({"import", fixture("empty.txt"), fixture("photo.txt"), fixture("pont-sebou.txt"),
+                           m_dir->filePath("missing.txt")});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList refusals = run.err.split('\n').filter("refused:");
+    QCOMPARE(refusals.size(), 3);
+    QVERIFY2(refusals.filter("empty.txt").first().contains("empty file"), qPrintable(run.err));
+    QVERIFY2(refusals.filter("photo.txt").first().contains("binary"), qPrintable(run.err));
+    QVERIFY2(refusals.filter("missing.txt").size() == 1, qPrintable(run.err));
+    // The good file went in; the bad ones left nothing behind.
+    const QJsonObject stats = cliDb({"stats", "--json"}).json().object();
+    QCOMPARE(stats["articles"].toInt(), 1);
+    QCOMPARE(stats["dumps"].toInt(), 1);
+}
+
+void TestCli::listFilters_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("titles");
+    const QString fr = QStringLiteral("Pont sur l'oued Sebou : une inauguration qui fait débat");
+    const QString ar = QStringLiteral("وزارة الصحة تطلق حملة تلقيح وطنية");
+    QTest::newRow("all, newest first") << QStringList{} << QStringList{ar, fr};
+    QTest::newRow("source") << QStringList{"--source", "le courrier du nord"} << QStringList{fr};
+    QTest::newRow("from") << QStringList{"--from", "2025-04-01"} << QStringList{ar};
+    QTest::newRow("to") << QStringList{"--to", "2025-03-03"} << QStringList{fr};
+    QTest::newRow("query unaccented") << QStringList{"--query", "debat"} << QStringList{fr};
+    QTest::newRow("query arabic") << QStringList{"--query", "تلقيح"} << QStringList{ar};
+    QTest::newRow("verdict none yet") << QStringList{"--verdict", "false"} << QStringList{};
+    QTest::newRow("tag none yet") << QStringList{"--tag", "infrastructure"} << QStringList{};
+}
+
+void TestCli::listFilters()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, titles);
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt"), fixture("tlqih.txt")}).exitCode, 0);
+    const Run run = cliDb(QStringList{"list", "--json"} + options);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList found;
+    for (const QJsonValue &value : run.json().array()) {
+        const QJsonObject row = value.toObject();
+        QVERIFY(row.contains("id") && row.contains("source") && row.contains("published") && row.contains("annotations"));
+        found << row["title"].toString();
+    }
+    QCOMPARE(found, titles);
+}
+
+void TestCli::searchNeverFails_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("count");
+    QTest::newRow("word") << "pont" << 1;
+    QTest::newRow("accented body word") << "élus" << 1;
+    QTest::newRow("unaccented body word") << "elus" << 1;
+    QTest::newRow("phrase") << "\"Cour des comptes\"" << 1;
+    QTest::newRow("prefix") << "inaugur*" << 1;
+    QTest::newRow("unbalanced") << "\"(NEAR pont" << 0;
+    QTest::newRow("operators only") << "AND OR NOT ( ) *" << 0;
+    QTest::newRow("column filter") << "title:pont" << 0;
+    QTest::newRow("sql") << "'; DROP TABLE articles; --" << 0;
+}
+
+void TestCli::searchNeverFails()
+{
+    QFETCH(QString, query);
+    QFETCH(int, count);
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt"), fixture("tlqih.txt")}).exitCode, 0);
+    const Run run = cliDb({"search", query, "--json"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.json().isArray());
+    QCOMPARE(run.json().array().size(), count);
+    QCOMPARE(cliDb({"stats", "--json"}).json().object()["articles"].toInt(), 2);
+}
+
+void TestCli::annotatesWithClaim()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const Run run = cliDb({"annotate", "1", "--quote", "480 millions de dirhams", "--color", "pink", "--tag", "budget",
+                           "--tag", "infrastructure", "--note", "Chiffre à recouper", "--claim", "statistic",
+                           "--verdict", "disputed", "--claimant", "Ministère de l'Équipement"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject article = cliDb({"show", "1", "--json"}).json().object();
+    const QJsonArray annotations = article["annotations"].toArray();
+    QCOMPARE(annotations.size(), 1);
+    const QJsonObject annotation = annotations.first().toObject();
+    const QString text = article["text"].toString();
+    QCOMPARE(annotation["exact"].toString(), QStringLiteral("480 millions de dirhams"));
+    QCOMPARE(text.mid(annotation["start"].toInt(), annotation["end"].toInt() - annotation["start"].toInt()),
+             annotation["exact"].toString());
+    QVERIFY(text.left(annotation["start"].toInt()).endsWith(annotation["prefix"].toString()));
+    QVERIFY(text.mid(annotation["end"].toInt()).startsWith(annotation["suffix"].toString()));
+    QVERIFY(!annotation["prefix"].toString().isEmpty());
+    QCOMPARE(annotation["color"].toString(), QStringLiteral("#f48fb1"));
+    QCOMPARE(annotation["tags"].toArray().toVariantList(), (QVariantList{"budget", "infrastructure"}));
+    QCOMPARE(annotation["note"].toString(), QStringLiteral("Chiffre à recouper"));
+    const QJsonObject claim = annotation["claim"].toObject();
+    QCOMPARE(claim["kind"].toString(), QStringLiteral("statistic"));
+    QCOMPARE(claim["verdict"].toString(), QStringLiteral("disputed"));
+    QCOMPARE(claim["claimant"].toString(), QStringLiteral("Ministère de l'Équipement"));
+
+    // The annotation shows in filtered lists.
+    QCOMPARE(cliDb({"list", "--json", "--verdict", "disputed"}).json().array().size(), 1);
+    QCOMPARE(cliDb({"list", "--json", "--tag", "BUDGET"}).json().array().size(), 1);
+    QCOMPARE(cliDb({"list", "--json"}).json().array().first().toObject()["annotations"].toInt(), 1);
+
+    // A plain highlight of the second occurrence of a word.
+    const Run second = cliDb({"annotate", "1", "--quote", "travaux", "--occurrence", "1", "--json"});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY(second.json().object()["id"].toInt() > 0);
+}
+
+void TestCli::annotateErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("quote not found") << QStringList{"annotate", "1", "--quote", "introuvable"} << 1 << "not found";
+    QTest::newRow("occurrence too far") << QStringList{"annotate", "1", "--quote", "pont", "--occurrence", "40"} << 1
+                                        << "not found";
+    QTest::newRow("no such article") << QStringList{"annotate", "99", "--quote", "pont"} << 1 << "no article";
+    QTest::newRow("bad verdict") << QStringList{"annotate", "1", "--quote", "pont", "--verdict", "maybe"} << 2
+                                 << "unknown verdict";
+    QTest::newRow("bad kind") << QStringList{"annotate", "1", "--quote", "pont", "--claim", "rumour"} << 2
+                              << "unknown claim kind";
+    QTest::newRow("bad colour") << QStringList{"annotate", "1", "--quote", "pont", "--color", "mauve"} << 2
+                                << "unknown colour";
+    QTest::newRow("no quote") << QStringList{"annotate", "1"} << 2 << "--quote";
+    QTest::newRow("bad id") << QStringList{"annotate", "abc", "--quote", "pont"} << 2 << "not an article id";
+}
+
+void TestCli::annotateErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const Run run = cliDb(args);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(cliDb({"stats", "--json"}).json().object()["annotations"].toInt(), 0);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("nothing") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{"frobnicate"};
+    QTest::newRow("unknown option") << QStringList{"list", "--frobnicate"};
+    QTest::newRow("bad date") << QStringList{"list", "--from", "12/02/2025"};
+    QTest::newRow("import nothing") << QStringList{"import"};
+    QTest::newRow("show nothing") << QStringList{"show"};
+    QTest::newRow("db without path") << QStringList{"--db"};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run run = args.value(0) == "--db" ? cli(args) : cliDb(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::usesEnvironmentLibrary()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString path = m_dir->filePath("from-env.glossa");
+    env.insert("GLOSSA_DB", path);
+    QCOMPARE(cli({"import", fixture("pont-sebou.txt")}, env).exitCode, 0);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(cli({"stats", "--json"}, env).json().object()["articles"].toInt(), 1);
+    // --db wins over the environment.
+    env.insert("GLOSSA_DB", m_dir->filePath("other.glossa"));
+    QCOMPARE(cli({"--db", path, "stats", "--json"}, env).json().object()["articles"].toInt(), 1);
+    // Without either, the default library under XDG_DATA_HOME.
+    env.remove("GLOSSA_DB");
+    QCOMPARE(cli({"stats", "--json"}, env).exitCode, 0);
+    QVERIFY(QFile::exists(m_dir->filePath("xdg/glossa/library.glossa")));
+}
+
+void TestCli::refusesNewerLibraryUntouched()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "future");
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("PRAGMA user_version = 77"));
+        QVERIFY(q.exec("PRAGMA journal_mode = DELETE"));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("future");
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const Run run = cliDb({"import", fixture("tlqih.txt")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("newer version of Glossa"), qPrintable(run.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestCli::realSampleFromSharedFolder()
+{
+    // The project's reference dump lives outside the repository; CI has it beside the clone.
+    const QString sample = QStringLiteral(GLOSSA_SOURCE_DIR "/../shared/samples/000_5abca9077eb97fff.txt");
+    if (!QFile::exists(sample))
+        QSKIP("shared/samples is not beside the checkout");
+    QCOMPARE(cliDb({"import", sample}).exitCode, 0);
+    const QJsonObject article = cliDb({"show", "1", "--json"}).json().object();
+    QCOMPARE(article["title"].toString(),
+             QStringLiteral("Le rôle trouble du ministère algérien de la défense dans le soutien militaire à Bachar al-Assad"));
+    QCOMPARE(article["source"].toString(), QStringLiteral("Barlamane"));
+    QCOMPARE(article["published"].toString(), QStringLiteral("2025-02-12"));
+    QCOMPARE(article["headlines"].toArray().size(), 48);
+    int paragraphs = 0;
+    QStringList headings;
+    for (const QJsonValue &value : article["blocks"].toArray()) {
+        if (value["kind"].toString() == "heading")
+            headings << value["text"].toString();
+        else
+            ++paragraphs;
+    }
+    QCOMPARE(paragraphs, 6);
+    QCOMPARE(headings, (QStringList{"Un engagement coupable", "Le Maroc, soutien fidèle du peuple syrien"}));
+    const QString text = article["text"].toString();
+    QVERIFY(!text.contains("Merci d'avoir") && !text.contains("Cette image") && !text.contains("Cliquez ici"));
+    const Run again = cliDb({"import", sample});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(cliDb({"stats", "--json"}).json().object()["articles"].toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
