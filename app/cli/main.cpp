@@ -20,6 +20,9 @@ const char *const kUsage =
     "  search QUERY [--json]          full-text search, best matches first\n"
     "  annotate ID --quote TEXT ...   highlight a passage, optionally as a claim\n"
     "  stats [--json]                 what the library holds\n"
+    "  export --format F [--article ID]... [--tag T] [--verdict V] [-o FILE]\n"
+    "                                 markdown, csv, json (W3C), html or claimreview\n"
+    "  import-annotations FILE.json   merge a W3C annotation file into the library\n"
     "\n"
     "The library is --db PATH, else $GLOSSA_DB, else the desktop app's library.\n"
     "Exit codes: 0 ok, 1 some input refused (named on stderr), 2 usage error.\n"
@@ -37,6 +40,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("import"), runImport}, {QStringLiteral("list"), runList},
         {QStringLiteral("show"), runShow},     {QStringLiteral("search"), runSearch},
         {QStringLiteral("annotate"), runAnnotate}, {QStringLiteral("stats"), runStats},
+        {QStringLiteral("export"), runExport}, {QStringLiteral("import-annotations"), runImportAnnotations},
     };
 
     CliContext context;

@@ -39,13 +39,16 @@ ClassifiedLine classify(const QString &raw, const LayoutProfileSet &profiles)
         line.kind = LineKind::Blank;
         return line;
     }
-    if (profiles.isFooter(line.text)) {
-        line.kind = LineKind::Footer;
-        return line;
-    }
-    if (profiles.isBoilerplate(line.text)) {
-        line.kind = LineKind::Boilerplate;
-        return line;
+    if (profiles.mayBeBoilerplateOrFooter(line.text)) {
+        const QString key = LayoutProfile::matchKey(line.text);
+        if (profiles.isFooterKey(key)) {
+            line.kind = LineKind::Footer;
+            return line;
+        }
+        if (profiles.isBoilerplateKey(key)) {
+            line.kind = LineKind::Boilerplate;
+            return line;
+        }
     }
     if (const LayoutProfile *ticker = profiles.tickerProfile(raw)) {
         line.kind = LineKind::Ticker;

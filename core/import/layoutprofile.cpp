@@ -166,6 +166,10 @@ LayoutProfile LayoutProfile::fromJson(const QByteArray &json, QString *error)
         profile.m_footers.insert(matchKey(line));
     profile.m_boilerplate.remove(QString());
     profile.m_footers.remove(QString());
+    for (const QString &key : std::as_const(profile.m_boilerplate))
+        profile.m_boilerplateMaxKey = qMax(profile.m_boilerplateMaxKey, int(key.size()));
+    for (const QString &key : std::as_const(profile.m_footers))
+        profile.m_footerMaxKey = qMax(profile.m_footerMaxKey, int(key.size()));
 
     const QJsonValue heading = object.value(QStringLiteral("heading"));
     if (!heading.isUndefined() && !heading.isNull()) {
@@ -209,14 +213,31 @@ ProvenanceMatch LayoutProfile::matchProvenance(const QString &line) const
     return result;
 }
 
+bool LayoutProfile::keyLongerThan(QStringView line, int maxKey)
+{
+    // Counts a lower bound of the key's length: whitespace collapses, other characters stay
+    // (simple case folding never shortens a string); format characters such as bidi marks may
+    // be trimmed away, so they are not counted.
+    int visible = 0;
+    for (QChar c : line) {
+        if (!c.isSpace() && c.category() != QChar::Other_Format && ++visible > maxKey)
+            return true;
+    }
+    return false;
+}
+
 bool LayoutProfile::isBoilerplate(const QString &line) const
 {
-    return !m_boilerplate.isEmpty() && m_boilerplate.contains(matchKey(line));
+    if (m_boilerplate.isEmpty() || keyLongerThan(line, m_boilerplateMaxKey))
+        return false;
+    return m_boilerplate.contains(matchKey(line));
 }
 
 bool LayoutProfile::isFooter(const QString &line) const
 {
-    return !m_footers.isEmpty() && m_footers.contains(matchKey(line));
+    if (m_footers.isEmpty() || keyLongerThan(line, m_footerMaxKey))
+        return false;
+    return m_footers.contains(matchKey(line));
 }
 
 bool LayoutProfile::isTicker(const QString &rawLine) const

@@ -42,6 +42,8 @@ public:
     ProvenanceMatch matchProvenance(const QString &line) const;
     bool isBoilerplate(const QString &line) const;
     bool isFooter(const QString &line) const;
+    const QSet<QString> &boilerplateKeys() const { return m_boilerplate; } // matchKey() of each line
+    const QSet<QString> &footerKeys() const { return m_footers; }
     // A ticker line ends with the separator or holds at least three headlines; a
     // single separator run inside a paragraph is not enough.
     bool isTicker(const QString &rawLine) const;
@@ -54,6 +56,9 @@ public:
     // Key used to compare boilerplate/footer lines: whitespace collapsed, typographic
     // apostrophes folded to ', case folded.
     static QString matchKey(QStringView line);
+    // True when matchKey(line) is certainly longer than maxKey, found without building the key:
+    // it keeps the parser from case-folding every body paragraph.
+    static bool keyLongerThan(QStringView line, int maxKey);
 
 private:
     QString m_name;
@@ -62,6 +67,8 @@ private:
     QRegularExpression m_provenance;
     QSet<QString> m_boilerplate;
     QSet<QString> m_footers;
+    int m_boilerplateMaxKey = 0; // longest key: a longer line cannot match
+    int m_footerMaxKey = 0;
     QString m_tickerSeparator;
     int m_headingMaxLength = 80;
     QStringList m_finalPunctuation;

@@ -72,18 +72,19 @@ void LayoutProfileSet::add(const LayoutProfile &profile)
         return;
     if (profile.name() == QLatin1String("generic")) {
         m_generic = profile;
-        return;
+    } else {
+        auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
+                               [&](const LayoutProfile &p) { return p.name() == profile.name(); });
+        if (it != m_profiles.end()) {
+            *it = profile;
+        } else {
+            // Sorted so that matching order does not depend on directory listing order.
+            it = std::lower_bound(m_profiles.begin(), m_profiles.end(), profile,
+                                  [](const LayoutProfile &a, const LayoutProfile &b) { return a.name() < b.name(); });
+            m_profiles.insert(it, profile);
+        }
     }
-    auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
-                           [&](const LayoutProfile &p) { return p.name() == profile.name(); });
-    if (it != m_profiles.end()) {
-        *it = profile;
-        return;
-    }
-    // Sorted so that matching order does not depend on directory listing order.
-    it = std::lower_bound(m_profiles.begin(), m_profiles.end(), profile,
-                          [](const LayoutProfile &a, const LayoutProfile &b) { return a.name() < b.name(); });
-    m_profiles.insert(it, profile);
+    rebuildKeys();
 }
 
 const LayoutProfile *LayoutProfileSet::find(const QString &name) const
@@ -110,18 +111,19 @@ const LayoutProfile *LayoutProfileSet::matchProvenance(const QString &line, Prov
     return nullptr;
 }
 
-bool LayoutProfileSet::isBoilerplate(const QString &line) const
+void LayoutProfileSet::rebuildKeys()
 {
-    return m_generic.isBoilerplate(line)
-           || std::any_of(m_profiles.begin(), m_profiles.end(),
-                          [&](const LayoutProfile &p) { return p.isBoilerplate(line); });
-}
-
-bool LayoutProfileSet::isFooter(const QString &line) const
-{
-    return m_generic.isFooter(line)
-           || std::any_of(m_profiles.begin(), m_profiles.end(),
-                          [&](const LayoutProfile &p) { return p.isFooter(line); });
+    m_boilerplateKeys = m_generic.boilerplateKeys();
+    m_footerKeys = m_generic.footerKeys();
+    for (const LayoutProfile &profile : std::as_const(m_profiles)) {
+        m_boilerplateKeys.unite(profile.boilerplateKeys());
+        m_footerKeys.unite(profile.footerKeys());
+    }
+    m_maxKeyLength = 0;
+    for (const QSet<QString> *keys : {&m_boilerplateKeys, &m_footerKeys}) {
+        for (const QString &key : *keys)
+            m_maxKeyLength = qMax(m_maxKeyLength, int(key.size()));
+    }
 }
 
 const LayoutProfile *LayoutProfileSet::tickerProfile(const QString &rawLine) const

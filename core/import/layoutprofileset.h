@@ -37,12 +37,22 @@ public:
     const LayoutProfile *matchProvenance(const QString &line, ProvenanceMatch *match) const;
     // Boilerplate and footers of all profiles apply to every page: a file from one
     // aggregator mixes pages whose provenance names different profiles.
-    bool isBoilerplate(const QString &line) const;
-    bool isFooter(const QString &line) const;
+    bool isBoilerplate(const QString &line) const { return isBoilerplateKey(LayoutProfile::matchKey(line)); }
+    bool isFooter(const QString &line) const { return isFooterKey(LayoutProfile::matchKey(line)); }
+    // Same with a precomputed LayoutProfile::matchKey(), to key each line only once.
+    bool isBoilerplateKey(const QString &key) const { return m_boilerplateKeys.contains(key); }
+    bool isFooterKey(const QString &key) const { return m_footerKeys.contains(key); }
+    // False when the line is too long to be any profile's boilerplate or footer.
+    bool mayBeBoilerplateOrFooter(QStringView line) const { return !LayoutProfile::keyLongerThan(line, m_maxKeyLength); }
     const LayoutProfile *tickerProfile(const QString &rawLine) const;
 
 private:
+    void rebuildKeys();
+
     QList<LayoutProfile> m_profiles;
+    QSet<QString> m_boilerplateKeys; // union over all profiles
+    QSet<QString> m_footerKeys;
+    int m_maxKeyLength = 0;
     LayoutProfile m_generic;
     QStringList m_errors;
 };

@@ -116,6 +116,13 @@ bool isAllowedControl(char16_t c)
     return c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
+// C0 controls besides the layout ones, DEL, and C1 controls (which is what the bytes
+// windows-1252 leaves undefined decode to).
+bool isSuspectControl(char16_t c)
+{
+    return (c < 0x20 && !isAllowedControl(c)) || (c >= 0x7f && c <= 0x9f);
+}
+
 // UTF-16 without a BOM shows as NUL bytes in every other position; Windows tools
 // occasionally write it. Returns the encoding or Utf8 when the pattern is absent.
 std::optional<QStringConverter::Encoding> sniffBomlessUtf16(const QByteArray &bytes)
@@ -166,7 +173,7 @@ DecodedText finish(QString text, const QString &encoding)
         const char16_t u = c.unicode();
         if (u == 0)
             return {{}, {}, QStringLiteral("binary file (contains NUL bytes)")};
-        if ((u < 0x20 && !isAllowedControl(u)) || u == 0x7f)
+        if (isSuspectControl(u))
             ++controls;
     }
     // A couple of stray controls (a DOS end-of-file ^Z, a vertical tab) do not make a
@@ -174,10 +181,7 @@ DecodedText finish(QString text, const QString &encoding)
     if (controls > 2 && controls > text.size() * kMaxControlRatio)
         return {{}, {}, QStringLiteral("binary file (contains control characters)")};
     if (controls > 0) {
-        text.removeIf([](QChar c) {
-            const char16_t u = c.unicode();
-            return (u < 0x20 && !isAllowedControl(u)) || u == 0x7f;
-        });
+        text.removeIf([](QChar c) { return isSuspectControl(c.unicode()); });
     }
 
     text = normaliseLineEndings(std::move(text));

@@ -14,5 +14,7 @@ int runShow(CliContext &context, const QStringList &args);
 int runSearch(CliContext &context, const QStringList &args);
 int runAnnotate(CliContext &context, const QStringList &args);
 int runStats(CliContext &context, const QStringList &args);
+int runExport(CliContext &context, const QStringList &args);
+int runImportAnnotations(CliContext &context, const QStringList &args);
 
 } // namespace glossa::cli

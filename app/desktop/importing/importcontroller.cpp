@@ -58,6 +58,16 @@ ImportController::~ImportController()
     cancelAndWait();
 }
 
+ImportSummaryDialog *ImportController::summaryDialog() const
+{
+    return m_summary;
+}
+
+QProgressDialog *ImportController::progressDialog() const
+{
+    return m_progress;
+}
+
 void ImportController::chooseFiles()
 {
     QSettings settings;
@@ -99,7 +109,6 @@ void ImportController::importPaths(const QStringList &paths)
     m_progress->setMinimumWidth(420);
     connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
 
-    emit runningChanged(true);
     // Called on the worker thread: hand the numbers over to this object's thread.
     ProgressSink progressSink = [this](int done, int total, const QString &lastFile) {
         QMetaObject::invokeMethod(
@@ -107,6 +116,7 @@ void ImportController::importPaths(const QStringList &paths)
     };
     m_watcher.setFuture(
         QtConcurrent::run(runImport, m_workspace->libraryPath(), paths, m_cancelRequested, progressSink));
+    emit runningChanged(true);
 }
 
 void ImportController::onWorkerProgress(int done, int total, const QString &lastFile)
@@ -151,8 +161,10 @@ void ImportController::onFinished()
             m_summary->close();
         m_summary = new ImportSummaryDialog(m_lastReport, m_dialogParent);
         m_summary->setAttribute(Qt::WA_DeleteOnClose);
-        // Not exec(): the window stays live, and tests can find and close the dialog.
-        m_summary->open();
+        // Modeless, not exec(): the analyst can read on with the report beside the window, and
+        // tests find and close the dialog.
+        m_summary->show();
+        m_summary->raise();
     }
     emit finished();
 }

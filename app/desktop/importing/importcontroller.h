@@ -29,8 +29,8 @@ public:
     bool isRunning() const { return m_watcher.isRunning(); }
     const ImportReport &lastReport() const { return m_lastReport; }
     // The summary of the last import while it is open (for tests and the window's close).
-    ImportSummaryDialog *summaryDialog() const { return m_summary; }
-    QProgressDialog *progressDialog() const { return m_progress; }
+    ImportSummaryDialog *summaryDialog() const;
+    QProgressDialog *progressDialog() const;
 
     // Turns the summary off for callers that report themselves (first-run samples).
     void setShowSummary(bool show) { m_showSummary = show; }

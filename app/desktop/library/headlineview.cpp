@@ -47,6 +47,18 @@ void HeadlineView::setHeadlineModel(HeadlineModel *model)
     });
 }
 
+void HeadlineView::focusInEvent(QFocusEvent *event)
+{
+    // QAbstractItemView makes the first row current when it gains the focus without one; here
+    // that would open (and mark read) an article the analyst has not chosen. J opens the first.
+    if (currentIndex().isValid()) {
+        QTableView::focusInEvent(event);
+        return;
+    }
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
 qint64 HeadlineView::currentArticleId() const
 {
     const QModelIndex current = currentIndex();

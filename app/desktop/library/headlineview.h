@@ -31,6 +31,9 @@ signals:
     // The user (or J/K) made another article current; 0 when none is.
     void currentArticleChanged(qint64 articleId);
 
+protected:
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
     void selectRow(int row);
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);

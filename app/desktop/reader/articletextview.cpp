@@ -1,5 +1,7 @@
 #include "articletextview.h"
 
+#include "offlinetextdocument.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QContextMenuEvent>
@@ -21,6 +23,7 @@ constexpr int kDragThreshold = 4;
 
 ArticleTextView::ArticleTextView(QWidget *parent) : QTextEdit(parent)
 {
+    setDocument(new OfflineTextDocument(this));
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setUndoRedoEnabled(false);

@@ -279,7 +279,7 @@ void TestDumpParser::inlineTexts()
     QCOMPARE(int(page.direction), direction);
     QStringList actual;
     for (const ParsedBlock &block : page.blocks)
-        actual << (block.kind == ParsedBlock::Kind::Heading ? u"H:" : u"P:") + block.text;
+        actual << (block.kind == ParsedBlock::Kind::Heading ? QStringLiteral("H:") : QStringLiteral("P:")) + block.text;
     QCOMPARE(actual, blocks);
 }
 
@@ -343,7 +343,7 @@ void TestDumpParser::largeSingleLine()
     QString line = QStringLiteral("Publié dans ");
     while (line.size() < 1024 * 1024)
         line += QStringLiteral("Source le 12 - 02 ");
-    ParsedDocument document = DumpParser().parse(u"Titre\n" + line);
+    ParsedDocument document = DumpParser().parse(QStringLiteral("Titre\n") + line);
     QVERIFY(document.ok());
     QCOMPARE(document.pages.constFirst().blocks.size(), 1);
 

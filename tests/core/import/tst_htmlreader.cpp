@@ -13,7 +13,7 @@ QStringList describe(const ParsedPage &page)
 {
     QStringList out;
     for (const ParsedBlock &block : page.blocks)
-        out << (block.kind == ParsedBlock::Kind::Heading ? u"H:" : u"P:") + block.text;
+        out << (block.kind == ParsedBlock::Kind::Heading ? QStringLiteral("H:") : QStringLiteral("P:")) + block.text;
     return out;
 }
 

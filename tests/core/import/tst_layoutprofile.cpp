@@ -155,12 +155,12 @@ void TestLayoutProfile::ticker_data()
     QTest::addColumn<QStringList>("headlines");
 
     const QString sep(4, QChar(0xA0));
-    QTest::newRow("trailing separator") << u"Un" + sep + u"Deux" + sep + u"Trois" + sep << true
+    QTest::newRow("trailing separator") << QStringLiteral("Un") + sep + QStringLiteral("Deux") + sep + QStringLiteral("Trois") + sep << true
                                         << QStringList{"Un", "Deux", "Trois"};
-    QTest::newRow("single headline") << u"Seul titre" + sep << true << QStringList{"Seul titre"};
-    QTest::newRow("three, no trailing") << u"A" + sep + u"B" + sep + u"C" << true << QStringList{"A", "B", "C"};
-    QTest::newRow("long run") << u"A" + sep + QChar(0xA0) + sep + u"B " + sep << true << QStringList{"A", "B"};
-    QTest::newRow("one run inside a paragraph") << u"Un texte" + sep + u"qui continue." << false << QStringList();
+    QTest::newRow("single headline") << QStringLiteral("Seul titre") + sep << true << QStringList{"Seul titre"};
+    QTest::newRow("three, no trailing") << QStringLiteral("A") + sep + QStringLiteral("B") + sep + QStringLiteral("C") << true << QStringList{"A", "B", "C"};
+    QTest::newRow("long run") << QStringLiteral("A") + sep + QChar(0xA0) + sep + QStringLiteral("B ") + sep << true << QStringList{"A", "B"};
+    QTest::newRow("one run inside a paragraph") << QStringLiteral("Un texte") + sep + QStringLiteral("qui continue.") << false << QStringList();
     QTest::newRow("plain") << "Une ligne ordinaire." << false << QStringList();
 }
 

@@ -89,7 +89,7 @@ assert b"\xe9" in cp and b"\x92" in cp and b"\x80" in cp
 write("fr_windows1252.txt", cp)
 write("fr_crlf.txt", ENC_PAGE.replace("\n", "\r\n"))
 mixed_lines = ENC_PAGE.split("\n")
-endings = ["\n", "\r\n", "\r"]
+endings = ["\n", "\r", "\r\n"]  # never a CR right before an LF ending: that would be a CRLF
 mixed = "".join(line + endings[i % 3] for i, line in enumerate(mixed_lines[:-1])) + mixed_lines[-1]
 write("fr_mixed_eol.txt", mixed)
 

@@ -1,0 +1,122 @@
+#include "clicontext.h"
+#include "commands.h"
+
+#include "export/claimreviewexporter.h"
+#include "export/csvexporter.h"
+#include "export/exportfile.h"
+#include "export/htmlreportexporter.h"
+#include "export/markdownexporter.h"
+#include "export/w3cannotationexporter.h"
+#include "model/taxonomy.h"
+#include "storage/exportsource.h"
+
+#include <QFile>
+#include <cstdio>
+
+namespace glossa::cli {
+
+namespace {
+
+const QStringList kFormats = {QStringLiteral("markdown"), QStringLiteral("csv"), QStringLiteral("json"),
+                              QStringLiteral("html"), QStringLiteral("claimreview")};
+
+QByteArray render(const QString &format, const QList<ExportedArticle> &articles, const QString &reviewAuthor)
+{
+    if (format == QLatin1String("markdown"))
+        return MarkdownExporter().write(articles);
+    if (format == QLatin1String("csv"))
+        return CsvExporter().write(articles);
+    if (format == QLatin1String("json"))
+        return W3cAnnotationExporter().write(articles);
+    if (format == QLatin1String("html"))
+        return HtmlReportExporter().write(articles);
+    ClaimReviewExporter exporter;
+    if (!reviewAuthor.isEmpty())
+        exporter.setAuthorName(reviewAuthor);
+    return exporter.write(articles);
+}
+
+} // namespace
+
+int runExport(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export annotations: a Markdown brief, CSV, W3C Web Annotation JSON-LD, an HTML report or "
+        "schema.org ClaimReview. Without --article, every article with an annotation in scope."));
+    CliContext::addCommonOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("format"), QStringLiteral("One of: %1.").arg(kFormats.join(QStringLiteral(", "))),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("article"), QStringLiteral("Only this article; repeat for several."), QStringLiteral("ID")},
+        {QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (or on an article with it)."),
+         QStringLiteral("T")},
+        {QStringLiteral("verdict"), QStringLiteral("Only claims with this verdict."), QStringLiteral("V")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of stdout."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("review-author"),
+         QStringLiteral("ClaimReview: the organisation named as reviewer (default \"Glossa user\")."),
+         QStringLiteral("NAME")},
+    });
+    bool help = false;
+    if (!context.parse(parser, args, &help))
+        return UsageError;
+    if (help)
+        return Ok;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("export takes no arguments, only options"));
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        return context.usageError(QStringLiteral("export needs --format (%1)").arg(kFormats.join(QStringLiteral(", "))));
+    if (!kFormats.contains(format))
+        return context.usageError(QStringLiteral("unknown format '%1' (one of: %2)")
+                                      .arg(parser.value(QStringLiteral("format")), kFormats.join(QStringLiteral(", "))));
+    ExportScope scope;
+    for (const QString &value : parser.values(QStringLiteral("article"))) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return context.usageError(QStringLiteral("'%1' is not an article id").arg(value));
+        if (!scope.articleIds.contains(id))
+            scope.articleIds << id;
+    }
+    scope.tag = parser.value(QStringLiteral("tag"));
+    scope.verdict = parser.value(QStringLiteral("verdict"));
+    if (!scope.verdict.isEmpty() && !Taxonomy::builtIn().verdict(scope.verdict))
+        return context.usageError(QStringLiteral("unknown verdict '%1'").arg(scope.verdict));
+
+    Library library;
+    if (!context.openLibrary(library))
+        return InputRefused;
+    QList<ExportedArticle> articles;
+    ExportSource source(library.database());
+    if (!source.load(scope, &articles)) {
+        context.err() << "glossa-cli: " << source.lastError() << Qt::endl;
+        return InputRefused;
+    }
+    const QByteArray bytes = render(format, articles, parser.value(QStringLiteral("review-author")));
+    int annotations = 0;
+    for (const ExportedArticle &exported : articles)
+        annotations += int(exported.annotations.size());
+
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        context.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+            context.err() << "glossa-cli: cannot write to stdout" << Qt::endl;
+            return InputRefused;
+        }
+    } else {
+        QString error;
+        if (!ExportFile::save(output, bytes, &error)) {
+            context.err() << "glossa-cli: " << error << Qt::endl;
+            return InputRefused;
+        }
+    }
+    context.err() << annotations << " annotation(s) of " << articles.size() << " article(s) exported as " << format
+                  << (output.isEmpty() ? QString() : QStringLiteral(" to ") + output) << Qt::endl;
+    return Ok;
+}
+
+} // namespace glossa::cli

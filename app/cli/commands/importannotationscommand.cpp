@@ -1,0 +1,51 @@
+#include "clicontext.h"
+#include "commands.h"
+
+#include "export/w3cannotationimporter.h"
+
+#include <QFile>
+
+namespace glossa::cli {
+
+int runImportAnnotations(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Merge a W3C Web Annotation file (as written by 'export --format json') into the library. "
+        "Articles are found by content hash; each passage is found again in the article's text; "
+        "duplicates are skipped; passages that cannot be found are kept as orphaned. A malformed "
+        "annotation refuses the whole file: nothing is imported."));
+    CliContext::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The JSON-LD file."), QStringLiteral("FILE.json"));
+    bool help = false;
+    if (!context.parse(parser, args, &help))
+        return UsageError;
+    if (help)
+        return Ok;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("import-annotations needs exactly one FILE.json"));
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err() << "glossa-cli: " << path << ": " << file.errorString() << Qt::endl;
+        return InputRefused;
+    }
+    const QByteArray json = file.readAll();
+
+    Library library;
+    if (!context.openLibrary(library))
+        return InputRefused;
+    const AnnotationImportReport report = W3cAnnotationImporter(library.database()).importJson(json);
+    for (const QString &refusal : report.refusals)
+        context.err() << "glossa-cli: " << path << ": " << refusal << Qt::endl;
+    if (!report.fileError.isEmpty()) {
+        context.err() << "glossa-cli: " << path << ": " << report.fileError << Qt::endl;
+        return InputRefused;
+    }
+    context.err() << report.imported << " annotation(s) imported (" << report.orphaned << " orphaned), "
+                  << report.duplicates << " duplicate(s) skipped, " << report.missingArticle
+                  << " without their article in this library" << Qt::endl;
+    return report.complete() ? Ok : InputRefused;
+}
+
+} // namespace glossa::cli

@@ -1,0 +1,101 @@
+#include "claimreviewexporter.h"
+
+#include "articlecontext.h"
+#include "model/taxonomy.h"
+#include "w3cannotationexporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace glossa {
+
+ClaimReviewExporter::ClaimReviewExporter(const Taxonomy *taxonomy)
+    : m_taxonomy(taxonomy ? taxonomy : &Taxonomy::builtIn())
+{
+}
+
+bool ClaimReviewExporter::isReviewed(const Annotation &annotation)
+{
+    return annotation.claim && !annotation.claim->verdict.isEmpty()
+        && annotation.claim->verdict != QLatin1String("unverified");
+}
+
+QJsonObject ClaimReviewExporter::review(const Article &article, const Annotation &annotation) const
+{
+    const Claim &claim = *annotation.claim;
+    const Taxonomy::Entry *verdict = m_taxonomy->verdict(claim.verdict);
+    QJsonObject rating{{QStringLiteral("@type"), QStringLiteral("Rating")},
+                       {QStringLiteral("alternateName"), verdict ? verdict->label : claim.verdict}};
+    if (verdict && verdict->rating >= 1 && verdict->rating <= 5) {
+        rating.insert(QStringLiteral("ratingValue"), verdict->rating);
+        rating.insert(QStringLiteral("bestRating"), 5);
+        rating.insert(QStringLiteral("worstRating"), 1);
+    }
+
+    QJsonObject appearance{{QStringLiteral("@type"), QStringLiteral("NewsArticle")},
+                           {QStringLiteral("@id"), ArticleContext::articleIri(article)},
+                           {QStringLiteral("headline"), article.title}};
+    if (!article.source.isEmpty())
+        appearance.insert(QStringLiteral("publisher"),
+                          QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                      {QStringLiteral("name"), article.source}});
+    if (article.published.isValid())
+        appearance.insert(QStringLiteral("datePublished"), ArticleContext::dateText(article.published));
+    if (!article.url.isEmpty())
+        appearance.insert(QStringLiteral("url"), article.url);
+    if (!article.language.isEmpty())
+        appearance.insert(QStringLiteral("inLanguage"), article.language);
+
+    QJsonObject claimed{{QStringLiteral("@type"), QStringLiteral("Claim")},
+                        {QStringLiteral("appearance"), appearance},
+                        {QStringLiteral("firstAppearance"), appearance}};
+    if (!claim.claimant.isEmpty()) {
+        // The model does not say whether a claimant is a person or a body; the outlet itself is
+        // an organisation, anyone else is taken to be a person.
+        const bool outlet = claim.claimant.compare(article.source, Qt::CaseInsensitive) == 0;
+        claimed.insert(QStringLiteral("author"),
+                       QJsonObject{{QStringLiteral("@type"), outlet ? QStringLiteral("Organization") : QStringLiteral("Person")},
+                                   {QStringLiteral("name"), claim.claimant}});
+    }
+    if (article.published.isValid())
+        claimed.insert(QStringLiteral("datePublished"), ArticleContext::dateText(article.published));
+
+    QJsonObject object{{QStringLiteral("@type"), QStringLiteral("ClaimReview")},
+                       {QStringLiteral("@id"), W3cAnnotationExporter::annotationId(article, annotation)},
+                       {QStringLiteral("claimReviewed"), annotation.anchor.exact},
+                       {QStringLiteral("reviewRating"), rating},
+                       {QStringLiteral("itemReviewed"), claimed},
+                       {QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                                             {QStringLiteral("name"), m_authorName}}}};
+    const QDateTime reviewed = annotation.modified.isValid() ? annotation.modified : annotation.created;
+    if (reviewed.isValid())
+        object.insert(QStringLiteral("datePublished"), reviewed.toUTC().date().toString(Qt::ISODate));
+    if (!annotation.note.isEmpty())
+        object.insert(QStringLiteral("reviewBody"), annotation.note);
+    return object;
+}
+
+QJsonObject ClaimReviewExporter::graph(const QList<ExportedArticle> &articles) const
+{
+    QJsonArray reviews;
+    for (const ExportedArticle &exported : articles) {
+        for (const Annotation &annotation : ArticleContext::inTextOrder(exported.annotations)) {
+            if (isReviewed(annotation))
+                reviews.append(review(exported.article, annotation));
+        }
+    }
+    return QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+                       {QStringLiteral("@graph"), reviews}};
+}
+
+QByteArray ClaimReviewExporter::write(const QList<ExportedArticle> &articles) const
+{
+    QByteArray json = QJsonDocument(graph(articles)).toJson(QJsonDocument::Indented);
+    // ClaimReview is meant to be pasted into a page's <script type="application/ld+json">: a '<'
+    // (only ever inside a string here) written as \u003c keeps "</script>" in a quote from
+    // closing that element.
+    json.replace('<', QByteArrayLiteral("\\u003c"));
+    return json;
+}
+
+} // namespace glossa

@@ -1,0 +1,140 @@
+#include "htmlreportexporter.h"
+
+#include "articlecontext.h"
+#include "model/taxonomy.h"
+
+namespace glossa {
+
+namespace {
+
+const char *const kStyle =
+    "body{font-family:Georgia,'Noto Serif','Noto Naskh Arabic',serif;max-width:48em;margin:2em auto;"
+    "padding:0 1em;color:#222;line-height:1.5}"
+    "h1{font-size:1.6em;border-bottom:2px solid #444}"
+    "article{margin:2em 0;page-break-inside:avoid}"
+    "h2{font-size:1.3em;margin-bottom:.2em}"
+    ".meta{color:#555;font-size:.9em;margin-top:0}"
+    ".note{background:#f5f5f5;padding:.5em 1em;border-left:3px solid #999}"
+    ".passage{margin:1em 0;padding:.5em 1em;border:1px solid #ddd;border-radius:4px;page-break-inside:avoid}"
+    ".context{margin:.2em 0}"
+    "mark{padding:0 .1em;color:inherit}"
+    ".badge{display:inline-block;padding:0 .5em;border-radius:.8em;color:#fff;font-size:.85em;"
+    "font-family:sans-serif;margin-right:.3em}"
+    ".kind{background:#455a64}"
+    ".orphan{background:#b71c1c}"
+    "dl{margin:.3em 0;font-size:.92em}dt{font-weight:bold;float:left;clear:left;margin-right:.5em}"
+    "dd{margin:0 0 .2em 0}"
+    "@media print{body{margin:0;max-width:none}.passage{border-color:#999}}";
+
+QString labelOf(const Taxonomy::Entry *entry, const QString &id)
+{
+    return entry ? entry->label : id;
+}
+
+// A user value: escaped and isolated for bidi.
+QString user(const QString &text)
+{
+    return QStringLiteral("<bdi>") + HtmlReportExporter::escape(text) + QStringLiteral("</bdi>");
+}
+
+void field(QString &out, const QString &label, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return;
+    out += QStringLiteral("<dt>") + label + QStringLiteral("</dt><dd>") + user(value) + QStringLiteral("</dd>");
+}
+
+} // namespace
+
+HtmlReportExporter::HtmlReportExporter(const Taxonomy *taxonomy)
+    : m_taxonomy(taxonomy ? taxonomy : &Taxonomy::builtIn())
+{
+}
+
+QString HtmlReportExporter::escape(const QString &text)
+{
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\''), QStringLiteral("&#39;"));
+    escaped.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    escaped.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    escaped.replace(QChar(0), QChar(0xFFFD));
+    return escaped;
+}
+
+QByteArray HtmlReportExporter::write(const QList<ExportedArticle> &articles) const
+{
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        + escape(m_title) + QStringLiteral("</title>\n<style>") + QLatin1String(kStyle)
+        + QStringLiteral("</style>\n</head>\n<body>\n<h1>") + escape(m_title) + QStringLiteral("</h1>\n");
+    for (const ExportedArticle &exported : articles)
+        writeArticle(out, exported);
+    out += QStringLiteral("</body>\n</html>\n");
+    return out.toUtf8();
+}
+
+void HtmlReportExporter::writeArticle(QString &out, const ExportedArticle &exported) const
+{
+    const Article &article = exported.article;
+    out += QStringLiteral("<article dir=\"%1\"").arg(article.direction == Qt::RightToLeft ? QLatin1String("rtl") : QLatin1String("ltr"));
+    if (!article.language.isEmpty())
+        out += QStringLiteral(" lang=\"%1\"").arg(escape(article.language));
+    out += QStringLiteral(">\n<h2>") + user(article.title) + QStringLiteral("</h2>\n<p class=\"meta\">");
+    out += article.source.isEmpty() ? QStringLiteral("Outlet unknown") : user(article.source);
+    out += QStringLiteral(" · ")
+        + (article.published.isValid() ? ArticleContext::dateText(article.published) : QStringLiteral("date unknown"));
+    if (!article.provenance.fileName.isEmpty())
+        out += QStringLiteral(" · from ") + user(article.provenance.fileName);
+    if (!article.tags.isEmpty())
+        out += QStringLiteral(" · tags: ") + user(article.tags.join(QStringLiteral(", ")));
+    out += QStringLiteral("</p>\n");
+    if (!article.note.trimmed().isEmpty())
+        out += QStringLiteral("<div class=\"note\">") + user(article.note) + QStringLiteral("</div>\n");
+    for (const Annotation &annotation : ArticleContext::inTextOrder(exported.annotations))
+        writePassage(out, article, annotation);
+    out += QStringLiteral("</article>\n");
+}
+
+void HtmlReportExporter::writePassage(QString &out, const Article &article, const Annotation &annotation) const
+{
+    const QString color = ArticleContext::safeColor(annotation.color, QStringLiteral("#ffd54f"));
+    const QString mark = QStringLiteral("<mark style=\"background:%1\">").arg(color);
+    out += QStringLiteral("<section class=\"passage\">\n");
+    const QString heading = ArticleContext::headingAbove(article, annotation);
+    if (!heading.isEmpty())
+        out += QStringLiteral("<p class=\"meta\">Under ") + user(heading) + QStringLiteral("</p>\n");
+    out += QStringLiteral("<p class=\"context\" dir=\"auto\">");
+    if (annotation.orphaned) {
+        out += mark + escape(annotation.anchor.exact) + QStringLiteral("</mark>");
+    } else {
+        int start = 0, end = 0;
+        ArticleContext::paragraphRange(article, annotation, &start, &end);
+        const QString &text = article.text;
+        out += escape(text.mid(start, annotation.anchor.start - start)) + mark
+            + escape(text.mid(annotation.anchor.start, annotation.anchor.end - annotation.anchor.start))
+            + QStringLiteral("</mark>") + escape(text.mid(annotation.anchor.end, end - annotation.anchor.end));
+    }
+    out += QStringLiteral("</p>\n<p>");
+    if (annotation.orphaned)
+        out += QStringLiteral("<span class=\"badge orphan\">Orphaned: no longer found in the text</span>");
+    if (annotation.claim) {
+        const Claim &claim = *annotation.claim;
+        const Taxonomy::Entry *verdict = m_taxonomy->verdict(claim.verdict);
+        const QString verdictColor = ArticleContext::safeColor(verdict ? verdict->color : QString(), QStringLiteral("#616161"));
+        out += QStringLiteral("<span class=\"badge kind\">") + escape(labelOf(m_taxonomy->kind(claim.kind), claim.kind))
+            + QStringLiteral("</span><span class=\"badge\" style=\"background:%1\">").arg(verdictColor)
+            + escape(labelOf(verdict, claim.verdict)) + QStringLiteral("</span>");
+        if (claim.confidence)
+            out += QStringLiteral("<span class=\"badge kind\">%1 % confident</span>").arg(qRound(*claim.confidence * 100));
+    }
+    out += QStringLiteral("</p>\n<dl>");
+    field(out, QStringLiteral("Tags"), annotation.tags.join(QStringLiteral(", ")));
+    if (annotation.claim) {
+        field(out, QStringLiteral("Claimant"), annotation.claim->claimant);
+        field(out, QStringLiteral("Evidence"), annotation.claim->evidence);
+    }
+    field(out, QStringLiteral("Note"), annotation.note);
+    out += QStringLiteral("</dl>\n</section>\n");
+}
+
+} // namespace glossa

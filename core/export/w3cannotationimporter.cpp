@@ -1,0 +1,142 @@
+#include "w3cannotationimporter.h"
+
+#include "anchoring/textanchoring.h"
+#include "codepoints.h"
+#include "model/taxonomy.h"
+#include "storage/annotationbatchwriter.h"
+#include "storage/annotationstore.h"
+#include "storage/articlestore.h"
+#include "storage/exportsource.h"
+#include "storage/tagstore.h"
+#include "w3cannotationparser.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace glossa {
+
+namespace {
+
+struct TargetArticle
+{
+    qint64 id = 0;
+    QString text;
+    QList<Annotation> known; // already stored, plus those accepted from this file
+};
+
+QStringList foldedTags(const QStringList &tags)
+{
+    QStringList folded;
+    for (const QString &tag : tags)
+        folded << TagStore::normalizedName(tag).toCaseFolded();
+    return folded;
+}
+
+// "Exact duplicate": same span and quote (just the quote for orphans, whose span means nothing),
+// same note, tags and claim. Colour and timestamps do not make an annotation different.
+bool sameAnnotation(const Annotation &a, const Annotation &b)
+{
+    if (a.orphaned != b.orphaned || a.anchor.exact != b.anchor.exact)
+        return false;
+    if (!a.orphaned && (a.anchor.start != b.anchor.start || a.anchor.end != b.anchor.end))
+        return false;
+    return a.note == b.note && a.claim == b.claim && foldedTags(a.tags) == foldedTags(b.tags);
+}
+
+QString describe(const W3cImportItem &item, const W3cParseResult &parsed)
+{
+    const W3cArticleIdentity identity = parsed.articles.value(item.sourceIri);
+    return identity.title.isEmpty() ? item.sourceIri : QStringLiteral("'%1'").arg(identity.title);
+}
+
+} // namespace
+
+W3cAnnotationImporter::W3cAnnotationImporter(QSqlDatabase db, const Taxonomy *taxonomy)
+    : m_db(db), m_taxonomy(taxonomy ? taxonomy : &Taxonomy::builtIn())
+{
+}
+
+AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
+{
+    AnnotationImportReport report;
+    const W3cParseResult parsed = W3cAnnotationParser::parse(json, *m_taxonomy);
+    report.read = int(parsed.items.size() + parsed.refusals.size());
+    if (!parsed.fileError.isEmpty()) {
+        report.fileError = parsed.fileError;
+        return report;
+    }
+    if (!parsed.refusals.isEmpty()) {
+        report.refusals = parsed.refusals;
+        report.fileError = QStringLiteral("%1 of %2 annotation(s) refused; nothing imported")
+                               .arg(parsed.refusals.size())
+                               .arg(report.read);
+        return report;
+    }
+
+    ExportSource finder(m_db);
+    ArticleStore articles(m_db);
+    AnnotationStore annotations(m_db);
+    QHash<QString, TargetArticle> targets; // by source IRI
+    QList<Annotation> accepted;
+    for (const W3cImportItem &item : parsed.items) {
+        auto target = targets.find(item.sourceIri);
+        if (target == targets.end()) {
+            TargetArticle found;
+            if (!item.contentHash.isEmpty())
+                found.id = finder.articleIdByContentHash(item.contentHash);
+            if (found.id == 0 && parsed.articles.contains(item.sourceIri)) {
+                const W3cArticleIdentity identity = parsed.articles.value(item.sourceIri);
+                found.id = finder.articleIdByIdentity(identity.title, identity.outlet, identity.published);
+            }
+            if (found.id != 0) {
+                const std::optional<Article> article = articles.article(found.id);
+                if (!article) {
+                    report.fileError = QStringLiteral("cannot read article %1: %2").arg(found.id).arg(articles.lastError());
+                    return report;
+                }
+                found.text = article->text;
+                found.known = annotations.annotationsForArticle(found.id);
+            }
+            target = targets.insert(item.sourceIri, found);
+        }
+        if (target->id == 0) {
+            ++report.missingArticle;
+            report.refusals << QStringLiteral("annotation %1: its article %2 is not in this library")
+                                   .arg(item.index)
+                                   .arg(describe(item, parsed));
+            continue;
+        }
+
+        Annotation annotation = item.annotation;
+        annotation.articleId = target->id;
+        TextAnchor hint = annotation.anchor;
+        // Positions travel in code points; re-anchoring works on this text's UTF-16 units.
+        const int start = item.hasPosition ? CodePoints::toUtf16(target->text, hint.start) : -1;
+        const int end = item.hasPosition ? CodePoints::toUtf16(target->text, hint.end) : -1;
+        hint.start = start < 0 ? 0 : start;
+        hint.end = end < 0 ? hint.start : end;
+        const AnchorResult found = TextAnchoring::reanchor(hint, target->text);
+        annotation.orphaned = found.status == AnchorResult::Status::Orphaned;
+        annotation.anchor = annotation.orphaned ? hint : found.anchor;
+
+        const bool duplicate = std::any_of(target->known.cbegin(), target->known.cend(),
+                                           [&](const Annotation &known) { return sameAnnotation(known, annotation); });
+        if (duplicate) {
+            ++report.duplicates;
+            continue;
+        }
+        target->known.append(annotation);
+        accepted.append(annotation);
+    }
+
+    AnnotationBatchWriter writer(m_db);
+    if (!writer.insertAll(accepted)) {
+        report.fileError = QStringLiteral("nothing imported: ") + writer.lastError();
+        return report;
+    }
+    report.imported = int(accepted.size());
+    report.orphaned = int(std::count_if(accepted.cbegin(), accepted.cend(), [](const Annotation &a) { return a.orphaned; }));
+    return report;
+}
+
+} // namespace glossa

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "export/exportdata.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace glossa {
+
+// Which annotations an export takes. Empty lists and strings mean "no restriction".
+struct ExportScope
+{
+    QList<qint64> articleIds; // these articles, in this order (even those without annotations)
+    QString tag;     // annotations carrying this tag, or whose article carries it (case-insensitive)
+    QString verdict; // annotations whose claim has this verdict id
+};
+
+// Loads the articles and annotations an export covers, and finds articles for an import.
+// Without article ids the scope is every article with an annotation in scope (or, with no
+// filter, an article note), oldest publication first, undated last.
+class ExportSource
+{
+public:
+    explicit ExportSource(QSqlDatabase db);
+
+    // False (lastError) on a database error or an article id that does not exist.
+    bool load(const ExportScope &scope, QList<ExportedArticle> *articles) const;
+
+    // 0 when no article has this content hash.
+    qint64 articleIdByContentHash(const QString &contentHash) const;
+    // The one article with this title, outlet (empty = unknown) and date; 0 when none or several.
+    qint64 articleIdByIdentity(const QString &title, const QString &outlet, const QDate &published) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QList<qint64> candidateIds(bool withNotes) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace glossa

@@ -1,0 +1,398 @@
+// The real main window on a temporary library: keyboard reading (J/K, M, S), state that reaches
+// the file, undo/redo of it, search, counts, shortcuts, library switching and refusals.
+#include "annotations/annotationsidebar.h"
+#include "import/importer.h"
+#include "importing/importcontroller.h"
+#include "importing/importsummarydialog.h"
+#include "library/filterbar.h"
+#include "library/headlinemodel.h"
+#include "library/headlineview.h"
+#include "library/librarystatuslabel.h"
+#include "library/readingcontroller.h"
+#include "mainwindow/librarycontroller.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentlibraries.h"
+#include "mainwindow/shortcutsdialog.h"
+#include "reader/readerview.h"
+#include "storage/articlestore.h"
+#include "storage/library.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace glossa;
+
+namespace {
+
+const QString kDefense = QStringLiteral("Le ministère de la défense de Norlande publie un rapport sur les drones");
+
+struct ArticleState
+{
+    bool read = false;
+    bool starred = false;
+};
+
+// Reads an article's state through a fresh connection to the file: what a restart would see.
+ArticleState stateOnDisk(const QString &path, qint64 id)
+{
+    Library library;
+    if (!library.open(path))
+        return {};
+    const std::optional<Article> article = ArticleStore(library.database()).article(id);
+    return article ? ArticleState{article->read, article->starred} : ArticleState{};
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listShowsTheLibrary();
+    void jAndKStepThroughArticles();
+    void openingMarksReadUnlessSwitchedOff();
+    void mAndSToggleAndPersist();
+    void undoAndRedoReadingState();
+    void undoInAnotherArticleBringsItBack();
+    void searchIsDiacriticInsensitive();
+    void statusBarCounts();
+    void shortcutsDialogListsTheRealShortcuts();
+    void slashFocusesSearch();
+    void refusedLibraryKeepsTheCurrentOne();
+    void openAnotherLibrary();
+    void importFromTheWindow();
+
+private:
+    void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    qint64 idOf(const QString &title) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GlossaTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("window.glossa"));
+    m_workspace = std::make_unique<Workspace>();
+    QString error;
+    QVERIFY2(m_workspace->openLibrary(m_path, &error), qPrintable(error));
+    Importer importer(m_workspace->library());
+    const ImportReport report = importer.importPaths({QStringLiteral(GLOSSA_TEST_DATA "/app/fr_defense.txt"),
+                                                      QStringLiteral(GLOSSA_TEST_DATA "/app/fr_marche.txt"),
+                                                      QStringLiteral(GLOSSA_TEST_DATA "/app/ar_mina.txt"),
+                                                      QStringLiteral(GLOSSA_TEST_DATA "/app/plain_note.txt")},
+                                                     false);
+    QCOMPARE(report.added(), 4);
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->headlineView()->setFocus();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::pressKey(int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+qint64 TestMainWindow::idOf(const QString &title) const
+{
+    for (const ArticleSummary &row : m_workspace->articles().summaries(ArticleQuery())) {
+        if (row.title == title)
+            return row.id;
+    }
+    return 0;
+}
+
+void TestMainWindow::listShowsTheLibrary()
+{
+    QCOMPARE(m_window->headlineModel()->rowCount(), 4);
+    QCOMPARE(m_window->readerView()->articleId(), 0);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("window")));
+    // Newest first by default.
+    QCOMPARE(m_window->headlineModel()->index(0, HeadlineModel::TitleColumn).data().toString(), kDefense);
+}
+
+void TestMainWindow::jAndKStepThroughArticles()
+{
+    HeadlineModel *model = m_window->headlineModel();
+    pressKey(Qt::Key_J);
+    QCOMPARE(m_window->headlineView()->currentIndex().row(), 0);
+    QCOMPARE(m_window->readerView()->articleId(), model->articleId(0));
+    QCOMPARE(m_window->annotationSidebar()->articleId(), model->articleId(0));
+    pressKey(Qt::Key_J);
+    QCOMPARE(m_window->readerView()->articleId(), model->articleId(1));
+    pressKey(Qt::Key_J);
+    pressKey(Qt::Key_J);
+    QCOMPARE(m_window->readerView()->articleId(), model->articleId(3));
+    pressKey(Qt::Key_J); // at the end: stays
+    QCOMPARE(m_window->readerView()->articleId(), model->articleId(3));
+    pressKey(Qt::Key_K);
+    QCOMPARE(m_window->readerView()->articleId(), model->articleId(2));
+    // The reader keeps the keys working when it has the focus.
+    m_window->readerView()->setFocus();
+    pressKey(Qt::Key_K);
+    QCOMPARE(m_window->readerView()->articleId(), model->articleId(1));
+}
+
+void TestMainWindow::openingMarksReadUnlessSwitchedOff()
+{
+    const qint64 first = m_window->headlineModel()->articleId(0);
+    const qint64 second = m_window->headlineModel()->articleId(1);
+    QVERIFY(m_window->mainActions()->markReadOnOpen->isChecked());
+    pressKey(Qt::Key_J);
+    QVERIFY(stateOnDisk(m_path, first).read);
+    // Marking read on opening is navigation, not an edit: nothing to undo.
+    QCOMPARE(m_workspace->undoStack()->count(), 0);
+
+    m_window->mainActions()->markReadOnOpen->trigger();
+    QVERIFY(!ReadingController::markReadOnOpen());
+    QVERIFY(!QSettings().value(QStringLiteral("reading/markReadOnOpen")).toBool());
+    pressKey(Qt::Key_J);
+    QCOMPARE(m_window->readerView()->articleId(), second);
+    QVERIFY(!stateOnDisk(m_path, second).read);
+}
+
+void TestMainWindow::mAndSToggleAndPersist()
+{
+    m_window->mainActions()->markReadOnOpen->setChecked(false);
+    pressKey(Qt::Key_J);
+    const qint64 id = m_window->readerView()->articleId();
+    QVERIFY(id != 0);
+    QVERIFY(!stateOnDisk(m_path, id).read);
+
+    pressKey(Qt::Key_M);
+    QVERIFY(stateOnDisk(m_path, id).read);
+    QVERIFY(m_window->headlineModel()->index(0, 0).data(HeadlineModel::ReadRole).toBool());
+    pressKey(Qt::Key_M);
+    QVERIFY(!stateOnDisk(m_path, id).read);
+
+    pressKey(Qt::Key_S);
+    QVERIFY(stateOnDisk(m_path, id).starred);
+    QVERIFY(m_window->headlineModel()->index(0, 0).data(HeadlineModel::StarredRole).toBool());
+    QCOMPARE(m_workspace->undoStack()->count(), 3);
+}
+
+void TestMainWindow::undoAndRedoReadingState()
+{
+    pressKey(Qt::Key_J); // marks read on opening
+    const qint64 id = m_window->readerView()->articleId();
+    pressKey(Qt::Key_S);
+    pressKey(Qt::Key_M);
+    QCOMPARE(stateOnDisk(m_path, id).starred, true);
+    QCOMPARE(stateOnDisk(m_path, id).read, false);
+    QVERIFY(m_window->undoAction()->isEnabled());
+    QVERIFY(m_window->undoAction()->text().contains(QLatin1String("Unread")));
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier); // undo "mark unread"
+    QCOMPARE(stateOnDisk(m_path, id).read, true);
+    m_window->undoAction()->trigger(); // undo "star"
+    QCOMPARE(stateOnDisk(m_path, id).starred, false);
+    QVERIFY(!m_window->undoAction()->isEnabled());
+    QVERIFY(!m_window->headlineModel()->index(0, 0).data(HeadlineModel::StarredRole).toBool());
+
+    m_window->redoAction()->trigger();
+    QCOMPARE(stateOnDisk(m_path, id).starred, true);
+    m_window->redoAction()->trigger();
+    QCOMPARE(stateOnDisk(m_path, id).read, false);
+    QVERIFY(!m_window->headlineModel()->index(0, 0).data(HeadlineModel::ReadRole).toBool());
+}
+
+void TestMainWindow::undoInAnotherArticleBringsItBack()
+{
+    pressKey(Qt::Key_J);
+    const qint64 starredId = m_window->readerView()->articleId();
+    pressKey(Qt::Key_S);
+    pressKey(Qt::Key_J);
+    pressKey(Qt::Key_J);
+    const qint64 elsewhere = m_window->readerView()->articleId();
+    QVERIFY(elsewhere != starredId);
+    QVERIFY(!stateOnDisk(m_path, starredId).read == false); // it was opened, so it is read
+
+    m_workspace->undoStack()->undo();
+    QCOMPARE(m_window->readerView()->articleId(), starredId);
+    QCOMPARE(m_window->headlineView()->currentArticleId(), starredId);
+    QVERIFY(!stateOnDisk(m_path, starredId).starred);
+
+    // Showing it for the undo did not count as opening it: with the setting on, an article that
+    // was unread stays unread when an undo brings it back.
+    pressKey(Qt::Key_J);
+    const qint64 third = m_window->readerView()->articleId();
+    pressKey(Qt::Key_M); // unread again
+    QVERIFY(!stateOnDisk(m_path, third).read);
+    pressKey(Qt::Key_S);
+    pressKey(Qt::Key_K);
+    m_workspace->undoStack()->undo(); // unstar "third" from the other article
+    QCOMPARE(m_window->readerView()->articleId(), third);
+    QVERIFY(!stateOnDisk(m_path, third).read);
+}
+
+void TestMainWindow::searchIsDiacriticInsensitive()
+{
+    QLineEdit *search = m_window->filterBar()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("defense"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->headlineModel()->rowCount(), 1);
+    QCOMPARE(m_window->headlineModel()->index(0, 0).data().toString(), kDefense);
+    QVERIFY(m_window->headlineModel()->index(0, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("<b>")));
+    // Typing a J in the search box types it: the shortcut does not fire.
+    QCOMPARE(m_window->readerView()->articleId(), 0);
+    QTest::keyClicks(search, QStringLiteral("j"));
+    QCOMPARE(search->text(), QStringLiteral("defensej"));
+    QCOMPARE(m_window->readerView()->articleId(), 0);
+
+    // The search runs on its own after a pause in typing.
+    search->clear();
+    QCOMPARE(m_window->headlineModel()->rowCount(), 4);
+    QTest::keyClicks(search, QStringLiteral("HAUTRIVE"));
+    QTRY_COMPARE(m_window->headlineModel()->rowCount(), 2);
+}
+
+void TestMainWindow::statusBarCounts()
+{
+    LibraryStatusLabel *counts = m_window->statusCounts();
+    QVERIFY2(counts->text().contains(QLatin1String("4 article")), qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(QLatin1String("4 unread")), qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(QLatin1String("0 starred")), qPrintable(counts->text()));
+    pressKey(Qt::Key_J);
+    pressKey(Qt::Key_S);
+    QVERIFY2(counts->text().contains(QLatin1String("3 unread")), qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(QLatin1String("1 starred")), qPrintable(counts->text()));
+    m_window->filterBar()->searchField()->setText(QStringLiteral("défense"));
+    QTest::keyClick(m_window->filterBar()->searchField(), Qt::Key_Return);
+    QVERIFY2(counts->text().contains(QLatin1String("1 of 4")), qPrintable(counts->text()));
+}
+
+void TestMainWindow::shortcutsDialogListsTheRealShortcuts()
+{
+    m_window->mainActions()->keyboardShortcuts->trigger();
+    ShortcutsDialog *dialog = m_window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QStringList entries = dialog->entries();
+    const QString all = entries.join(QLatin1Char('\n'));
+    for (const QString &expected : {QStringLiteral("Next Article\tJ"), QStringLiteral("Previous Article\tK"),
+                                    QStringLiteral("Mark Read/Unread\tM"), QStringLiteral("Star/Unstar\tS"),
+                                    QStringLiteral("Search the Library\t/"), QStringLiteral("Highlight\tH"),
+                                    QStringLiteral("Claim\tC")})
+        QVERIFY2(entries.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + all));
+    QVERIFY2(all.contains(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)), qPrintable(all));
+    QVERIFY2(all.contains(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)), qPrintable(all));
+    // Changing a shortcut changes the list: it is read from the actions.
+    m_window->mainActions()->nextArticle->setShortcut(QKeySequence(Qt::Key_N | Qt::ShiftModifier));
+    ShortcutsDialog again(m_window->shortcutActions());
+    QVERIFY(again.entries().contains(QStringLiteral("Next Article\tShift+N")));
+    dialog->close();
+}
+
+void TestMainWindow::slashFocusesSearch()
+{
+    pressKey(Qt::Key_Slash);
+    QCOMPARE(QApplication::focusWidget(), m_window->filterBar()->searchField());
+}
+
+void TestMainWindow::refusedLibraryKeepsTheCurrentOne()
+{
+    const QString junk = m_dir->filePath(QStringLiteral("junk.glossa"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("this is not a database, just text\n").repeated(100));
+    file.close();
+    const QByteArray before = [&] {
+        QFile f(junk);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    pressKey(Qt::Key_J);
+    const qint64 reading = m_window->readerView()->articleId();
+
+    QSignalSpy refused(m_window->libraryController(), &LibraryController::refused);
+    QString error;
+    QVERIFY(!m_window->libraryController()->open(junk, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(m_workspace->libraryPath(), m_path);
+    QCOMPARE(m_window->headlineModel()->rowCount(), 4);
+    QCOMPARE(m_window->readerView()->articleId(), reading);
+    QFile after(junk);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before); // never touched
+
+    // The message is shown without blocking; it names the core's reason.
+    QMessageBox *box = m_window->findChild<QMessageBox *>(QStringLiteral("libraryRefusedMessage"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(box->informativeText().contains(error));
+    box->close();
+}
+
+void TestMainWindow::openAnotherLibrary()
+{
+    pressKey(Qt::Key_J);
+    pressKey(Qt::Key_S);
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
+    const QString other = m_dir->filePath(QStringLiteral("other.glossa"));
+    QVERIFY(m_window->libraryController()->open(other));
+    QCOMPARE(m_workspace->libraryPath(), other);
+    QCOMPARE(m_window->headlineModel()->rowCount(), 0);
+    QCOMPARE(m_window->readerView()->articleId(), 0);
+    QCOMPARE(m_workspace->undoStack()->count(), 0);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("other")));
+    const QStringList recent = RecentLibraries::paths();
+    QVERIFY(recent.size() >= 2);
+    QVERIFY(recent.constFirst().endsWith(QLatin1String("other.glossa")));
+    pressKey(Qt::Key_J); // nothing to step to: no crash, nothing shown
+    QCOMPARE(m_window->readerView()->articleId(), 0);
+}
+
+void TestMainWindow::importFromTheWindow()
+{
+    ImportController *controller = m_window->importController();
+    QSignalSpy finished(controller, &ImportController::finished);
+    controller->importPaths({QStringLiteral(GLOSSA_TEST_DATA "/app/import")});
+    QVERIFY(!m_window->mainActions()->importFiles->isEnabled()); // one import at a time
+    QVERIFY(finished.wait(20000));
+    QVERIFY(m_window->mainActions()->importFiles->isEnabled());
+    QCOMPARE(m_window->headlineModel()->rowCount(), 6);
+    QVERIFY(m_window->statusCounts()->text().contains(QLatin1String("6 article")));
+    ImportSummaryDialog *summary = controller->summaryDialog();
+    QVERIFY(summary);
+    QCOMPARE(summary->refusalLines().size(), 2);
+    summary->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

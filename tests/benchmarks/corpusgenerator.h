@@ -1,0 +1,104 @@
+#pragma once
+
+// A deterministic generator of dumps in the real layout (ticker, boilerplate, title, provenance
+// line, paragraphs and subheadings, footer), French with accents and some Arabic pages.
+// Seeded, so the same arguments always write the same bytes.
+
+#include <QByteArray>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+namespace glossa::bench {
+
+class CorpusGenerator
+{
+public:
+    explicit CorpusGenerator(quint32 seed = 42) : m_random(seed) {}
+
+    // One page as UTF-8 bytes; index makes the page unique.
+    QByteArray page(int index)
+    {
+        const bool arabic = m_random.bounded(10) == 0;
+        return (arabic ? arabicPage(index) : frenchPage(index)).toUtf8();
+    }
+
+private:
+    QString pick(const QStringList &list) { return list.at(int(m_random.bounded(int(list.size())))); }
+
+    QString sentence(const QStringList &words, int minWords, int maxWords)
+    {
+        const int count = minWords + int(m_random.bounded(maxWords - minWords + 1));
+        QStringList out;
+        for (int i = 0; i < count; ++i)
+            out << pick(words);
+        QString s = out.join(QLatin1Char(' '));
+        s[0] = s[0].toUpper();
+        return s;
+    }
+
+    QString frenchPage(int index)
+    {
+        static const QStringList words = {
+            "ministère", "défense", "élections", "gouvernement", "réforme", "sécurité", "économie", "région",
+            "président", "députés", "enquête", "opposition", "rapport", "chiffres", "hausse", "baisse", "accord",
+            "frontière", "coopération", "société", "crise", "énergie", "été", "marché", "dirhams", "annonce",
+            "selon", "les", "des", "une", "dans", "pour", "avec", "après", "été", "a", "de", "la", "le", "et",
+            "publique", "nationale", "internationale", "débat", "préfecture", "conseil", "santé", "éducation"};
+        static const QStringList outlets = {"Barlamane", "Le Courrier du Nord", "Al Akhbar Hebdo", "Le Matin du Sud",
+                                            "L'Observateur", "Média Atlas", "La Gazette de l'Est"};
+        const QString nbsp4 = QString(4, QChar(0x00a0));
+        QStringList ticker;
+        for (int i = 0; i < 20; ++i)
+            ticker << sentence(words, 5, 12);
+        QStringList lines;
+        lines << ticker.join(nbsp4) + nbsp4 << "" << "" << "Merci d'avoir signalé!"
+              << "Cette image sera automatiquement bloquée après qu'elle soit signalée par plusieurs personnes."
+              << "" << "";
+        lines << sentence(words, 6, 14) + QStringLiteral(" (%1)").arg(index);
+        lines << QStringLiteral("Publié dans %1 le %2 - %3 - %4")
+                     .arg(pick(outlets))
+                     .arg(1 + m_random.bounded(28), 2, 10, QLatin1Char('0'))
+                     .arg(1 + m_random.bounded(12), 2, 10, QLatin1Char('0'))
+                     .arg(2015 + m_random.bounded(11));
+        lines << "";
+        // Around 3–4 KB, with a long tail.
+        int paragraphs = 5 + int(m_random.bounded(4));
+        if (m_random.bounded(50) == 0)
+            paragraphs *= 10;
+        for (int p = 0; p < paragraphs; ++p) {
+            if (p > 0 && p % 3 == 0)
+                lines << sentence(words, 2, 5);
+            QStringList sentences;
+            const int count = 3 + int(m_random.bounded(4));
+            for (int s = 0; s < count; ++s)
+                sentences << sentence(words, 8, 20) + QLatin1Char('.');
+            lines << sentences.join(QLatin1Char(' '));
+        }
+        lines << "" << "Cliquez ici pour lire l'article depuis sa source." << "";
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QString arabicPage(int index)
+    {
+        static const QStringList words = {"الحكومة", "وزارة", "الصحة", "الانتخابات", "الاقتصاد", "المغرب", "الجزائر",
+                                          "تقرير", "أعلن", "مسؤول", "في", "من", "على", "إلى", "الأمن", "البرلمان"};
+        static const QStringList outlets = {"الصباح اليومي", "هسبريس", "الأخبار"};
+        QStringList lines;
+        lines << sentence(words, 5, 10) + QStringLiteral(" %1").arg(index);
+        lines << QStringLiteral("نشر في %1 يوم %2 - %3 - %4")
+                     .arg(pick(outlets))
+                     .arg(1 + m_random.bounded(28), 2, 10, QLatin1Char('0'))
+                     .arg(1 + m_random.bounded(12), 2, 10, QLatin1Char('0'))
+                     .arg(2015 + m_random.bounded(11));
+        lines << "";
+        for (int p = 0; p < 6; ++p)
+            lines << sentence(words, 30, 60) + QLatin1Char('.');
+        lines << "" << "اضغط هنا لقراءة الخبر من مصدره." << "";
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QRandomGenerator m_random;
+};
+
+} // namespace glossa::bench
