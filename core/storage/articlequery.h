@@ -14,6 +14,7 @@ struct ArticleQuery
     QString source;       // outlet name, exact (case-insensitive)
     QString tag;          // on the article or on one of its annotations
     QString verdict;      // some claim in the article has this verdict
+    qint64 collectionId = 0; // only articles in this collection; 0 = any
     QDate from, to;       // publication date range, inclusive; invalid = open
     bool unreadOnly = false;
     bool starredOnly = false;

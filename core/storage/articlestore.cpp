@@ -53,6 +53,10 @@ Selection buildSelection(const ArticleQuery &query)
                                      " JOIN claims c ON c.annotation_id = an.id WHERE c.verdict = ?)");
         selection.values << query.verdict;
     }
+    if (query.collectionId > 0) {
+        conditions << QStringLiteral("a.id IN (SELECT article_id FROM collection_articles WHERE collection_id = ?)");
+        selection.values << query.collectionId;
+    }
     if (query.from.isValid()) {
         conditions << QStringLiteral("a.published >= ?");
         selection.values << query.from.toString(Qt::ISODate);

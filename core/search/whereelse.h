@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace glossa {
+
+struct WhereElseHit
+{
+    qint64 articleId = 0;
+    QString title;
+    QString source;
+    QDate published;
+    double score = 0; // 1 = verbatim copy
+    int start = 0;    // the matching passage in that article's text (UTF-16)
+    int end = 0;
+    QString passage;
+};
+
+// "Where else?": the other articles in the library that carry the same or nearly the same
+// passage, earliest first — how a claim spread from one outlet to others.
+class WhereElse
+{
+public:
+    explicit WhereElse(QSqlDatabase db);
+
+    // \a minimumScore: share of the passage's three-word shingles that must be found.
+    QList<WhereElseHit> find(const QString &passage, qint64 excludeArticleId, double minimumScore = 0.4) const;
+    QString lastError() const { return m_lastError; }
+
+    static constexpr int kRareWords = 8;
+    static constexpr int kCandidates = 200;
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace glossa

@@ -1,0 +1,51 @@
+#include "headlinestore.h"
+
+#include "timestamps.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace glossa {
+
+HeadlineStore::HeadlineStore(QSqlDatabase db) : m_db(db) {}
+
+QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limit, int offset) const
+{
+    QString sqlText = QStringLiteral(
+        "SELECT h.text, d.id, d.file_name, min(d.imported_at) AS first_seen,"
+        " (SELECT a.id FROM articles a WHERE a.title = h.text ORDER BY a.id LIMIT 1)"
+        " FROM headlines h JOIN dumps d ON d.id = h.dump_id");
+    if (!contains.trimmed().isEmpty())
+        sqlText += QStringLiteral(" WHERE instr(lower(h.text), lower(?)) > 0");
+    // A headline repeats in every dump of the same day: show each text once, from its first
+    // dump (with a single min(), SQLite takes the other columns from that row).
+    sqlText += QStringLiteral(" GROUP BY h.text ORDER BY first_seen DESC, h.text LIMIT ? OFFSET ?");
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    QList<TickerHeadline> result;
+    if (!sql.prepare(sqlText)) {
+        m_lastError = sql.lastError().text();
+        return result;
+    }
+    if (!contains.trimmed().isEmpty())
+        sql.addBindValue(contains.trimmed());
+    sql.addBindValue(limit);
+    sql.addBindValue(qMax(0, offset));
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return result;
+    }
+    while (sql.next()) {
+        TickerHeadline headline;
+        headline.text = sql.value(0).toString();
+        headline.dumpId = sql.value(1).toLongLong();
+        headline.fileName = sql.value(2).toString();
+        headline.importedAt = timestamps::fromText(sql.value(3).toString());
+        headline.articleId = sql.value(4).toLongLong();
+        result.append(headline);
+    }
+    return result;
+}
+
+} // namespace glossa

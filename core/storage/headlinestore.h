@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace glossa {
+
+// A headline seen in a dump's ticker, with where it came from and, when the library holds the
+// article it announces, that article.
+struct TickerHeadline
+{
+    QString text;
+    qint64 dumpId = 0;
+    QString fileName;
+    QDateTime importedAt;
+    qint64 articleId = 0; // 0 when the article is not in the library
+};
+
+class HeadlineStore
+{
+public:
+    explicit HeadlineStore(QSqlDatabase db);
+
+    // Distinct headlines, newest dump first; \a contains filters by a case-insensitive substring.
+    QList<TickerHeadline> headlines(const QString &contains = QString(), int limit = 500, int offset = 0) const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace glossa

@@ -1,0 +1,72 @@
+#include "passagestore.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+
+namespace glossa {
+
+PassageStore::PassageStore(QSqlDatabase db) : m_db(db) {}
+
+QList<QPair<QString, int>> PassageStore::rarestWords(const QStringList &words, int count) const
+{
+    QList<QPair<QString, int>> found;
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("SELECT doc FROM articles_fts_vocabulary WHERE term = ?"));
+    QSet<QString> seen;
+    for (const QString &word : words) {
+        // One- and two-letter words are articles and prepositions in every language here.
+        if (word.size() < 3 || seen.contains(word))
+            continue;
+        seen.insert(word);
+        sql.addBindValue(word);
+        if (sql.exec() && sql.next())
+            found.append({word, sql.value(0).toInt()});
+        sql.finish();
+    }
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    return found.mid(0, count);
+}
+
+QList<PassageCandidate> PassageStore::candidates(const QStringList &words, qint64 excludeArticleId, int limit) const
+{
+    QList<PassageCandidate> result;
+    if (words.isEmpty())
+        return result;
+    QStringList terms;
+    for (const QString &word : words) {
+        QString escaped = word;
+        escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms << QLatin1Char('"') + escaped + QLatin1Char('"');
+    }
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    // MATCH first in a subquery, then the joins for the few rows it keeps.
+    sql.prepare(QStringLiteral(
+        "SELECT a.id, a.title, s.name, a.published, t.body FROM"
+        " (SELECT rowid AS id, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH ?"
+        "  ORDER BY rank LIMIT ?) m"
+        " JOIN articles a ON a.id = m.id JOIN article_texts t ON t.article_id = a.id"
+        " LEFT JOIN sources s ON s.id = a.source_id WHERE a.id <> ? ORDER BY m.rank"));
+    sql.addBindValue(terms.join(QStringLiteral(" OR ")));
+    sql.addBindValue(limit + 1);
+    sql.addBindValue(excludeArticleId);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return result;
+    }
+    while (sql.next() && result.size() < limit) {
+        PassageCandidate candidate;
+        candidate.articleId = sql.value(0).toLongLong();
+        candidate.title = sql.value(1).toString();
+        candidate.source = sql.value(2).toString();
+        candidate.published = QDate::fromString(sql.value(3).toString(), Qt::ISODate);
+        candidate.text = sql.value(4).toString();
+        result.append(candidate);
+    }
+    return result;
+}
+
+} // namespace glossa

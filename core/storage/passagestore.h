@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace glossa {
+
+// An article that may carry a passage, with the text needed to check it.
+struct PassageCandidate
+{
+    qint64 articleId = 0;
+    QString title;
+    QString source;
+    QDate published;
+    QString text;
+};
+
+// The SQL side of "where else?": which articles share a passage's rarest words.
+class PassageStore
+{
+public:
+    explicit PassageStore(QSqlDatabase db);
+
+    // The words of \a words that the index knows, rarest first, with how many articles hold each.
+    QList<QPair<QString, int>> rarestWords(const QStringList &words, int count) const;
+    // Articles holding any of \a words, those with more of them (by bm25) first.
+    QList<PassageCandidate> candidates(const QStringList &words, qint64 excludeArticleId, int limit) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace glossa
