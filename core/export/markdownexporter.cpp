@@ -57,10 +57,11 @@ QString MarkdownExporter::escapeLine(const QString &line)
 {
     QString out;
     out.reserve(line.size() + 8);
-    // Leading blanks would make an indented code block: keep them as character references.
+    // Leading blanks would make an indented code block; a rendered paragraph would not show
+    // them anyway (and Qt's reader drops even &#32;), so they are left out.
     int i = 0;
-    for (; i < line.size() && (line.at(i) == QLatin1Char(' ') || line.at(i) == QLatin1Char('\t')); ++i)
-        out += line.at(i) == QLatin1Char(' ') ? QStringLiteral("&#32;") : QStringLiteral("&#9;");
+    while (i < line.size() && (line.at(i) == QLatin1Char(' ') || line.at(i) == QLatin1Char('\t')))
+        ++i;
     const int bodyStart = i;
     // Block starts: ATX heading, blockquote, bullet list or thematic break, setext underline.
     if (i < line.size()) {

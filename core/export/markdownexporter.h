@@ -23,6 +23,7 @@ public:
     QByteArray write(const QList<ExportedArticle> &articles) const;
 
     // Escapes one line of text (no line breaks) for use inside a paragraph, heading or list item.
+    // Leading blanks are dropped: a rendered paragraph cannot show them.
     static QString escapeLine(const QString &line);
     // Text that may hold line breaks as escaped lines, ready to be indented or quoted.
     static QStringList escapeLines(const QString &text);

@@ -6,6 +6,7 @@
 #include "timestamps.h"
 #include "transaction.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -170,9 +171,6 @@ QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query) const
 {
     const Selection selection = buildSelection(query);
     QString text = QStringLiteral("SELECT a.id, a.title, s.name, a.published, a.annotation_count, a.is_read, a.is_starred");
-    // Snippet markers are STX/ETX so that views can render the match without parsing HTML.
-    if (selection.searching && query.withSnippets)
-        text += QStringLiteral(", snippet(articles_fts, -1, char(2), char(3), '…', 16)");
     text += selection.from + selection.where + orderBy(query, selection.searching);
     QVariantList values = selection.values;
     if (query.limit >= 0 || query.offset > 0) {
@@ -191,7 +189,6 @@ QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query) const
         m_lastError = sql.lastError().text();
         return rows;
     }
-    const bool snippets = selection.searching && query.withSnippets;
     while (sql.next()) {
         ArticleSummary row;
         row.id = sql.value(0).toLongLong();
@@ -201,11 +198,43 @@ QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query) const
         row.annotationCount = sql.value(4).toInt();
         row.read = sql.value(5).toBool();
         row.starred = sql.value(6).toBool();
-        if (snippets)
-            row.snippet = sql.value(7).toString();
         rows.append(row);
     }
+    if (selection.searching && query.withSnippets)
+        addSnippets(FtsQuery::toMatchExpression(query.search), &rows);
     return rows;
+}
+
+void ArticleStore::addSnippets(const QString &match, QList<ArticleSummary> *rows) const
+{
+    // A second pass for the page of rows only: with ORDER BY ... LIMIT in one statement,
+    // SQLite would build a snippet for every matching article before sorting.
+    if (rows->isEmpty())
+        return;
+    QHash<qint64, int> indexOf;
+    QStringList placeholders;
+    for (int i = 0; i < rows->size(); ++i) {
+        indexOf.insert(rows->at(i).id, i);
+        placeholders << QStringLiteral("?");
+    }
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    // Snippet markers are STX/ETX so that views can render the match without parsing HTML.
+    sql.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '…', 16) FROM articles_fts"
+                               " WHERE articles_fts MATCH ? AND rowid IN (%1)")
+                    .arg(placeholders.join(QLatin1Char(','))));
+    sql.addBindValue(match);
+    for (const ArticleSummary &row : std::as_const(*rows))
+        sql.addBindValue(row.id);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return;
+    }
+    while (sql.next()) {
+        const int index = indexOf.value(sql.value(0).toLongLong(), -1);
+        if (index >= 0)
+            (*rows)[index].snippet = sql.value(1).toString();
+    }
 }
 
 int ArticleStore::count(const ArticleQuery &query) const

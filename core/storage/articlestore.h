@@ -51,6 +51,7 @@ public:
 
 private:
     bool setFlag(const char *column, qint64 id, bool value);
+    void addSnippets(const QString &match, QList<ArticleSummary> *rows) const;
 
     QSqlDatabase m_db;
     mutable QString m_lastError;

@@ -9,12 +9,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace glossa::bench {
 
 class CorpusGenerator
 {
 public:
-    explicit CorpusGenerator(quint32 seed = 42) : m_random(seed) {}
+    explicit CorpusGenerator(quint32 seed = 42) : m_random(seed) { buildVocabulary(); }
 
     // One page as UTF-8 bytes; index makes the page unique.
     QByteArray page(int index)
@@ -26,12 +28,39 @@ public:
 private:
     QString pick(const QStringList &list) { return list.at(int(m_random.bounded(int(list.size())))); }
 
-    QString sentence(const QStringList &words, int minWords, int maxWords)
+    // 30,000 made-up words drawn with a Zipf distribution, as in real text: a few words are
+    // everywhere, most are rare. That is what full-text search and where-else meet in practice.
+    void buildVocabulary()
+    {
+        static const QStringList syllables = {"ba", "ré", "to", "mi", "char", "lon", "dé", "pa", "sé", "vi", "gou",
+                                              "ter", "na", "col", "fé", "ri", "plu", "stra", "mo", "è", "que", "tion",
+                                              "ment", "al", "ou", "ca", "ne", "si", "por", "tu"};
+        QRandomGenerator random(7);
+        double total = 0;
+        for (int rank = 1; rank <= 30000; ++rank) {
+            QString word;
+            const int parts = 2 + int(random.bounded(3));
+            for (int p = 0; p < parts; ++p)
+                word += syllables.at(int(random.bounded(int(syllables.size()))));
+            m_vocabulary << word;
+            total += 1.0 / rank;
+            m_cumulative << total;
+        }
+    }
+
+    QString zipfWord()
+    {
+        const double target = m_random.generateDouble() * m_cumulative.last();
+        const auto it = std::lower_bound(m_cumulative.begin(), m_cumulative.end(), target);
+        return m_vocabulary.at(int(it - m_cumulative.begin()));
+    }
+
+    QString sentence(const QStringList &words, int minWords, int maxWords, bool zipf = false)
     {
         const int count = minWords + int(m_random.bounded(maxWords - minWords + 1));
         QStringList out;
         for (int i = 0; i < count; ++i)
-            out << pick(words);
+            out << (zipf && m_random.bounded(2) ? zipfWord() : pick(words));
         QString s = out.join(QLatin1Char(' '));
         s[0] = s[0].toUpper();
         return s;
@@ -69,11 +98,20 @@ private:
         for (int p = 0; p < paragraphs; ++p) {
             if (p > 0 && p % 3 == 0)
                 lines << sentence(words, 2, 5);
+            // One page in twenty repeats a paragraph another outlet published before.
+            if (!m_published.isEmpty() && m_random.bounded(20) == 0) {
+                lines << m_published.at(int(m_random.bounded(int(m_published.size()))));
+                continue;
+            }
             QStringList sentences;
             const int count = 3 + int(m_random.bounded(4));
             for (int s = 0; s < count; ++s)
-                sentences << sentence(words, 8, 20) + QLatin1Char('.');
+                sentences << sentence(words, 8, 20, true) + QLatin1Char('.');
             lines << sentences.join(QLatin1Char(' '));
+            if (m_published.size() < 1000)
+                m_published << lines.last();
+            else if (m_random.bounded(10) == 0)
+                m_published[int(m_random.bounded(1000))] = lines.last();
         }
         lines << "" << "Cliquez ici pour lire l'article depuis sa source." << "";
         return lines.join(QLatin1Char('\n'));
@@ -99,6 +137,9 @@ private:
     }
 
     QRandomGenerator m_random;
+    QStringList m_vocabulary;
+    QList<double> m_cumulative;
+    QStringList m_published; // paragraphs that later pages may copy
 };
 
 } // namespace glossa::bench

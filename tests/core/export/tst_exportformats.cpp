@@ -80,7 +80,7 @@ void TestExportFormats::goldens()
 
 void TestExportFormats::deterministic()
 {
-    for (const QString &format : {"markdown", "csv", "json", "html", "claimreview"})
+    for (const char *format : {"markdown", "csv", "json", "html", "claimreview"})
         QCOMPARE(render(format, m_articles), render(format, m_fixture.load()));
 }
 
@@ -145,7 +145,7 @@ void TestExportFormats::emptyLibrary()
     QVERIFY(empty.build(false));
     const QList<ExportedArticle> articles = empty.load();
     QCOMPARE(articles.size(), 2); // the two articles with a note
-    for (const QString &format : {"markdown", "csv", "json", "html", "claimreview"})
+    for (const char *format : {"markdown", "csv", "json", "html", "claimreview"})
         QVERIFY(!render(format, articles).isEmpty());
     const QJsonObject json = QJsonDocument::fromJson(render("json", articles)).object();
     QCOMPARE(json["total"].toInt(), 0);

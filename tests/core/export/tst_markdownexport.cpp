@@ -1,0 +1,161 @@
+// The brief rendered by Qt's CommonMark reader (md4c, in Gui): the structure must be the one
+// written, and every escaped value must come back as the same text.
+#include "exportfixture.h"
+
+#include "export/articlecontext.h"
+#include "export/markdownexporter.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace glossa;
+using namespace glossa::testing;
+
+namespace {
+
+struct Rendered
+{
+    QStringList headings[4];   // text of the level 1..3 headings
+    QStringList quotes;        // each blockquote's text, its paragraphs joined by '\n'
+    QStringList paragraphs;    // every other block
+};
+
+Rendered render(const QByteArray &markdown)
+{
+    QTextDocument document;
+    document.setMarkdown(QString::fromUtf8(markdown));
+    Rendered rendered;
+    bool inQuote = false;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        const int level = format.headingLevel();
+        const bool quote = format.hasProperty(QTextFormat::BlockQuoteLevel)
+            && format.intProperty(QTextFormat::BlockQuoteLevel) > 0;
+        if (quote) {
+            if (inQuote)
+                rendered.quotes.last() += QLatin1Char('\n') + block.text();
+            else
+                rendered.quotes << block.text();
+        } else if (level >= 1 && level <= 3) {
+            rendered.headings[level] << block.text();
+        } else {
+            rendered.paragraphs << block.text();
+        }
+        inQuote = quote;
+    }
+    return rendered;
+}
+
+QString renderedLine(const QString &line)
+{
+    QTextDocument document;
+    document.setMarkdown(MarkdownExporter::escapeLine(line));
+    return document.toPlainText();
+}
+
+} // namespace
+
+class TestMarkdownExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void structure();
+    void quotesComeBackVerbatim();
+    void fieldsComeBackVerbatim();
+    void escapeLine_data();
+    void escapeLine();
+
+private:
+    ExportFixture m_fixture;
+    QList<ExportedArticle> m_articles;
+    QByteArray m_markdown;
+};
+
+void TestMarkdownExport::initTestCase()
+{
+    QVERIFY(m_fixture.build());
+    m_articles = m_fixture.load();
+    m_markdown = MarkdownExporter().write(m_articles);
+}
+
+void TestMarkdownExport::structure()
+{
+    const Rendered rendered = render(m_markdown);
+    QCOMPARE(rendered.headings[1], QStringList{"Glossa brief"});
+    QStringList titles;
+    int annotations = 0;
+    for (const ExportedArticle &exported : m_articles) {
+        titles << exported.article.title;
+        annotations += int(exported.annotations.size());
+    }
+    QCOMPARE(rendered.headings[2], titles);
+    QCOMPARE(rendered.headings[3].size(), annotations);
+    QCOMPARE(rendered.quotes.size(), annotations);
+    QVERIFY(rendered.headings[3].first().startsWith("Passage 1 of 5"));
+    QVERIFY(rendered.headings[3].at(4).contains("orphaned"));
+}
+
+void TestMarkdownExport::quotesComeBackVerbatim()
+{
+    const Rendered rendered = render(m_markdown);
+    QStringList expected;
+    for (const ExportedArticle &exported : m_articles) {
+        for (const Annotation &annotation : ArticleContext::inTextOrder(exported.annotations))
+            expected << annotation.anchor.exact;
+    }
+    QCOMPARE(rendered.quotes, expected);
+}
+
+void TestMarkdownExport::fieldsComeBackVerbatim()
+{
+    const Rendered rendered = render(m_markdown);
+    const QString all = rendered.paragraphs.join('\n');
+    // Article note first, its "> " not turned into a quote.
+    QVERIFY(all.contains("Article suivi.\n> pas une citation") || all.contains("> pas une citation"));
+    for (const QString &expected :
+         {QStringLiteral("Tags: budget, =HYPERLINK(\"x\"), chiffres; clés"),
+          QStringLiteral("Claimant: Élus \"locaux\", opposition"),
+          QStringLiteral("Note: <script>alert(1)</script>"),
+          QStringLiteral("Note: \u202Eevil\u202C reversed? [lien](javascript:x) `code` # titre"),
+          QStringLiteral("Note: ملاحظة: رقم <b>مهم</b>"),
+          QStringLiteral("Under: # Un chantier *sous* surveillance"),
+          QStringLiteral("Under: التغطية"),
+          QStringLiteral("https://example.org/rapport"),
+          QStringLiteral("Cour des comptes, p. 12"),
+          QStringLiteral("Note d'article : [lien](javascript:alert(1)) <img src=x>"),
+          QStringLiteral("Verdict: Disputed"),
+          QStringLiteral("Confidence: 80 %")}) {
+        if (!all.contains(expected))
+            QFAIL(qPrintable(QStringLiteral("not rendered verbatim: %1\n--- rendered:\n%2").arg(expected, all)));
+    }
+    // No markup leaked: nothing became a link, code or emphasis.
+    QTextDocument document;
+    document.setMarkdown(QString::fromUtf8(m_markdown));
+    QVERIFY(!document.toHtml().contains("href=\"javascript"));
+    QVERIFY(!document.toHtml().contains("<img"));
+}
+
+void TestMarkdownExport::escapeLine_data()
+{
+    QTest::addColumn<QString>("line");
+    for (const char *line : {"# pas un titre", "## deux", "> pas une citation", "- pas une liste", "+ non plus",
+                             "* ni ceci", "1. pas numéroté", "12) non plus", "1.5 million", "---", "===",
+                             "*gras* et _italique_", "`code`", "[lien](http://x)", "<b>html</b>", "a \\ b \\* c",
+                             "| a | b |", "~~barré~~", "&amp; &copy; &#65;", "![img](x.png)", "    quatre espaces",
+                             "\ttabulation", "titre #", "a_b_c", "<http://autolien>", "\\"})
+        QTest::newRow(line) << QString::fromUtf8(line);
+    QTest::newRow("arabic") << QStringLiteral("# نشر في <المصدر> يوم 03 - 03 - 2025");
+    QTest::newRow("emoji") << QStringLiteral("*😀* _👶🏽_");
+}
+
+void TestMarkdownExport::escapeLine()
+{
+    QFETCH(QString, line);
+    // Leading blanks are dropped on purpose (they would start a code block).
+    QCOMPARE(renderedLine(line), line.trimmed());
+}
+
+QTEST_MAIN(TestMarkdownExport)
+#include "tst_markdownexport.moc"
