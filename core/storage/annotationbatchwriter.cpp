@@ -88,7 +88,7 @@ bool AnnotationBatchWriter::insertAll(QList<Annotation> &annotations)
     m_lastError.clear();
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
-        m_lastError = QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text());
+        m_lastError = QStringLiteral("cannot start a transaction: %1").arg(transaction.errorText());
         return false;
     }
     const QString now = timestamps::now();
@@ -98,7 +98,7 @@ bool AnnotationBatchWriter::insertAll(QList<Annotation> &annotations)
             return false; // the transaction rolls back
     }
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     annotations = stored;

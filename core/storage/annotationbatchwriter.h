@@ -9,8 +9,8 @@
 namespace glossa {
 
 // Stores many new annotations in one transaction, all or none: an import must never stop
-// half-way. AnnotationStore cannot be used for this because each of its calls opens its own
-// transaction, and SQLite does not nest them. Tags go through TagStore as AnnotationStore does.
+// half-way. Unlike AnnotationStore::create it keeps the annotations' original created and
+// modified times. Tags go through TagStore as AnnotationStore does.
 class AnnotationBatchWriter
 {
 public:

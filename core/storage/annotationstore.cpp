@@ -138,7 +138,7 @@ bool AnnotationStore::create(Annotation &annotation)
     if (!writeDetails(stored))
         return false;
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     annotation.id = id;
@@ -179,7 +179,7 @@ bool AnnotationStore::restore(const Annotation &annotation)
     if (!writeDetails(annotation))
         return false;
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     return true;
@@ -217,7 +217,7 @@ bool AnnotationStore::update(Annotation &annotation)
     if (!writeDetails(annotation))
         return false;
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     annotation.modified = timestamps::fromText(now);

@@ -361,7 +361,7 @@ bool ArticleStore::setTags(qint64 id, const QStringList &tags)
         }
     }
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     return true;
@@ -386,6 +386,27 @@ std::optional<ArticleSummary> ArticleStore::summary(qint64 id) const
     row.read = sql.value(4).toBool();
     row.starred = sql.value(5).toBool();
     return row;
+}
+
+QList<qint64> ArticleStore::ids(const ArticleQuery &query) const
+{
+    const Selection selection = buildSelection(query);
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    QList<qint64> ids;
+    if (!sql.prepare(QStringLiteral("SELECT a.id") + selection.from + selection.where
+                     + orderBy(query, selection.searching))) {
+        m_lastError = sql.lastError().text();
+        return ids;
+    }
+    bindAll(sql, selection.values);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return ids;
+    }
+    while (sql.next())
+        ids << sql.value(0).toLongLong();
+    return ids;
 }
 
 } // namespace glossa

@@ -119,7 +119,14 @@ WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw,
         return result;
     }
 
-    // Work out what is new before writing anything, so a file of duplicates writes nothing.
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        result.error = QStringLiteral("cannot write to the library: %1").arg(transaction.errorText());
+        return result;
+    }
+
+    // Work out what is new before writing anything, so a file of duplicates writes nothing;
+    // inside the transaction, so another process cannot add the same page meanwhile.
     struct Pending
     {
         int page;
@@ -139,11 +146,6 @@ WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw,
     if (pending.isEmpty())
         return result;
 
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        result.error = QStringLiteral("cannot write to the library: %1").arg(m_db.lastError().text());
-        return result;
-    }
     auto failed = [&](const QSqlQuery &query) {
         WriteResult failure;
         failure.error = QStringLiteral("cannot write to the library: %1").arg(query.lastError().text());
@@ -206,7 +208,7 @@ WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw,
             return failed(m_insertArticle);
         const qint64 articleId = m_insertArticle.lastInsertId().toLongLong();
         m_insertText.addBindValue(articleId);
-        m_insertText.addBindValue(text);
+        m_insertText.addBindValue(textValue(text)); // a page may be a title alone
         if (!m_insertText.exec())
             return failed(m_insertText);
         for (int position = 0; position < blocks.size(); ++position) {
@@ -224,7 +226,7 @@ WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw,
     }
     if (!transaction.commit()) {
         WriteResult failure;
-        failure.error = QStringLiteral("cannot write to the library: %1").arg(m_db.lastError().text());
+        failure.error = QStringLiteral("cannot write to the library: %1").arg(transaction.errorText());
         return failure;
     }
     return result;

@@ -91,7 +91,7 @@ bool CollectionStore::restore(const Collection &collection, const QList<qint64> 
         }
     }
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     return true;
@@ -148,7 +148,7 @@ int CollectionStore::addArticles(qint64 id, const QList<qint64> &articleIds)
         added += sql.numRowsAffected();
     }
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return -1;
     }
     return added;
@@ -170,7 +170,7 @@ int CollectionStore::removeArticles(qint64 id, const QList<qint64> &articleIds)
         removed += sql.numRowsAffected();
     }
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return -1;
     }
     return removed;

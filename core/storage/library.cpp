@@ -28,6 +28,58 @@ bool looksLikeSqlite(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// PRAGMA quick_check reads every page, so its cost grows with the file (see
+// kQuickCheckAlwaysBytes). Small libraries are checked on every open; a larger one only when
+// its header hints at damage or when opening it fails, so opening a big library stays instant.
+constexpr qint64 kQuickCheckAlwaysBytes = 32 * 1024 * 1024;
+
+// A cheap look at the 100-byte header: a page size SQLite never writes, or a file shorter
+// than the page count the header vouches for, means a truncated or overwritten file.
+// Returns what is wrong, or an empty string.
+QString headerDamage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return QStringLiteral("the file is shorter than an SQLite header");
+    auto be32 = [&header](int at) {
+        return quint32(uchar(header[at])) << 24 | quint32(uchar(header[at + 1])) << 16
+            | quint32(uchar(header[at + 2])) << 8 | quint32(uchar(header[at + 3]));
+    };
+    quint32 pageSize = quint32(uchar(header[16])) << 8 | quint32(uchar(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return QStringLiteral("invalid page size in the header");
+    // The page count at offset 28 is valid only when the change counter (24) matches 92.
+    if (file.size() % pageSize != 0 || (be32(24) == be32(92) && qint64(be32(28)) * pageSize > file.size()))
+        return QStringLiteral("the file is shorter than its header says: truncated");
+    return QString();
+}
+
+// "ok", else the first problem quick_check found or the error that stopped it.
+QString quickCheck(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return query.lastError().text();
+    return query.value(0).toString();
+}
+
+bool isCorruptionError(const QString &error)
+{
+    return error.contains(QLatin1String("malformed")) || error.contains(QLatin1String("not a database"));
+}
+
+QString damagedMessage(const QString &path, const QString &problem)
+{
+    return QStringLiteral("%1 is damaged (%2) and was not changed. To restore it, close Glossa and copy "
+                          "your latest backup (made with 'glossa-cli backup FILE') over %1.")
+        .arg(path, problem.simplified());
+}
+
 } // namespace
 
 Library::Library() = default;
@@ -87,9 +139,19 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
 {
     close();
     const int latest = SchemaMigrator::latestVersion();
-    const int version = fileSchemaVersion(path, error);
-    if (version < 0)
+    QString probeError;
+    const int version = fileSchemaVersion(path, &probeError);
+    if (version < 0) {
+        QString damage;
+        if (looksLikeSqlite(path)) {
+            damage = headerDamage(path);
+            if (damage.isEmpty() && isCorruptionError(probeError))
+                damage = probeError;
+        }
+        if (error)
+            *error = damage.isEmpty() ? probeError : damagedMessage(path, damage);
         return false;
+    }
     if (version > latest) {
         if (error)
             *error = QStringLiteral("%1 was written by a newer version of Glossa (library format %2; "
@@ -108,11 +170,24 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     auto fail = [&](const QString &reason) {
         if (error)
             *error = reason;
+        db = QSqlDatabase(); // no handle may outlive removeDatabase() in close()
         close();
         return false;
     };
     if (!db.open())
         return fail(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+    // Checked before the pragmas below, which may write: a damaged file is refused untouched.
+    const QFileInfo info(path);
+    if (info.size() > 0 && (info.size() <= kQuickCheckAlwaysBytes || !headerDamage(path).isEmpty())) {
+        const QString check = quickCheck(db);
+        if (check != QLatin1String("ok"))
+            return fail(damagedMessage(path, check));
+    }
+    // When a step below fails on a big file that skipped the check, find out whether damage is why.
+    auto failOrDamaged = [&](const QString &reason) {
+        const QString check = quickCheck(db);
+        return fail(check == QLatin1String("ok") ? reason : damagedMessage(path, check));
+    };
 
     QSqlQuery query(db);
     const QStringList pragmas = {
@@ -125,12 +200,12 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return fail(QStringLiteral("cannot open %1: %2").arg(path, query.lastError().text()));
+            return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, query.lastError().text()));
     }
     query.finish();
     QString migrationError;
     if (!SchemaMigrator::migrate(db, targetVersion, &migrationError))
-        return fail(QStringLiteral("cannot open %1: %2").arg(path, migrationError));
+        return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, migrationError));
     m_path = path;
     return true;
 }

@@ -206,7 +206,7 @@ bool TagStore::merge(qint64 from, qint64 into)
         return false;
     }
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     return true;
@@ -218,7 +218,7 @@ bool TagStore::restore(const TagAssignments &assignments)
     if (!insertAssignments(assignments))
         return false;
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     return true;
@@ -283,7 +283,7 @@ bool TagStore::unmerge(const TagAssignments &from, const TagAssignments &intoBef
     if (!insertAssignments(from))
         return false;
     if (!transaction.commit()) {
-        m_lastError = m_db.lastError().text();
+        m_lastError = transaction.errorText();
         return false;
     }
     return true;

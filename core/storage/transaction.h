@@ -1,37 +1,36 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 namespace glossa {
 
 // Rolls back unless commit() succeeded, so every early return leaves the library as it was.
+//
+// The outermost Transaction on a connection is BEGIN IMMEDIATE: it takes the write lock at
+// once, so two processes writing the same library wait for each other (busy timeout) instead
+// of failing on a read-to-write upgrade. Inner ones are savepoints, so a store's method that
+// is atomic on its own can also be one step of a larger atomic operation (an import).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(db), m_active(m_db.transaction()) {}
-    ~Transaction()
-    {
-        if (m_active)
-            m_db.rollback();
-    }
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
-    bool commit()
-    {
-        if (!m_active)
-            return false;
-        m_active = false;
-        if (m_db.commit())
-            return true;
-        m_db.rollback();
-        return false;
-    }
+    bool commit();
+    // Why beginning or committing failed.
+    QString errorText() const { return m_error; }
 
 private:
+    bool execute(const QString &statement);
+
     QSqlDatabase m_db;
-    bool m_active;
+    QString m_savepoint; // empty for the outermost transaction
+    bool m_active = false;
+    QString m_error;
 };
 
 } // namespace glossa

@@ -145,7 +145,7 @@ void TestLibrary::refusesNonLibraries_data()
     QTest::newRow("text file") << QByteArray("Publié dans Barlamane le 12 - 02 - 2025\n") << "not a Glossa library";
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "not a Glossa library";
     QTest::newRow("truncated sqlite header") << QByteArray("SQLite format 3\0garbage-garbage-garbage", 40)
-                                             << "cannot";
+                                             << "is damaged";
 }
 
 void TestLibrary::refusesNonLibraries()

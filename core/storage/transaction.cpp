@@ -1,0 +1,69 @@
+#include "transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace glossa {
+
+namespace {
+
+// Open Transaction objects per connection. Connections belong to one thread, so a
+// thread-local count needs no lock.
+int &depth(const QString &connectionName)
+{
+    thread_local QHash<QString, int> depths;
+    return depths[connectionName];
+}
+
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db) : m_db(db)
+{
+    int &level = depth(m_db.connectionName());
+    if (level == 0) {
+        m_active = execute(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_savepoint = QStringLiteral("glossa_%1").arg(level);
+        m_active = execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    if (m_active)
+        ++level;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
+        execute(QStringLiteral("ROLLBACK"));
+    } else {
+        execute(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        execute(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    --depth(m_db.connectionName());
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    const bool committed = execute(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                                         : QStringLiteral("RELEASE ") + m_savepoint);
+    if (!committed)
+        return false; // still active: the destructor rolls back
+    m_active = false;
+    --depth(m_db.connectionName());
+    return true;
+}
+
+bool Transaction::execute(const QString &statement)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(statement))
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+} // namespace glossa
