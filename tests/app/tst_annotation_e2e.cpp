@@ -1,28 +1,27 @@
-// End to end, as an analyst works: open an article, select a sentence, press H, see the card and
-// the row in the library file; select another, press C, fill the claim dialog, accept; undo, redo;
-// reopen the library file and find the annotations there.
-//
-// Drives ReaderView + AnnotationSidebar + AnnotationActions assembled in a window the way the
-// main window wires them (the real MainWindow was not in the tree when this was written).
-
-#include "readertestsupport.h"
+// End to end, as an analyst works, in the real main window (offscreen): import a dump, open the
+// article, select a sentence and press H, see the card and the row in the library file; select
+// another, press C, fill the claim dialog (verdict "disputed"), accept; undo, redo; click the
+// highlight; reopen the library file from scratch and find the annotations there.
 
 #include "annotations/annotationactions.h"
 #include "annotations/annotationdialog.h"
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationsidebar.h"
+#include "importing/importcontroller.h"
+#include "library/headlineview.h"
+#include "mainwindow/mainwindow.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"
 #include "storage/annotationstore.h"
+#include "storage/library.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
-#include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -33,45 +32,6 @@ using namespace glossa;
 
 namespace {
 
-// The reader, the sidebar and the annotating actions, connected as the main window connects them.
-class Workbench : public QWidget
-{
-public:
-    explicit Workbench(Workspace *workspace)
-    {
-        reader = new ReaderView(workspace, this);
-        sidebar = new AnnotationSidebar(workspace, this);
-        actions = new AnnotationActions(workspace, reader, this);
-        auto *layout = new QHBoxLayout(this);
-        layout->addWidget(reader, 3);
-        layout->addWidget(sidebar, 1);
-        auto *undo = workspace->undoStack()->createUndoAction(this);
-        undo->setShortcut(QKeySequence::Undo);
-        auto *redo = workspace->undoStack()->createRedoAction(this);
-        redo->setShortcut(QKeySequence::Redo);
-        addAction(undo);
-        addAction(redo);
-        QObject::connect(reader, &ReaderView::annotationActivated, sidebar, &AnnotationSidebar::selectAnnotation);
-        QObject::connect(sidebar, &AnnotationSidebar::annotationSelected, reader, &ReaderView::scrollToAnnotation);
-        QObject::connect(workspace, &Workspace::articleRequested, this, [this](qint64 article, qint64 annotation) {
-            open(article);
-            if (annotation > 0) {
-                reader->scrollToAnnotation(annotation);
-                sidebar->selectAnnotation(annotation);
-            }
-        });
-    }
-    void open(qint64 article)
-    {
-        reader->showArticle(article);
-        sidebar->showArticle(article);
-    }
-
-    ReaderView *reader;
-    AnnotationSidebar *sidebar;
-    AnnotationActions *actions;
-};
-
 QList<Annotation> annotationsInFile(const QString &path, qint64 articleId)
 {
     Library library;
@@ -81,6 +41,19 @@ QList<Annotation> annotationsInFile(const QString &path, qint64 articleId)
     return AnnotationStore(library.database()).annotationsForArticle(articleId);
 }
 
+// The centre of the character at a canonical offset, in the reader's viewport (any direction).
+QPoint pointAt(ReaderView *reader, int canonicalOffset)
+{
+    ArticleTextView *view = reader->textView();
+    QTextCursor cursor(view->document());
+    const int position = reader->positionMap().toDocument(canonicalOffset);
+    cursor.setPosition(position);
+    const QRect before = view->cursorRect(cursor);
+    cursor.setPosition(position + 1);
+    const QRect after = view->cursorRect(cursor);
+    return QPoint((before.center().x() + after.center().x()) / 2, before.center().y());
+}
+
 } // namespace
 
 class TestAnnotationEndToEnd : public QObject
@@ -88,9 +61,17 @@ class TestAnnotationEndToEnd : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase();
     void highlightClaimUndoRedo();
 };
+
+void TestAnnotationEndToEnd::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GlossaTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_annotation_e2e"));
+    QSettings().clear();
+}
 
 void TestAnnotationEndToEnd::highlightClaimUndoRedo()
 {
@@ -100,37 +81,53 @@ void TestAnnotationEndToEnd::highlightClaimUndoRedo()
     Workspace workspace;
     QString error;
     QVERIFY2(workspace.openLibrary(path, &error), qPrintable(error));
-    const qint64 articleId = testsupport::storeFixture(workspace.library(), QStringLiteral("french_headings.article"));
-    const Article article = *workspace.articles().article(articleId);
-
-    Workbench window(&workspace);
-    window.resize(1300, 800);
+    MainWindow window(&workspace);
+    window.resize(1500, 900);
     window.show();
+    QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.open(articleId);
 
-    // Select the first sentence of the first paragraph and press H.
-    const Block paragraph = article.blocks.at(0);
-    const int sentenceEnd = int(article.text.indexOf(QLatin1Char(','), paragraph.start));
-    window.reader->selectSpan(paragraph.start, sentenceEnd);
-    window.reader->textView()->setFocus();
-    QTest::keyClick(window.reader->textView(), Qt::Key_H);
+    // Import the dump from the window, as a drop would.
+    ImportController *import = window.importController();
+    import->setShowSummary(false);
+    QSignalSpy finished(import, &ImportController::finished);
+    import->importPaths({QStringLiteral(GLOSSA_TEST_DATA "/reader/e2e_dump.txt")});
+    QVERIFY(finished.wait(20000));
+    const QList<ArticleSummary> rows = workspace.articles().summaries(ArticleQuery());
+    QCOMPARE(rows.size(), 1);
+    const Article article = *workspace.articles().article(rows.first().id);
+    QCOMPARE(article.title, QStringLiteral("Le gouvernement annonce une baisse des prix de l'énergie"));
 
-    QCOMPARE(window.sidebar->model()->rowCount(), 1);
-    const QModelIndex card = window.sidebar->model()->index(0);
-    QCOMPARE(card.data(AnnotationListModel::QuoteRole).toString(),
-             article.text.mid(paragraph.start, sentenceEnd - paragraph.start));
-    QList<Annotation> stored = annotationsInFile(path, articleId);
+    // Open it with the keyboard (J: next article).
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.headlineView()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+    ReaderView *reader = window.readerView();
+    AnnotationSidebar *sidebar = window.annotationSidebar();
+    QCOMPARE(reader->articleId(), article.id);
+    QCOMPARE(sidebar->articleId(), article.id);
+
+    // Select the first sentence and press H.
+    const Block first = article.blocks.at(0);
+    const int sentenceEnd = int(article.text.indexOf(QLatin1Char('.'), first.start)) + 1;
+    reader->selectSpan(first.start, sentenceEnd);
+    reader->textView()->setFocus();
+    QTest::keyClick(reader->textView(), Qt::Key_H);
+    QCOMPARE(sidebar->model()->rowCount(), 1);
+    QCOMPARE(sidebar->model()->index(0).data(AnnotationListModel::QuoteRole).toString(),
+             article.text.mid(first.start, sentenceEnd - first.start));
+    QList<Annotation> stored = annotationsInFile(path, article.id);
     QCOMPARE(stored.size(), 1);
-    QCOMPARE(stored.first().anchor.start, paragraph.start);
+    QCOMPARE(stored.first().anchor.start, first.start);
     QCOMPARE(stored.first().anchor.end, sentenceEnd);
     QVERIFY(!stored.first().claim);
 
-    // Another sentence, C, the dialog filled and accepted.
-    const Block statistic = article.blocks.at(3);
-    const int statStart = int(article.text.indexOf(QStringLiteral("Selon le rapport"), statistic.start));
-    const int statEnd = statistic.end;
-    window.reader->selectSpan(statStart, statEnd);
+    // Another sentence, C, the claim dialog filled in and accepted with Return.
+    const int claimStart = int(article.text.indexOf(QStringLiteral("Le ministère affirme")));
+    QVERIFY(claimStart > 0);
+    const int claimEnd = int(article.text.indexOf(QLatin1Char('.'), claimStart)) + 1;
+    reader->selectSpan(claimStart, claimEnd);
     bool dialogSeen = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<AnnotationDialog *>(QApplication::activeModalWidget());
@@ -140,49 +137,51 @@ void TestAnnotationEndToEnd::highlightClaimUndoRedo()
         kind->setCurrentIndex(kind->findData(QStringLiteral("statistic")));
         auto *verdict = dialog->findChild<QComboBox *>(QStringLiteral("verdictCombo"));
         verdict->setCurrentIndex(verdict->findData(QStringLiteral("disputed")));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("claimantEdit")), QStringLiteral("Le rapport"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tagsEdit")), QStringLiteral("chiffres, ports"));
-        QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter? Enter on a line edit accepts
-        if (dialog->isVisible())
-            dialog->accept();
+        auto *claimant = dialog->findChild<QLineEdit *>(QStringLiteral("claimantEdit"));
+        QTest::keyClicks(claimant, QStringLiteral("Le ministere"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tagsEdit")), QStringLiteral("energie, chiffres"));
+        QTest::keyClick(claimant, Qt::Key_Return); // the default button
+        QVERIFY(!dialog->isVisible());
     });
-    QTest::keyClick(window.reader->textView(), Qt::Key_C);
+    QTest::keyClick(reader->textView(), Qt::Key_C);
     QVERIFY(dialogSeen);
-    QCOMPARE(window.sidebar->model()->rowCount(), 2);
-    stored = annotationsInFile(path, articleId);
+    QCOMPARE(sidebar->model()->rowCount(), 2);
+    stored = annotationsInFile(path, article.id);
     QCOMPARE(stored.size(), 2);
     const Annotation claim = stored.at(1);
     QVERIFY(claim.claim);
     QCOMPARE(claim.claim->verdict, QStringLiteral("disputed"));
     QCOMPARE(claim.claim->kind, QStringLiteral("statistic"));
-    QCOMPARE(claim.claim->claimant, QStringLiteral("Le rapport"));
-    QCOMPARE(claim.tags, (QStringList{QStringLiteral("chiffres"), QStringLiteral("ports")}));
-    QCOMPARE(claim.anchor.exact, article.text.mid(statStart, statEnd - statStart));
-    QCOMPARE(window.sidebar->model()->index(1).data(AnnotationListModel::VerdictLabelRole).toString(),
+    QCOMPARE(claim.claim->claimant, QStringLiteral("Le ministere"));
+    QCOMPARE(claim.tags, (QStringList{QStringLiteral("energie"), QStringLiteral("chiffres")}));
+    QCOMPARE(claim.anchor.exact, article.text.mid(claimStart, claimEnd - claimStart));
+    QCOMPARE(sidebar->model()->index(1).data(AnnotationListModel::VerdictLabelRole).toString(),
              QStringLiteral("Disputed"));
-    QCOMPARE(window.reader->textView()->extraSelections().size(), 2);
+    QCOMPARE(reader->textView()->extraSelections().size(), 2);
 
-    // Undo (Ctrl+Z) takes the claim away, redo (Ctrl+Shift+Z) brings it back under the same id.
-    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(annotationsInFile(path, articleId).size(), 1);
-    QCOMPARE(window.sidebar->model()->rowCount(), 1);
-    QCOMPARE(window.reader->textView()->extraSelections().size(), 1);
-    workspace.undoStack()->redo();
-    stored = annotationsInFile(path, articleId);
+    // Ctrl+Z in the reader undoes the claim (the read-only text must not swallow it).
+    window.activateWindow(); // the offscreen platform does not hand activation back after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    reader->textView()->setFocus();
+    QTest::keyClick(reader->textView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(annotationsInFile(path, article.id).size(), 1);
+    QCOMPARE(sidebar->model()->rowCount(), 1);
+    QCOMPARE(reader->textView()->extraSelections().size(), 1);
+    window.redoAction()->trigger();
+    stored = annotationsInFile(path, article.id);
     QCOMPARE(stored.size(), 2);
-    QCOMPARE(stored.at(1).id, claim.id);
+    QCOMPARE(stored.at(1).id, claim.id); // same id after redo
     QCOMPARE(*stored.at(1).claim, *claim.claim);
-    QCOMPARE(window.sidebar->model()->rowCount(), 2);
+    QCOMPARE(sidebar->model()->rowCount(), 2);
 
-    // Clicking the highlight selects its card.
-    window.reader->scrollToAnnotation(claim.id);
-    QCOMPARE(window.sidebar->selectedAnnotation(), 0 + window.sidebar->selectedAnnotation());
-    window.sidebar->selectAnnotation(claim.id);
-    QCOMPARE(window.sidebar->selectedAnnotation(), claim.id);
+    // Clicking the highlight selects its card; picking the other card scrolls the reader to it.
+    reader->scrollToAnnotation(claim.id);
+    QTest::mouseClick(reader->textView()->viewport(), Qt::LeftButton, {}, pointAt(reader, claim.anchor.start + 10));
+    QCOMPARE(sidebar->selectedAnnotation(), claim.id);
 
     // The library file, reopened from scratch, has both.
     workspace.library().close();
-    stored = annotationsInFile(path, articleId);
+    stored = annotationsInFile(path, article.id);
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored.at(1).claim->verdict, QStringLiteral("disputed"));
 }

@@ -537,6 +537,7 @@ void TestAnnotations::sidebarDeleteAndUndo()
 {
     AnnotationSidebar sidebar(m_workspace.get());
     sidebar.show();
+    QVERIFY(QTest::qWaitForWindowActive(&sidebar)); // shortcuts need an active window
     Annotation annotation = makeAnnotation(m_arabic, 10, 30);
     annotation.tags = QStringList{QStringLiteral("t")};
     QVERIFY(m_workspace->annotations().create(annotation));

@@ -1,6 +1,7 @@
 #include "annotationcarddelegate.h"
 
 #include "annotationlistmodel.h"
+#include "scriptsupport.h"
 #include "wrappedtext.h"
 
 #include <QApplication>
@@ -96,7 +97,9 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
     if (index.data(AnnotationListModel::HasClaimRole).toBool()) {
         layout.badgeText = QStringLiteral("%1 · %2").arg(index.data(AnnotationListModel::ClaimKindLabelRole).toString(),
                                                          index.data(AnnotationListModel::VerdictLabelRole).toString());
-        const int badgeWidth = std::min(smallMetrics.horizontalAdvance(layout.badgeText) + 2 * kChipPadding, contentWidth);
+        // +2: elidedText() measures a little wider than horizontalAdvance() and would cut the text.
+        const int badgeWidth =
+            std::min(smallMetrics.horizontalAdvance(layout.badgeText) + 2 * kChipPadding + 2, contentWidth);
         layout.badge = QRect(contentLeft, y, badgeWidth, smallMetrics.height() + 4);
         const QString claimant = index.data(AnnotationListModel::ClaimantRole).toString();
         if (!claimant.isEmpty()) {
@@ -107,9 +110,9 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
         y = layout.badge.bottom() + 1 + kGap;
     }
 
-    QFont quoteFont = font;
-    quoteFont.setItalic(true);
     const QString quote = index.data(AnnotationListModel::QuoteRole).toString().simplified();
+    QFont quoteFont = font;
+    quoteFont.setItalic(readsWellInItalic(quote));
     layout.quote.emplace(QStringLiteral("“%1”").arg(quote), quoteFont, contentWidth, kQuoteLines);
     layout.quotePos = QPoint(contentLeft, y);
     y += qCeil(layout.quote->height());
@@ -120,13 +123,13 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
         int x = contentLeft;
         const int chipHeight = smallMetrics.height() + 4;
         for (const QString &tag : tags) {
-            const int chipWidth = std::min(smallMetrics.horizontalAdvance(tag) + 2 * kChipPadding, contentWidth);
+            const int chipWidth = std::min(smallMetrics.horizontalAdvance(tag) + 2 * kChipPadding + 2, contentWidth);
             if (x > contentLeft && x + chipWidth > contentLeft + contentWidth) {
                 x = contentLeft;
                 y += chipHeight + kChipSpacing;
             }
             layout.chips.append({QRect(x, y, chipWidth, chipHeight),
-                                 smallMetrics.elidedText(tag, Qt::ElideRight, chipWidth - 2 * kChipPadding)});
+                                 smallMetrics.elidedText(tag, Qt::ElideRight, chipWidth - 2 * kChipPadding + 2)});
             x += chipWidth + kChipSpacing;
         }
         y += chipHeight;
@@ -224,7 +227,7 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
         painter->setPen(textOn(verdict));
         painter->drawText(layout.badge, Qt::AlignCenter,
                           QFontMetrics(small).elidedText(layout.badgeText, Qt::ElideRight,
-                                                         layout.badge.width() - 2 * kChipPadding));
+                                                         layout.badge.width() - 2 * kChipPadding + 2));
         if (!layout.claimant.isEmpty()) {
             painter->setPen(muted);
             painter->drawText(layout.claimantPos, layout.claimant);

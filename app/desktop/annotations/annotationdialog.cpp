@@ -1,6 +1,7 @@
 #include "annotationdialog.h"
 
 #include "model/taxonomy.h"
+#include "scriptsupport.h"
 #include "tagslineedit.h"
 #include "taxonomylabels.h"
 
@@ -53,6 +54,24 @@ QPlainTextEdit *compactTextEdit(QWidget *parent, int lines)
     return edit;
 }
 
+// The claim's form sits inside a group box; giving both forms' labels one width lines the
+// fields up in a single column.
+void alignLabels(const QList<QFormLayout *> &forms)
+{
+    int width = 0;
+    QList<QWidget *> labels;
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels << item->widget();
+                width = std::max(width, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
+}
+
 } // namespace
 
 AnnotationDialog::AnnotationDialog(Purpose purpose, QWidget *parent) : QDialog(parent)
@@ -75,11 +94,10 @@ AnnotationDialog::AnnotationDialog(Purpose purpose, QWidget *parent) : QDialog(p
     m_quote->setWordWrap(true);
     m_quote->setTextFormat(Qt::PlainText);
     m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont quoteFont = m_quote->font();
-    quoteFont.setItalic(true);
-    m_quote->setFont(quoteFont);
-    m_quote->setContentsMargins(10, 6, 10, 6);
+    m_quote->setMargin(8);
     m_quote->setFrameShape(QFrame::StyledPanel);
+    m_quote->setBackgroundRole(QPalette::Base);
+    m_quote->setAutoFillBackground(true);
     m_quote->setVisible(false);
 
     m_color = new QComboBox(this);
@@ -112,12 +130,14 @@ AnnotationDialog::AnnotationDialog(Purpose purpose, QWidget *parent) : QDialog(p
     layout->addLayout(general);
     layout->addWidget(m_buttons);
 
+    alignLabels({general, static_cast<QFormLayout *>(m_claimGroup->layout())});
+
     setHasClaim(purpose != Purpose::NewNote);
     if (purpose == Purpose::NewNote)
         m_note->setFocus();
     else
         m_kind->setFocus();
-    setMinimumWidth(480);
+    setMinimumWidth(520);
 }
 
 QWidget *AnnotationDialog::createClaimSection()
@@ -169,6 +189,9 @@ void AnnotationDialog::setQuote(const QString &quote)
     const QString simplified = quote.simplified();
     constexpr int kMaxQuote = 400;
     m_quote->setText(simplified.size() > kMaxQuote ? simplified.left(kMaxQuote - 1) + QChar(0x2026) : simplified);
+    QFont font = m_quote->font();
+    font.setItalic(readsWellInItalic(simplified));
+    m_quote->setFont(font);
     // The quote's own direction, so an Arabic passage reads right to left here too.
     m_quote->setLayoutDirection(simplified.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     m_quote->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);

@@ -167,16 +167,25 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
 void AnnotationSidebar::showArticle(qint64 articleId)
 {
     const bool sameArticle = articleId == m_articleId;
+    if (!sameArticle) {
+        std::optional<Article> article =
+            articleId > 0 && m_workspace->isOpen() ? m_workspace->articles().article(articleId) : std::nullopt;
+        if (!article) {
+            clear();
+            return;
+        }
+        m_articleText = article->text;
+        m_list->scrollToTop();
+    }
     m_articleId = articleId;
     m_notePanel->showArticle(articleId);
-    if (!sameArticle)
-        m_list->scrollToTop();
     reload();
 }
 
 void AnnotationSidebar::clear()
 {
     m_articleId = 0;
+    m_articleText.clear();
     m_notePanel->clear();
     m_model->clear();
     updateFilterChoices();
@@ -185,13 +194,11 @@ void AnnotationSidebar::clear()
 
 void AnnotationSidebar::reload()
 {
-    std::optional<Article> article =
-        m_articleId > 0 && m_workspace->isOpen() ? m_workspace->articles().article(m_articleId) : std::nullopt;
-    if (!article) {
+    if (m_articleId <= 0 || !m_workspace->isOpen()) {
         clear();
         return;
     }
-    m_model->setAnnotations(m_workspace->annotations().annotationsForArticle(m_articleId), article->text);
+    m_model->setAnnotations(m_workspace->annotations().annotationsForArticle(m_articleId), m_articleText);
     updateFilterChoices();
     updateButtons();
 }
@@ -322,6 +329,10 @@ void AnnotationSidebar::showContextMenu(const QPoint &pos)
             after.color = color;
             m_workspace->undoStack()->push(new EditAnnotationCommand(m_workspace, *before, after));
         });
+    }
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
     }
     menu.addSeparator();
     menu.addAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete"), this,

@@ -4,6 +4,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QListView;
@@ -43,6 +44,10 @@ public:
     void setTagFilter(const QString &tag);
     void setVerdictFilter(const QString &verdict);
 
+    // Adds an action from elsewhere (e.g. Copy as Citation) to the cards' context menu; it acts
+    // on selectedAnnotation(), which a right-click sets to the card under the pointer.
+    void addContextAction(QAction *action) { m_contextActions << action; }
+
     AnnotationListModel *model() const { return m_model; }
     AnnotationFilterProxyModel *filterModel() const { return m_filter; }
     QListView *listView() const { return m_list; }
@@ -61,6 +66,7 @@ private:
 
     Workspace *m_workspace;
     qint64 m_articleId = 0;
+    QString m_articleText; // to tell orphaned annotations; loaded once per article
     ArticleNotePanel *m_notePanel;
     QComboBox *m_tagFilter;
     QComboBox *m_verdictFilter;
@@ -73,6 +79,7 @@ private:
     AnnotationCardDelegate *m_delegate;
     QTimer m_flashTimer;
     bool m_selectingProgrammatically = false;
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace glossa

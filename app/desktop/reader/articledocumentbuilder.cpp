@@ -18,6 +18,7 @@ namespace {
 constexpr int kTitleSizeAdjustment = 2;
 constexpr int kHeadingSizeAdjustment = 1;
 constexpr int kLineHeightPercent = 150;
+constexpr int kTitleLineHeightPercent = 118; // large type needs less leading
 
 QString tr(const char *text)
 {
@@ -33,13 +34,14 @@ QColor mutedTextColor(const QPalette &palette)
                   (text.blue() * 3 + base.blue() * 2) / 5);
 }
 
-QTextBlockFormat blockFormat(Qt::LayoutDirection direction, qreal topMargin, qreal bottomMargin)
+QTextBlockFormat blockFormat(Qt::LayoutDirection direction, qreal topMargin, qreal bottomMargin,
+                             int lineHeightPercent = kLineHeightPercent)
 {
     QTextBlockFormat format;
     format.setLayoutDirection(direction);
     format.setTopMargin(topMargin);
     format.setBottomMargin(bottomMargin);
-    format.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    format.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
     return format;
 }
 
@@ -97,7 +99,7 @@ DocumentPositionMap ArticleDocumentBuilder::build(QTextDocument *document, const
     QTextCharFormat titleFormat;
     titleFormat.setFontWeight(QFont::Bold);
     titleFormat.setProperty(QTextFormat::FontSizeAdjustment, kTitleSizeAdjustment);
-    cursor.setBlockFormat(blockFormat(headerDirection, 0, 6));
+    cursor.setBlockFormat(blockFormat(headerDirection, 0, 10, kTitleLineHeightPercent));
     cursor.insertText(displayText(article.title), titleFormat);
 
     QTextCharFormat metaFormat;
@@ -119,7 +121,7 @@ DocumentPositionMap ArticleDocumentBuilder::build(QTextDocument *document, const
     headingFormat.setFontWeight(QFont::Bold);
     headingFormat.setProperty(QTextFormat::FontSizeAdjustment, kHeadingSizeAdjustment);
     const QTextBlockFormat paragraphBlock = blockFormat(direction, 0, 12);
-    QTextBlockFormat headingBlock = blockFormat(direction, 14, 6);
+    QTextBlockFormat headingBlock = blockFormat(direction, 14, 6, 130);
     headingBlock.setHeadingLevel(2);
 
     for (const Block &block : article.blocks) {

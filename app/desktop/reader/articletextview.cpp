@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
 #include <QTextFrame>
@@ -45,6 +46,20 @@ QVariant ArticleTextView::loadResource(int, const QUrl &)
     // The reader never loads anything, from the network or from disk: article text is inserted
     // as plain text, and this closes the door should a resource ever be referenced.
     return QVariant();
+}
+
+bool ArticleTextView::event(QEvent *event)
+{
+    // A read-only QTextEdit still claims Ctrl+Z / Ctrl+Shift+Z for its own (empty) undo history;
+    // let them through to the application's undo stack, which holds the annotation edits.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QTextEdit::event(event);
 }
 
 void ArticleTextView::updateMeasure()

@@ -33,6 +33,7 @@ signals:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;

@@ -1,6 +1,7 @@
 #include "readerview.h"
 
 #include "annotations/annotationplacement.h"
+#include "annotations/scriptsupport.h"
 #include "annotations/taxonomylabels.h"
 #include "articledocumentbuilder.h"
 #include "articletextview.h"
@@ -255,7 +256,8 @@ void ReaderView::showToolTip(int documentPosition, const QPoint &globalPos)
     QStringList parts;
     for (const Annotation *annotation : hits) {
         QStringList lines;
-        lines << QStringLiteral("<i>“%1”</i>").arg(excerpt(annotation->anchor.exact).toHtmlEscaped());
+        const QString quote = excerpt(annotation->anchor.exact).toHtmlEscaped();
+        lines << (readsWellInItalic(quote) ? QStringLiteral("<i>“%1”</i>") : QStringLiteral("“%1”")).arg(quote);
         if (annotation->claim) {
             const Claim &claim = *annotation->claim;
             QString line = tr("%1 — <b>%2</b>").arg(TaxonomyLabels::kind(claim.kind).toHtmlEscaped(),

@@ -1,0 +1,190 @@
+// bench-reader: how long opening an article with 500 annotations takes in the reader, and how
+// long one highlight edit takes to reach the file and the screen. Prints one JSON object:
+//   {"reader_500_30kb_ms": …, "reader_500_100kb_ms": …, "highlight_edit_ms": …, …}
+// Each figure is the median of several runs on the offscreen platform.
+
+#include "anchoring/textanchoring.h"
+#include "annotations/annotationsidebar.h"
+#include "annotations/commands/addannotationcommand.h"
+#include "import/parsedpage.h"
+#include "reader/articletextview.h"
+#include "reader/readerview.h"
+#include "storage/annotationstore.h"
+#include "storage/articlewriter.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <functional>
+
+using namespace glossa;
+
+namespace {
+
+constexpr int kRuns = 7;
+constexpr int kAnnotations = 500;
+
+const QStringList kWords = {
+    QStringLiteral("le"), QStringLiteral("ministère"), QStringLiteral("a"), QStringLiteral("annoncé"),
+    QStringLiteral("une"), QStringLiteral("baisse"), QStringLiteral("des"), QStringLiteral("prix"),
+    QStringLiteral("selon"), QStringLiteral("plusieurs"), QStringLiteral("sources"), QStringLiteral("concordantes"),
+    QStringLiteral("l'opposition"), QStringLiteral("dénonce"), QStringLiteral("chiffres"), QStringLiteral("trompeurs"),
+    QStringLiteral("2024"), QStringLiteral("42 %"), QStringLiteral("« jamais »"), QStringLiteral("experts"),
+};
+
+// An article of about targetBytes of UTF-8 text: paragraphs with a heading every few.
+ParsedPage makePage(const QString &title, int targetBytes, QRandomGenerator &random)
+{
+    ParsedPage page;
+    page.title = title;
+    page.source = QStringLiteral("Bench Daily");
+    page.published = QDate(2025, 3, 1);
+    page.language = QStringLiteral("fr");
+    int bytes = 0;
+    int paragraph = 0;
+    while (bytes < targetBytes) {
+        ParsedBlock block;
+        if (paragraph % 6 == 5) {
+            block.kind = ParsedBlock::Kind::Heading;
+            block.text = QStringLiteral("Intertitre numéro %1").arg(paragraph);
+        } else {
+            QStringList words;
+            const int count = 60 + int(random.bounded(80));
+            for (int i = 0; i < count; ++i)
+                words << kWords.at(int(random.bounded(qsizetype(kWords.size()))));
+            block.text = words.join(QLatin1Char(' ')) + QLatin1Char('.');
+        }
+        bytes += int(block.text.toUtf8().size()) + 1;
+        page.blocks << block;
+        ++paragraph;
+    }
+    return page;
+}
+
+// kAnnotations spans spread over the text, some overlapping, a fifth with claims.
+void annotate(Workspace &workspace, const Article &article, QRandomGenerator &random)
+{
+    AnnotationStore store = workspace.annotations();
+    const int length = int(article.text.size());
+    for (int i = 0; i < kAnnotations; ++i) {
+        const int start = int(qint64(length - 200) * i / kAnnotations) + int(random.bounded(100));
+        const int end = start + 20 + int(random.bounded(120));
+        Annotation annotation;
+        annotation.articleId = article.id;
+        annotation.anchor = TextAnchoring::makeAnchor(article.text, start, end);
+        annotation.color = i % 3 == 0 ? QStringLiteral("#81c784") : QStringLiteral("#ffd54f");
+        annotation.tags = QStringList{QStringLiteral("bench"), QStringLiteral("tag%1").arg(i % 7)};
+        if (i % 5 == 0)
+            annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("disputed"), QStringLiteral("X"), {}, {}};
+        if (!store.create(annotation))
+            qFatal("cannot annotate: %s", qPrintable(store.lastError()));
+    }
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double measure(const std::function<void()> &prepare, const std::function<void()> &work)
+{
+    QList<double> runs;
+    for (int i = 0; i < kRuns; ++i) {
+        prepare();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        runs << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return median(runs);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    Workspace workspace;
+    QString error;
+    if (!workspace.openLibrary(dir.filePath(QStringLiteral("bench.glossa")), &error))
+        qFatal("cannot create the library: %s", qPrintable(error));
+
+    QRandomGenerator random(20250301);
+    QList<Article> articles;
+    for (int size : {30 * 1024, 100 * 1024}) {
+        ParsedDocument document;
+        document.encoding = QStringLiteral("UTF-8");
+        document.pages << makePage(QStringLiteral("Article de %1 Ko").arg(size / 1024), size, random);
+        const WriteResult written =
+            ArticleWriter(workspace.library().database()).write(QStringLiteral("bench.txt"), "raw", document);
+        if (!written.ok())
+            qFatal("cannot store: %s", qPrintable(written.error));
+        const Article article = *workspace.articles().article(written.articleIds.first());
+        annotate(workspace, article, random);
+        articles << article;
+    }
+
+    ReaderView reader(&workspace);
+    reader.resize(1000, 800);
+    reader.show();
+    AnnotationSidebar sidebar(&workspace);
+    sidebar.resize(380, 800);
+    sidebar.show();
+    QCoreApplication::processEvents();
+
+    // Opening = building the document, loading and drawing 500 highlights, and the first paint
+    // of the viewport (grab() lays out and renders what is visible).
+    auto openIn = [&](const Article &article) {
+        return measure([&] { reader.clear(); QCoreApplication::processEvents(); },
+                       [&] {
+                           reader.showArticle(article.id);
+                           reader.textView()->viewport()->grab();
+                       });
+    };
+    auto openSidebar = [&](const Article &article) {
+        return measure([&] { sidebar.clear(); QCoreApplication::processEvents(); },
+                       [&] {
+                           sidebar.showArticle(article.id);
+                           sidebar.grab();
+                       });
+    };
+
+    QJsonObject result;
+    result.insert(QStringLiteral("reader_500_30kb_ms"), openIn(articles.at(0)));
+    result.insert(QStringLiteral("reader_500_100kb_ms"), openIn(articles.at(1)));
+    result.insert(QStringLiteral("sidebar_500_100kb_ms"), openSidebar(articles.at(1)));
+
+    // One highlight added through the undo stack on the 100 KB article: written to the file,
+    // then reader and sidebar refreshed (both listen to annotationsChanged) and repainted.
+    const Article &big = articles.at(1);
+    reader.showArticle(big.id);
+    sidebar.showArticle(big.id);
+    int run = 0;
+    result.insert(QStringLiteral("highlight_edit_ms"),
+                  measure([] {},
+                          [&] {
+                              Annotation annotation;
+                              annotation.articleId = big.id;
+                              const int start = 1000 + 37 * run++;
+                              annotation.anchor = TextAnchoring::makeAnchor(big.text, start, start + 40);
+                              workspace.undoStack()->push(new AddAnnotationCommand(&workspace, annotation));
+                              reader.textView()->viewport()->grab();
+                          }));
+    result.insert(QStringLiteral("runs"), kRuns);
+    result.insert(QStringLiteral("annotations"), kAnnotations);
+    result.insert(QStringLiteral("article_chars"), QJsonObject{{QStringLiteral("30kb"), int(articles.at(0).text.size())},
+                                                               {QStringLiteral("100kb"), int(big.text.size())}});
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    return 0;
+}
