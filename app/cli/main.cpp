@@ -23,6 +23,11 @@ const char *const kUsage =
     "  export --format F [--article ID]... [--tag T] [--verdict V] [-o FILE]\n"
     "                                 markdown, csv, json (W3C), html or claimreview\n"
     "  import-annotations FILE.json   merge a W3C annotation file into the library\n"
+    "  backup PATH                    copy the library to PATH (safe while it is in use)\n"
+    "  claims [--verdict V] [--kind K] [--tag T] [--json]   every claim in the library\n"
+    "  where-else ANNOTATION_ID [--json]   other articles carrying the same passage\n"
+    "  tags [--json]                  tags with their usage counts\n"
+    "  collections [--create|--add|--remove|--delete NAME] [ID...]   case files\n"
     "\n"
     "The library is --db PATH, else $GLOSSA_DB, else the desktop app's library.\n"
     "Exit codes: 0 ok, 1 some input refused (named on stderr), 2 usage error.\n"
@@ -41,6 +46,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("search"), runSearch},
         {QStringLiteral("annotate"), runAnnotate}, {QStringLiteral("stats"), runStats},
         {QStringLiteral("export"), runExport}, {QStringLiteral("import-annotations"), runImportAnnotations},
+        {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},
+        {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
     };
 
     CliContext context;

@@ -16,5 +16,10 @@ int runAnnotate(CliContext &context, const QStringList &args);
 int runStats(CliContext &context, const QStringList &args);
 int runExport(CliContext &context, const QStringList &args);
 int runImportAnnotations(CliContext &context, const QStringList &args);
+int runBackup(CliContext &context, const QStringList &args);
+int runClaims(CliContext &context, const QStringList &args);
+int runWhereElse(CliContext &context, const QStringList &args);
+int runTags(CliContext &context, const QStringList &args);
+int runCollections(CliContext &context, const QStringList &args);
 
 } // namespace glossa::cli

@@ -1,0 +1,45 @@
+#include "clicontext.h"
+#include "commands.h"
+
+#include "storage/librarybackup.h"
+
+#include <QFileInfo>
+
+namespace glossa::cli {
+
+int runBackup(CliContext &context, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Copy the library to PATH as one consistent snapshot, safe while Glossa is running. "
+        "To restore, close Glossa and copy the backup over the library file."));
+    CliContext::addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("The backup file to write."),
+                                 QStringLiteral("PATH"));
+    bool help = false;
+    if (!context.parse(parser, args, &help))
+        return UsageError;
+    if (help)
+        return Ok;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("backup needs exactly one PATH"));
+    const QString target = parser.positionalArguments().first();
+
+    // Opening a missing library would create an empty one just to back it up.
+    if (!QFileInfo::exists(context.databasePath())) {
+        context.err() << "glossa-cli: no library at " << context.databasePath() << Qt::endl;
+        return InputRefused;
+    }
+    Library library;
+    if (!context.openLibrary(library))
+        return InputRefused;
+    QString error;
+    if (!LibraryBackup(library.database()).backupTo(target, &error)) {
+        context.err() << "glossa-cli: " << error << Qt::endl;
+        return InputRefused;
+    }
+    context.err() << "backed up " << library.path() << " to " << target << Qt::endl;
+    return Ok;
+}
+
+} // namespace glossa::cli

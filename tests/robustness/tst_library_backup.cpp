@@ -1,0 +1,178 @@
+// glossa-cli backup (VACUUM INTO) and the refusal of a damaged library with the way to restore it.
+#include "robustnesssupport.h"
+
+#include "storage/library.h"
+#include "storage/librarybackup.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace glossa;
+using namespace glossa::robustness;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(GLOSSA_TEST_DATA "/cli/") + name;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestLibraryBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void backupIsAWholeCopy();
+    void backupWhileAnotherProcessWrites();
+    void backupRefusals();
+    void damagedLibraryIsRefusedWithRestoreHint_data();
+    void damagedLibraryIsRefusedWithRestoreHint();
+
+private:
+    QStringList db(const QStringList &args) const { return QStringList{QStringLiteral("--db"), m_db} + args; }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestLibraryBackup::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(QStringLiteral("library.glossa"));
+    const CliRun imported = runCli(db({QStringLiteral("import"), fixture(QStringLiteral("pont-sebou.txt")), fixture(QStringLiteral("tlqih.txt"))}));
+    QCOMPARE(imported.exitCode, 0);
+    const CliRun annotated = runCli(db({QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"),
+                                        QStringLiteral("480 millions de dirhams"), QStringLiteral("--claim"), QStringLiteral("statistic")}));
+    QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
+}
+
+void TestLibraryBackup::backupIsAWholeCopy()
+{
+    const QString target = m_dir->filePath(QStringLiteral("backup.glossa"));
+    const CliRun run = runCli(db({QStringLiteral("backup"), target}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.err.contains(QStringLiteral("backed up")));
+    QCOMPARE(RawConnection(target).fingerprint(), RawConnection(m_db).fingerprint());
+    QCOMPARE(RawConnection(target).column(QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    // No temporary file is left beside it, and the backup opens as a library.
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+    const CliRun stats = runCli({QStringLiteral("--db"), target, QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(stats.exitCode, 0);
+    QVERIFY(stats.out.contains("\"annotations\": 1"));
+    // Backing up again replaces the old backup in one step.
+    QCOMPARE(runCli(db({QStringLiteral("backup"), target})).exitCode, 0);
+    QCOMPARE(RawConnection(target).fingerprint(), RawConnection(m_db).fingerprint());
+}
+
+void TestLibraryBackup::backupWhileAnotherProcessWrites()
+{
+    // An import runs in another process while backups are taken: each backup is a consistent
+    // snapshot (integrity ok, every article with its text), whatever moment it caught.
+    const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
+    QVERIFY(QDir().mkpath(corpus));
+    for (int i = 0; i < 400; ++i) {
+        QFile file(corpus + QStringLiteral("/page-%1.txt").arg(i));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Titre numéro %1\nPublié dans Le Veilleur le 02 - 03 - 2024\n\n").arg(i).toUtf8()
+                   + QByteArray("Un paragraphe assez long pour faire une page. ").repeated(40) + "\n");
+    }
+    QProcess import;
+    import.setStandardOutputFile(QProcess::nullDevice());
+    import.setStandardErrorFile(QProcess::nullDevice());
+    import.start(QStringLiteral(GLOSSA_CLI), db({QStringLiteral("import"), QStringLiteral("--quiet"), corpus}));
+    QVERIFY(import.waitForStarted());
+    for (int i = 0; i < 4; ++i) {
+        QTest::qWait(60);
+        const QString target = m_dir->filePath(QStringLiteral("during-%1.glossa").arg(i));
+        const CliRun run = runCli(db({QStringLiteral("backup"), target}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        RawConnection raw(target);
+        QCOMPARE(raw.column(QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(raw.number(QStringLiteral("SELECT count(*) FROM articles a WHERE NOT EXISTS "
+                                           "(SELECT 1 FROM article_texts t WHERE t.article_id = a.id)")), qint64(0));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")).isEmpty());
+    }
+    QVERIFY(import.waitForFinished(120000));
+    QCOMPARE(import.exitCode(), 0);
+}
+
+void TestLibraryBackup::backupRefusals()
+{
+    const QByteArray before = fileBytes(m_db);
+    CliRun run = runCli(db({QStringLiteral("backup"), m_db}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("the library itself")), qPrintable(run.err));
+    run = runCli(db({QStringLiteral("backup"), m_dir->path()}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is a folder")), qPrintable(run.err));
+    run = runCli(db({QStringLiteral("backup"), m_dir->filePath(QStringLiteral("no/such/folder/b.glossa"))}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+    run = runCli({QStringLiteral("--db"), m_dir->filePath(QStringLiteral("missing.glossa")), QStringLiteral("backup"),
+                  m_dir->filePath(QStringLiteral("b.glossa"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("missing.glossa"))));
+    QCOMPARE(runCli(db({QStringLiteral("backup")})).exitCode, 2);
+    QCOMPARE(fileBytes(m_db), before);
+}
+
+void TestLibraryBackup::damagedLibraryIsRefusedWithRestoreHint_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("overwritten page") << QStringLiteral("overwrite");
+    QTest::newRow("truncated file") << QStringLiteral("truncate");
+}
+
+void TestLibraryBackup::damagedLibraryIsRefusedWithRestoreHint()
+{
+    QFETCH(QString, damage);
+    const QString backup = m_dir->filePath(QStringLiteral("good.glossa"));
+    QCOMPARE(runCli(db({QStringLiteral("backup"), backup})).exitCode, 0);
+    {
+        // Checkpoint everything into the main file so the damage below hits real pages.
+        Library library;
+        QVERIFY(library.open(m_db));
+    }
+    QFile file(m_db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 16 * 4096);
+    if (damage == QLatin1String("overwrite")) {
+        // Garbage over two whole pages in the middle, the header left intact: only a check finds it.
+        file.seek((size / 2) / 4096 * 4096);
+        file.write(QByteArray(2 * 4096, '\xff'));
+    } else {
+        file.resize(size / 2 + 100);
+    }
+    file.close();
+    const QByteArray damaged = fileBytes(m_db);
+
+    const CliRun run = runCli(db({QStringLiteral("stats")}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is damaged")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("glossa-cli backup")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(m_db), qPrintable(run.err));
+    QCOMPARE(fileBytes(m_db), damaged); // refused untouched
+
+    Library library;
+    QString error;
+    QVERIFY(!library.open(m_db, &error));
+    QVERIFY(error.contains(QStringLiteral("is damaged")));
+
+    // The way back the message names: the backup copied over the library opens again.
+    QVERIFY(QFile::remove(m_db));
+    QVERIFY(QFile::copy(backup, m_db));
+    QVERIFY2(library.open(m_db, &error), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestLibraryBackup)
+#include "tst_library_backup.moc"
