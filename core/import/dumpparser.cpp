@@ -64,6 +64,21 @@ ClassifiedLine classify(const QString &raw, const LayoutProfileSet &profiles)
     return line;
 }
 
+// A title is a line, not a text: plain text whose first "line" is a whole article (or a 50 MB
+// line of garbage) keeps that line as body and takes its opening words as the title.
+constexpr int kMaxTitleLength = 300;
+constexpr int kShortenedTitleLength = 120;
+
+QString shortenedTitle(const QString &line)
+{
+    int cut = int(line.lastIndexOf(QLatin1Char(' '), kShortenedTitleLength));
+    if (cut < kShortenedTitleLength / 2)
+        cut = kShortenedTitleLength;
+    if (cut < line.size() && line.at(cut - 1).isHighSurrogate())
+        --cut;
+    return line.left(cut).trimmed() + QStringLiteral("…");
+}
+
 bool finishPage(PageDraft &draft, const LayoutProfileSet &profiles, QList<ParsedPage> *pages)
 {
     PageDraft done = std::move(draft);
@@ -74,17 +89,26 @@ bool finishPage(PageDraft &draft, const LayoutProfileSet &profiles, QList<Parsed
     if (done.hasProvenance()) {
         // The title is the line right above the provenance line; anything above the
         // title is site chrome no profile knows yet and is not part of the article.
-        if (!done.before.isEmpty())
-            page.title = done.before.constLast();
         body = std::move(done.body);
+        if (!done.before.isEmpty()) {
+            page.title = done.before.constLast();
+            if (page.title.size() > kMaxTitleLength) {
+                body.prepend(page.title);
+                page.title = shortenedTitle(page.title);
+            }
+        }
         page.source = done.provenance.source;
         page.published = done.provenance.published;
     } else {
         // No provenance: the first line is the title (plain text, or a page whose
         // provenance line is missing).
         body = done.before + done.body;
-        if (!body.isEmpty())
-            page.title = body.takeFirst();
+        if (!body.isEmpty()) {
+            if (body.constFirst().size() > kMaxTitleLength)
+                page.title = shortenedTitle(body.constFirst());
+            else
+                page.title = body.takeFirst();
+        }
     }
     if (page.title.isEmpty() && body.isEmpty())
         return false;

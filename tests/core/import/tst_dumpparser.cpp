@@ -257,6 +257,14 @@ void TestDumpParser::inlineTexts_data()
     QTest::newRow("chrome above title dropped")
         << "Rubrique Société\nLe vrai titre\nPublié dans X le 01 - 02 - 2024\nCorps." << "Le vrai titre" << "fr"
         << int(Qt::LeftToRight) << QStringList{"P:Corps."};
+    const QString longLine = QStringLiteral("Un texte sans retour à la ligne qui continue ").repeated(10) + QStringLiteral("fin.");
+    QTest::newRow("long first line stays body")
+        << longLine << QStringLiteral("Un texte sans retour à la ligne qui continue Un texte sans retour à la ligne qui continue Un texte sans retour à la…")
+        << "" << int(Qt::LeftToRight) << QStringList{"P:" + longLine};
+    QTest::newRow("long title line above provenance stays body")
+        << longLine + "\nPublié dans X le 01 - 02 - 2024\nCorps."
+        << QStringLiteral("Un texte sans retour à la ligne qui continue Un texte sans retour à la ligne qui continue Un texte sans retour à la…")
+        << "fr" << int(Qt::LeftToRight) << QStringList{"P:" + longLine, "P:Corps."};
     QTest::newRow("nbsp and bidi marks trimmed")
         << QStringLiteral("\u00a0Titre\u00a0\n\u200fUn paragraphe.\u00a0 ") << "Titre" << "" << int(Qt::LeftToRight)
         << QStringList{"P:Un paragraphe."};
