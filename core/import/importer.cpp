@@ -3,11 +3,14 @@
 #include "documentreader.h"
 #include "storage/articlewriter.h"
 #include "storage/library.h"
+#include "storage/transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <optional>
 
 namespace glossa {
 
@@ -175,13 +178,44 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
     ImportReport report;
     const QStringList files = collectFiles(paths, recursive, &report.files);
     const int total = int(files.size());
+    // Each file is written in a savepoint of its own (atomic per file); the files are committed
+    // in batches, because every commit makes FTS5 write a new index segment. A kill loses at
+    // most the current batch, whose files are then simply absent and imported again next time.
+    std::optional<Transaction> batch;
+    QList<int> inBatch;
+    QElapsedTimer batchAge;
+    auto commitBatch = [&] {
+        if (!batch)
+            return;
+        if (!batch->commit()) {
+            for (int index : std::as_const(inBatch)) {
+                FileImportResult &file = report.files[index];
+                if (file.status == FileImportResult::Status::Refused)
+                    continue;
+                file.status = FileImportResult::Status::Refused;
+                file.added = 0;
+                file.articleIds.clear();
+                file.reason = QStringLiteral("cannot write to the library: %1").arg(batch->errorText());
+            }
+        }
+        batch.reset();
+        inBatch.clear();
+    };
     for (int i = 0; i < total; ++i) {
+        if (!batch) {
+            batch.emplace(m_library.database());
+            batchAge.start();
+        }
         report.files.append(importFile(files.at(i)));
+        inBatch.append(int(report.files.size()) - 1);
+        if (inBatch.size() >= kBatchFiles || batchAge.elapsed() >= kBatchMilliseconds || i + 1 == total)
+            commitBatch();
         if (progress && !progress(i + 1, total, report.files.constLast())) {
             report.cancelled = i + 1 < total;
             break;
         }
     }
+    commitBatch();
     return report;
 }
 

@@ -43,6 +43,9 @@ public:
     // Files larger than this are refused before they are read: a dump is a page or a few,
     // not hundreds of megabytes, and the raw bytes are kept in the library.
     static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+    // importPaths commits after this many files or this long, whichever comes first.
+    static constexpr int kBatchFiles = 200;
+    static constexpr int kBatchMilliseconds = 500;
 
     explicit Importer(Library &library);
     ~Importer();
