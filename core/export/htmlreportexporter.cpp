@@ -115,17 +115,20 @@ void HtmlReportExporter::writePassage(QString &out, const Article &article, cons
             + QStringLiteral("</mark>") + escape(text.mid(annotation.anchor.end, end - annotation.anchor.end));
     }
     out += QStringLiteral("</p>\n<p>");
+    // Badges are also separated by a space: Qt's renderer (the PDF report) ignores their margins,
+    // and text copied from the page would run them together.
     if (annotation.orphaned)
-        out += QStringLiteral("<span class=\"badge orphan\">Orphaned: no longer found in the text</span>");
+        out += QStringLiteral("<span class=\"badge orphan\">Orphaned: no longer found in the text</span>")
+            + QLatin1String(annotation.claim ? " " : "");
     if (annotation.claim) {
         const Claim &claim = *annotation.claim;
         const Taxonomy::Entry *verdict = m_taxonomy->verdict(claim.verdict);
         const QString verdictColor = ArticleContext::safeColor(verdict ? verdict->color : QString(), QStringLiteral("#616161"));
         out += QStringLiteral("<span class=\"badge kind\">") + escape(labelOf(m_taxonomy->kind(claim.kind), claim.kind))
-            + QStringLiteral("</span><span class=\"badge\" style=\"background:%1\">").arg(verdictColor)
+            + QStringLiteral("</span> <span class=\"badge\" style=\"background:%1\">").arg(verdictColor)
             + escape(labelOf(verdict, claim.verdict)) + QStringLiteral("</span>");
         if (claim.confidence)
-            out += QStringLiteral("<span class=\"badge kind\">%1 % confident</span>").arg(qRound(*claim.confidence * 100));
+            out += QStringLiteral(" <span class=\"badge kind\">%1 % confident</span>").arg(qRound(*claim.confidence * 100));
     }
     out += QStringLiteral("</p>\n<dl>");
     field(out, QStringLiteral("Tags"), annotation.tags.join(QStringLiteral(", ")));

@@ -49,6 +49,10 @@ public:
     // an edit instead of re-running its whole query.
     std::optional<ArticleSummary> summary(qint64 id) const;
 
+    // Every article matching the query's filters, in the query's order, limit and offset ignored:
+    // exporting "the filtered list" covers the whole list, not the page a view has loaded.
+    QList<qint64> ids(const ArticleQuery &query) const;
+
 private:
     bool setFlag(const char *column, qint64 id, bool value);
     void addSnippets(const QString &match, QList<ArticleSummary> *rows) const;

@@ -90,8 +90,8 @@ void TestHtmlExport::passagesInContext()
     QVERIFY(m_html.contains(QStringLiteral("Selon le communiqué, le chantier aurait coûté <mark style=\"background:#ffd54f\">"
                                            "480 millions de dirhams</mark> — un montant contesté")));
     QVERIFY(m_html.contains(QStringLiteral("<mark style=\"background:#64b5f6\">=HYPERLINK(&quot;x&quot;) apparaît</mark>")));
-    // Claim badges: kind and verdict in the verdict's colour.
-    QVERIFY(m_html.contains(QStringLiteral("<span class=\"badge kind\">Statistic</span>"
+    // Claim badges: kind and verdict in the verdict's colour, a space apart.
+    QVERIFY(m_html.contains(QStringLiteral("<span class=\"badge kind\">Statistic</span> "
                                            "<span class=\"badge\" style=\"background:#f9a825\">Disputed</span>")));
     QVERIFY(m_html.contains(QStringLiteral("Orphaned")));
     QVERIFY(m_html.contains(QStringLiteral("Cour des comptes, p. 12")));

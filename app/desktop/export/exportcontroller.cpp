@@ -1,0 +1,86 @@
+#include "exportcontroller.h"
+
+#include "exportdialog.h"
+#include "library/headlinemodel.h"
+#include "library/headlineview.h"
+#include "library/readingcontroller.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QMainWindow>
+#include <QStatusBar>
+
+namespace glossa {
+
+namespace {
+constexpr int kStatusMilliseconds = 8000;
+} // namespace
+
+ExportController::ExportController(Workspace *workspace, const ReadingController *reading,
+                                   const HeadlineView *headlines, QMainWindow *window)
+    : QObject(window), m_workspace(workspace), m_reading(reading), m_headlines(headlines), m_window(window)
+{
+    m_exportAction = new QAction(tr("&Export…"), window);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export annotations as a brief, a spreadsheet, a report or JSON-LD"));
+    // On the window, like the other main actions, so the shortcut works wherever the focus is.
+    window->addAction(m_exportAction);
+    m_exportAction->setEnabled(workspace->isOpen());
+    connect(workspace, &Workspace::libraryOpened, this, [this] { m_exportAction->setEnabled(m_workspace->isOpen()); });
+    connect(m_exportAction, &QAction::triggered, this, &ExportController::showDialog);
+}
+
+ExportDialog *ExportController::dialog() const
+{
+    return m_dialog;
+}
+
+ExportContext ExportController::context() const
+{
+    ExportContext context;
+    if (!m_workspace->isOpen())
+        return context;
+    context.currentArticleId = m_reading->currentArticleId();
+    if (context.currentArticleId != 0) {
+        if (const std::optional<ArticleSummary> summary = m_workspace->articles().summary(context.currentArticleId))
+            context.currentArticleTitle = summary->title;
+    }
+    if (const HeadlineModel *model = m_headlines->headlineModel()) {
+        if (const QItemSelectionModel *selection = m_headlines->selectionModel()) {
+            for (const QModelIndex &index : selection->selectedRows())
+                context.selectedArticleIds << model->articleId(index.row());
+        }
+        context.selectedArticleIds.removeAll(0);
+        context.filter = model->query();
+        context.filteredCount = model->totalCount();
+    }
+    return context;
+}
+
+QString ExportController::successMessage(const ExportOutcome &outcome)
+{
+    return tr("Exported %n annotation(s) from %1 to %2.", nullptr, outcome.annotations)
+        .arg(tr("%n article(s)", nullptr, outcome.articles), QFileInfo(outcome.path).fileName());
+}
+
+void ExportController::showDialog()
+{
+    if (!m_workspace->isOpen())
+        return;
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new ExportDialog(m_workspace, context(), m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
+        m_window->statusBar()->showMessage(successMessage(dialog->outcome()), kStatusMilliseconds);
+    });
+    m_dialog->open();
+}
+
+} // namespace glossa

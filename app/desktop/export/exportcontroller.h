@@ -1,0 +1,47 @@
+#pragma once
+
+#include "exportrequest.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMainWindow;
+
+namespace glossa {
+
+class ExportDialog;
+class HeadlineView;
+class ReadingController;
+class Workspace;
+
+// File ▸ Export…: gathers what the window is showing (open article, selection, filter), opens
+// the export dialog and reports the result in the status bar.
+class ExportController : public QObject
+{
+    Q_OBJECT
+public:
+    ExportController(Workspace *workspace, const ReadingController *reading, const HeadlineView *headlines,
+                     QMainWindow *window);
+
+    QAction *exportAction() const { return m_exportAction; }
+    ExportContext context() const;
+    // The open dialog, for tests; nullptr when none is.
+    ExportDialog *dialog() const;
+
+    // "Exported 3 annotations from 2 articles to brief.md."
+    static QString successMessage(const ExportOutcome &outcome);
+
+public slots:
+    void showDialog();
+
+private:
+    Workspace *m_workspace;
+    const ReadingController *m_reading;
+    const HeadlineView *m_headlines;
+    QMainWindow *m_window;
+    QAction *m_exportAction;
+    QPointer<ExportDialog> m_dialog;
+};
+
+} // namespace glossa

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "exportrequest.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace glossa {
+
+class Workspace;
+
+// File ▸ Export…: the format, which articles, which annotations (tag, verdict) and the file.
+// Accepting runs the export; when it fails the dialog stays open with the reason, so the analyst
+// can pick another folder without choosing everything again.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(Workspace *workspace, const ExportContext &context, QWidget *parent = nullptr);
+
+    void setFormat(ExportFormat format);
+    ExportFormat format() const;
+    // False when that scope is not available (no open article, nothing selected…).
+    bool setScope(ExportScopeKind scope);
+    ExportScopeKind scope() const;
+    bool isScopeAvailable(ExportScopeKind scope) const;
+    void setTagFilter(const QString &tag);     // empty: any tag
+    void setVerdictFilter(const QString &verdict); // a verdict id; empty: any
+    void setOutputPath(const QString &path);
+    QString outputPath() const;
+
+    ExportRequest request() const;
+    // Set once the dialog was accepted.
+    ExportOutcome outcome() const { return m_outcome; }
+    // The reason the last attempt failed; empty when it did not.
+    QString errorText() const;
+
+    // QSettings key of the folder the last export went to.
+    static const char *lastFolderKey();
+
+public slots:
+    void accept() override;
+    void chooseOutputPath();
+
+private:
+    QRadioButton *addScope(ExportScopeKind scope, const QString &text, bool available);
+    void onFormatChanged();
+    void updateExportButton();
+    void showError(const QString &message);
+
+    Workspace *m_workspace;
+    ExportContext m_context;
+    ExportOutcome m_outcome;
+    ExportFormat m_shownFormat = ExportFormat::Markdown;
+    QComboBox *m_format;
+    QButtonGroup *m_scopes;
+    QComboBox *m_tag;
+    QComboBox *m_verdict;
+    QLineEdit *m_path;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace glossa

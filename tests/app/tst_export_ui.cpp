@@ -1,0 +1,568 @@
+// The desktop side of exporting: the export dialog driven for every format and scope, the PDF
+// report, failures that leave no file, merging a W3C annotation file with its summary, and
+// "Copy as Citation" on the clipboard.
+#include "annotations/annotationsidebar.h"
+#include "export/annotationimportcontroller.h"
+#include "export/annotationimportsummarydialog.h"
+#include "export/citation.h"
+#include "export/citationcopier.h"
+#include "export/exportcontroller.h"
+#include "export/exportdialog.h"
+#include "export/exportformat.h"
+#include "library/headlinemodel.h"
+#include "library/headlineview.h"
+#include "library/readingcontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "readertestsupport.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace glossa;
+
+namespace {
+
+ParsedPage page(const QString &title, const QString &source, const QDate &published, const QStringList &paragraphs)
+{
+    ParsedPage parsed;
+    parsed.title = title;
+    parsed.source = source;
+    parsed.published = published;
+    parsed.language = QStringLiteral("fr");
+    parsed.url = QStringLiteral("https://example.org/%1").arg(title.size());
+    parsed.profile = QStringLiteral("test");
+    for (const QString &text : paragraphs) {
+        ParsedBlock block;
+        block.text = text;
+        parsed.blocks << block;
+    }
+    return parsed;
+}
+
+// Files written by a test run go there too when GLOSSA_SCREENSHOT_DIR is set, to be looked at.
+QString screenshotDir()
+{
+    return qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR");
+}
+
+int pdfPageCount(const QByteArray &pdf)
+{
+    // Every page object says "/Type /Page" (the page tree says "/Pages").
+    static const QRegularExpression pageObject(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
+    return int(QString::fromLatin1(pdf).count(pageObject));
+}
+
+} // namespace
+
+class TestExportUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void exportsEveryFormat_data();
+    void exportsEveryFormat();
+    void scopesAndFilters();
+    void unavailableScopesAreDisabled();
+    void formatChangeFollowsSuffix();
+    void nothingInScopeIsAnError();
+    void missingFolderLeavesNoFile();
+    void readOnlyFolderLeavesNoFile();
+    void rememberedFolder();
+    void importAnnotationsShowsSummary();
+    void importRefusedFileShowsReason();
+    void citationText();
+    void copyAsCitationPutsTextOnClipboard();
+    void mainWindowExportsToStatusBar();
+
+private:
+    ExportContext contextFor(qint64 current, const QList<qint64> &selected = {}) const;
+    QByteArray readFile(const QString &path) const;
+    int csvRows(const QString &path) const;
+    qint64 annotate(qint64 articleId, const QString &exact, const QString &verdict = QString(),
+                    const QStringList &tags = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_port = 0;    // two annotations: a claim judged false (tag "port"), a plain highlight
+    qint64 m_drought = 0; // one claim, unverified (tag "eau")
+    qint64 m_empty = 0;   // no annotation
+    qint64 m_portClaim = 0;
+};
+
+void TestExportUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GlossaTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_export_ui"));
+}
+
+void TestExportUi::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_workspace = std::make_unique<Workspace>();
+    QString error;
+    QVERIFY2(m_workspace->openLibrary(m_dir->filePath(QStringLiteral("lib.glossa")), &error), qPrintable(error));
+    Library &library = m_workspace->library();
+    m_port = testsupport::storePage(
+        library,
+        page(QStringLiteral("Le terminal de Port-Sablon"), QStringLiteral("La Gazette"), QDate(2024, 2, 3),
+             {QStringLiteral("Le port a traité 12 millions de tonnes en 2023, un record selon la direction."),
+              QStringLiteral("Les dockers contestent ces chiffres.")}),
+        QStringLiteral("port.txt"));
+    m_drought = testsupport::storePage(
+        library,
+        page(QStringLiteral("Sécheresse à Valmorane"), QStringLiteral("Le Courrier"), QDate(2024, 5, 17),
+             {QStringLiteral("Les nappes sont à leur plus bas niveau depuis 1976.")}),
+        QStringLiteral("drought.txt"));
+    m_empty = testsupport::storePage(
+        library,
+        page(QStringLiteral("Dessalement à Rimal"), QStringLiteral("Le Courrier"), QDate(2024, 6, 1),
+             {QStringLiteral("Une usine de dessalement ouvrira en 2026.")}),
+        QStringLiteral("rimal.txt"));
+    m_portClaim = annotate(m_port, QStringLiteral("12 millions de tonnes en 2023"), QStringLiteral("false"),
+                           {QStringLiteral("port")});
+    QVERIFY(m_portClaim);
+    QVERIFY(annotate(m_port, QStringLiteral("Les dockers contestent")));
+    QVERIFY(annotate(m_drought, QStringLiteral("plus bas niveau depuis 1976"), QStringLiteral("unverified"),
+                     {QStringLiteral("eau")}));
+}
+
+void TestExportUi::cleanup()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<QDialog *>(widget))
+            widget->close();
+    }
+    QCoreApplication::processEvents();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+qint64 TestExportUi::annotate(qint64 articleId, const QString &exact, const QString &verdict, const QStringList &tags)
+{
+    const std::optional<Article> article = m_workspace->articles().article(articleId);
+    if (!article)
+        return 0;
+    Annotation annotation;
+    annotation.articleId = articleId;
+    annotation.anchor.start = int(article->text.indexOf(exact));
+    annotation.anchor.end = annotation.anchor.start + int(exact.size());
+    annotation.anchor.exact = exact;
+    annotation.tags = tags;
+    annotation.note = QStringLiteral("à vérifier, « source » = direction");
+    if (!verdict.isEmpty()) {
+        Claim claim;
+        claim.verdict = verdict;
+        claim.claimant = QStringLiteral("La direction du port");
+        annotation.claim = claim;
+    }
+    AnnotationStore store = m_workspace->annotations();
+    if (!store.create(annotation)) {
+        qWarning() << store.lastError();
+        return 0;
+    }
+    return annotation.id;
+}
+
+ExportContext TestExportUi::contextFor(qint64 current, const QList<qint64> &selected) const
+{
+    ExportContext context;
+    context.currentArticleId = current;
+    context.currentArticleTitle = current ? m_workspace->articles().article(current)->title : QString();
+    context.selectedArticleIds = selected;
+    context.filteredCount = m_workspace->articles().count(context.filter);
+    return context;
+}
+
+QByteArray TestExportUi::readFile(const QString &path) const
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int TestExportUi::csvRows(const QString &path) const
+{
+    // The test data has no line break inside a cell: each CRLF is one record; minus the header.
+    const QByteArray bytes = readFile(path);
+    return int(bytes.count("\r\n")) - 1;
+}
+
+void TestExportUi::exportsEveryFormat_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    for (ExportFormat format : ExportFormats::all())
+        QTest::newRow(qPrintable(ExportFormats::suffix(format) + QLatin1Char('-')
+                                 + ExportFormats::defaultFileName(format)))
+            << format;
+}
+
+void TestExportUi::exportsEveryFormat()
+{
+    QFETCH(ExportFormat, format);
+    ExportDialog dialog(m_workspace.get(), contextFor(m_port, {m_port, m_drought}));
+    dialog.setFormat(format);
+    QVERIFY(dialog.setScope(ExportScopeKind::WholeLibrary));
+    const QString path = m_dir->filePath(ExportFormats::defaultFileName(format));
+    dialog.setOutputPath(path);
+    dialog.accept();
+    QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.outcome().path, path);
+    QCOMPARE(dialog.outcome().articles, 2); // the article without annotations is not in the library scope
+    QCOMPARE(dialog.outcome().annotations, 3);
+
+    const QByteArray bytes = readFile(path);
+    QVERIFY(!bytes.isEmpty());
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.new"), QStringLiteral("*~")}, QDir::Files).isEmpty());
+    switch (format) {
+    case ExportFormat::Markdown:
+        QVERIFY(bytes.contains("Le terminal de Port-Sablon"));
+        QVERIFY(bytes.contains("plus bas niveau depuis 1976"));
+        break;
+    case ExportFormat::Csv:
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(csvRows(path), 3);
+        break;
+    case ExportFormat::W3cJson: {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(document.object().value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
+        QCOMPARE(document.object().value(QStringLiteral("total")).toInt(), 3);
+        break;
+    }
+    case ExportFormat::HtmlReport:
+        QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
+        QVERIFY(bytes.contains("Les dockers contestent"));
+        break;
+    case ExportFormat::PdfReport: {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 2000);
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QVERIFY(pdfPageCount(bytes) >= 1);
+        if (!screenshotDir().isEmpty()) {
+            QFile::remove(screenshotDir() + QStringLiteral("/report.pdf"));
+            QFile::copy(path, screenshotDir() + QStringLiteral("/report.pdf"));
+        }
+        break;
+    }
+    case ExportFormat::ClaimReview: {
+        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        QVERIFY(document.isObject());
+        // Only the claim with a verdict other than "unverified" is a review.
+        QCOMPARE(document.object().value(QStringLiteral("@graph")).toArray().size(), 1);
+        break;
+    }
+    }
+}
+
+void TestExportUi::scopesAndFilters()
+{
+    const QString path = m_dir->filePath(QStringLiteral("scope.csv"));
+    const auto exportCsv = [&](ExportScopeKind scope, const ExportContext &context, const QString &tag,
+                               const QString &verdict) -> int {
+        ExportDialog dialog(m_workspace.get(), context);
+        dialog.setFormat(ExportFormat::Csv);
+        if (!dialog.setScope(scope))
+            return -100;
+        dialog.setTagFilter(tag);
+        dialog.setVerdictFilter(verdict);
+        dialog.setOutputPath(path);
+        QFile::remove(path);
+        dialog.accept();
+        if (dialog.result() != QDialog::Accepted)
+            return -1;
+        return csvRows(path);
+    };
+    // The open article only.
+    QCOMPARE(exportCsv(ExportScopeKind::CurrentArticle, contextFor(m_port), QString(), QString()), 2);
+    QCOMPARE(exportCsv(ExportScopeKind::CurrentArticle, contextFor(m_drought), QString(), QString()), 1);
+    // The selection.
+    QCOMPARE(exportCsv(ExportScopeKind::SelectedArticles, contextFor(0, {m_port, m_drought}), QString(), QString()), 3);
+    // The filtered list: every article the filter matches, not only a loaded page.
+    ExportContext filtered = contextFor(0);
+    filtered.filter.source = QStringLiteral("Le Courrier");
+    filtered.filteredCount = m_workspace->articles().count(filtered.filter);
+    QCOMPARE(filtered.filteredCount, 2);
+    QCOMPARE(exportCsv(ExportScopeKind::FilteredList, filtered, QString(), QString()), 1);
+    // Filters by tag (case-insensitive, as the store has it) and by verdict.
+    QCOMPARE(exportCsv(ExportScopeKind::WholeLibrary, contextFor(0), QStringLiteral("port"), QString()), 1);
+    QCOMPARE(exportCsv(ExportScopeKind::WholeLibrary, contextFor(0), QStringLiteral("eau"), QString()), 1);
+    QCOMPARE(exportCsv(ExportScopeKind::WholeLibrary, contextFor(0), QString(), QStringLiteral("false")), 1);
+    QVERIFY(readFile(path).contains("12 millions de tonnes"));
+    QCOMPARE(exportCsv(ExportScopeKind::WholeLibrary, contextFor(0), QString(), QString()), 3);
+}
+
+void TestExportUi::unavailableScopesAreDisabled()
+{
+    ExportContext context = contextFor(0);
+    context.filteredCount = 0;
+    ExportDialog dialog(m_workspace.get(), context);
+    QVERIFY(!dialog.isScopeAvailable(ExportScopeKind::CurrentArticle));
+    QVERIFY(!dialog.isScopeAvailable(ExportScopeKind::SelectedArticles));
+    QVERIFY(!dialog.isScopeAvailable(ExportScopeKind::FilteredList));
+    QVERIFY(dialog.isScopeAvailable(ExportScopeKind::WholeLibrary));
+    QCOMPARE(dialog.scope(), ExportScopeKind::WholeLibrary);
+    QVERIFY(!dialog.setScope(ExportScopeKind::CurrentArticle));
+
+    // With an open article, that is what the dialog proposes first.
+    ExportDialog withArticle(m_workspace.get(), contextFor(m_port, {m_port}));
+    QCOMPARE(withArticle.scope(), ExportScopeKind::CurrentArticle);
+}
+
+void TestExportUi::formatChangeFollowsSuffix()
+{
+    ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+    dialog.setFormat(ExportFormat::Markdown);
+    dialog.setOutputPath(m_dir->filePath(QStringLiteral("brief.md")));
+    dialog.setFormat(ExportFormat::PdfReport);
+    QCOMPARE(QFileInfo(dialog.outputPath()).fileName(), QStringLiteral("brief.pdf"));
+    dialog.setOutputPath(m_dir->filePath(ExportFormats::defaultFileName(ExportFormat::PdfReport)));
+    dialog.setFormat(ExportFormat::ClaimReview);
+    QCOMPARE(QFileInfo(dialog.outputPath()).fileName(), ExportFormats::defaultFileName(ExportFormat::ClaimReview));
+    // A name typed without a suffix gets the format's.
+    dialog.setFormat(ExportFormat::Csv);
+    dialog.setOutputPath(m_dir->filePath(QStringLiteral("sheet")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("sheet.csv"))));
+}
+
+void TestExportUi::nothingInScopeIsAnError()
+{
+    const QString path = m_dir->filePath(QStringLiteral("none.md"));
+    ExportDialog dialog(m_workspace.get(), contextFor(m_empty));
+    dialog.setFormat(ExportFormat::Markdown);
+    QVERIFY(dialog.setScope(ExportScopeKind::CurrentArticle));
+    dialog.setVerdictFilter(QStringLiteral("supported"));
+    dialog.setOutputPath(path);
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportUi::missingFolderLeavesNoFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("no/such/folder/report.pdf"));
+    ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+    dialog.setFormat(ExportFormat::PdfReport);
+    dialog.setOutputPath(path);
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(dialog.errorText().contains(QStringLiteral("report.pdf")));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportUi::readOnlyFolderLeavesNoFile()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const auto restore = qScopeGuard([&] { QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner); });
+    {
+        QFile probe(folder + QStringLiteral("/probe"));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.remove();
+            QSKIP("the folder stays writable (running as root: permissions do not stop writes)");
+        }
+    }
+    for (ExportFormat format : {ExportFormat::Markdown, ExportFormat::PdfReport}) {
+        const QString path = folder + QLatin1Char('/') + ExportFormats::defaultFileName(format);
+        ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+        dialog.setFormat(format);
+        dialog.setOutputPath(path);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+}
+
+void TestExportUi::rememberedFolder()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("briefs"));
+    QVERIFY(QDir().mkpath(folder));
+    {
+        ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+        dialog.setFormat(ExportFormat::HtmlReport);
+        dialog.setOutputPath(folder + QStringLiteral("/a.html"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    ExportDialog next(m_workspace.get(), contextFor(m_port));
+    QCOMPARE(QFileInfo(next.outputPath()).absolutePath(), QFileInfo(folder).absoluteFilePath());
+}
+
+void TestExportUi::importAnnotationsShowsSummary()
+{
+    // Export the library's annotations, remove one, then merge the file back.
+    const QString path = m_dir->filePath(QStringLiteral("annotations.json"));
+    {
+        ExportDialog dialog(m_workspace.get(), contextFor(0));
+        dialog.setFormat(ExportFormat::W3cJson);
+        dialog.setScope(ExportScopeKind::WholeLibrary);
+        dialog.setOutputPath(path);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QVERIFY(m_workspace->annotations().remove(m_portClaim));
+
+    QWidget window;
+    AnnotationImportController controller(m_workspace.get(), nullptr, &window);
+    QSignalSpy contentChanged(m_workspace.get(), &Workspace::contentChanged);
+    QSignalSpy annotationsChanged(m_workspace.get(), &Workspace::annotationsChanged);
+    const AnnotationImportReport report = controller.importFile(path);
+    QCOMPARE(report.read, 3);
+    QCOMPARE(report.imported, 1);
+    QCOMPARE(report.duplicates, 2);
+    QCOMPARE(report.missingArticle, 0);
+    QCOMPARE(m_workspace->annotations().annotationsForArticle(m_port).size(), 2);
+    QCOMPARE(contentChanged.count(), 1);
+    QCOMPARE(annotationsChanged.count(), 1);
+
+    AnnotationImportSummaryDialog *summary = controller.summaryDialog();
+    QVERIFY(summary);
+    QVERIFY(summary->isVisible());
+    QVERIFY(summary->summaryText().contains(QStringLiteral("1 annotation")));
+    QVERIFY(summary->summaryText().contains(QStringLiteral("annotations.json")));
+    const QLabel *counts = summary->findChild<QLabel *>(QStringLiteral("summaryCounts"));
+    QVERIFY(counts);
+    QVERIFY(counts->text().contains(QStringLiteral("Duplicates skipped")));
+    const QLabel *undoNote = summary->findChild<QLabel *>(QStringLiteral("undoNote"));
+    QVERIFY(undoNote && undoNote->text().contains(QStringLiteral("not an undoable edit")));
+    QVERIFY(m_workspace->undoStack()->count() == 0);
+
+    // Again: everything is a duplicate, nothing changes, no refresh needed.
+    const AnnotationImportReport again = controller.importFile(path);
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.duplicates, 3);
+    QCOMPARE(contentChanged.count(), 1);
+}
+
+void TestExportUi::importRefusedFileShowsReason()
+{
+    const QString path = m_dir->filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"type\": \"AnnotationCollection\", \"first\": ");
+    file.close();
+    QWidget window;
+    AnnotationImportController controller(m_workspace.get(), nullptr, &window);
+    const AnnotationImportReport report = controller.importFile(path);
+    QCOMPARE(report.imported, 0);
+    QVERIFY(!report.fileError.isEmpty());
+    QVERIFY(controller.summaryDialog());
+    QVERIFY(controller.summaryDialog()->summaryText().startsWith(QStringLiteral("Nothing was imported")));
+}
+
+void TestExportUi::citationText()
+{
+    Article article;
+    article.source = QStringLiteral("La Gazette");
+    article.published = QDate(2024, 2, 3);
+    article.url = QStringLiteral("https://example.org/a?b=1&c=2");
+    Annotation annotation;
+    annotation.anchor.exact = QStringLiteral("12 millions\nde <tonnes>");
+    const QLocale french(QLocale::French, QLocale::France);
+    QCOMPARE(Citation::plainText(article, annotation, french),
+             QStringLiteral("« 12 millions de <tonnes> » — La Gazette, 03/02/2024"));
+    const QString html = Citation::html(article, annotation, french);
+    QVERIFY(html.contains(QStringLiteral("12 millions de &lt;tonnes&gt;")));
+    QVERIFY(html.contains(QStringLiteral("<cite><a href=\"https://example.org/a?b=1&amp;c=2\">La Gazette</a></cite>")));
+    QCOMPARE(Citation::dateText(QDate(2024, 2, 3), QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             QStringLiteral("03/02/2024"));
+
+    // Missing parts are left out, never shown as blanks; a non-web address is not linked.
+    article.source.clear();
+    QCOMPARE(Citation::plainText(article, annotation, french), QStringLiteral("« 12 millions de <tonnes> » — 03/02/2024"));
+    article.published = QDate();
+    QCOMPARE(Citation::plainText(article, annotation, french), QStringLiteral("« 12 millions de <tonnes> »"));
+    article.source = QStringLiteral("Evil");
+    article.url = QStringLiteral("javascript:alert(1)");
+    QVERIFY(!Citation::html(article, annotation, french).contains(QStringLiteral("href")));
+}
+
+void TestExportUi::copyAsCitationPutsTextOnClipboard()
+{
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto resetLocale = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+    AnnotationSidebar sidebar(m_workspace.get());
+    CitationCopier copier(m_workspace.get(), &sidebar);
+    sidebar.resize(320, 600);
+    sidebar.show();
+    sidebar.showArticle(m_port);
+    QVERIFY(!copier.copyAction()->isEnabled());
+    sidebar.selectAnnotation(m_portClaim);
+    QCOMPARE(sidebar.selectedAnnotation(), m_portClaim);
+    QVERIFY(copier.copyAction()->isEnabled());
+
+    QGuiApplication::clipboard()->clear();
+    copier.copyAction()->trigger();
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QCOMPARE(data->text(), QStringLiteral("« 12 millions de tonnes en 2023 » — La Gazette, 03/02/2024"));
+    QVERIFY(data->hasHtml());
+    QVERIFY(data->html().contains(QStringLiteral("<cite>")));
+    QVERIFY(sidebar.listView()->actions().contains(copier.copyAction()));
+    QVERIFY(!copier.copy(0));
+}
+
+void TestExportUi::mainWindowExportsToStatusBar()
+{
+    MainWindow window(m_workspace.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *exportAction = window.findChild<QAction *>(QStringLiteral("exportAction"));
+    QAction *importAction = window.findChild<QAction *>(QStringLiteral("importAnnotationsAction"));
+    QVERIFY(exportAction && exportAction->isEnabled());
+    QVERIFY(importAction && importAction->isEnabled());
+    QVERIFY(window.shortcutActions().contains(exportAction));
+
+    window.readingController()->showArticle(m_port);
+    QVERIFY(window.headlineView()->selectArticle(m_port));
+    const ExportContext context = window.exportController()->context();
+    QCOMPARE(context.currentArticleId, m_port);
+    QCOMPARE(context.currentArticleTitle, QStringLiteral("Le terminal de Port-Sablon"));
+    QCOMPARE(context.selectedArticleIds, QList<qint64>{m_port});
+    QCOMPARE(context.filteredCount, 3);
+
+    exportAction->trigger();
+    ExportDialog *dialog = window.exportController()->dialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->resize(dialog->sizeHint());
+    if (!screenshotDir().isEmpty())
+        QVERIFY(dialog->grab().save(screenshotDir() + QStringLiteral("/export.png")));
+    dialog->setFormat(ExportFormat::Markdown);
+    dialog->setOutputPath(m_dir->filePath(QStringLiteral("port.md")));
+    dialog->accept();
+    // Without a translation loaded the plural forms read "annotation(s)": compare the facts.
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("2 annotation")) && message.contains(QStringLiteral("1 article"))
+                 && message.endsWith(QStringLiteral("port.md.")),
+             qPrintable(message));
+}
+
+QTEST_MAIN(TestExportUi)
+#include "tst_export_ui.moc"
