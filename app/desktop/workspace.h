@@ -47,6 +47,15 @@ signals:
 
 public:
     void reportStorageError(const QString &message) { emit storageError(message); }
+    // A tag was renamed, merged, recoloured or deleted: views that show tags reload them.
+    void notifyTagsChanged() { emit tagsChanged(); }
+    // Asks the window to show an article with a passage of its text selected (UTF-16 offsets
+    // into Article::text), e.g. where a passage was found again in another outlet.
+    void requestArticleSpan(qint64 articleId, int start, int end) { emit articleSpanRequested(articleId, start, end); }
+
+signals:
+    void tagsChanged();
+    void articleSpanRequested(qint64 articleId, int start, int end);
 
 private:
     Library m_library;

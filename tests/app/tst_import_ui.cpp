@@ -138,6 +138,12 @@ void TestImportUi::importsFolderAndNamesRefusals()
     for (const QString &line : lines)
         QVERIFY2(line.section(QStringLiteral(": "), 1).trimmed().size() > 3, qPrintable(line)); // a reason
 
+    // GLOSSA_SCREENSHOT_DIR=/tmp/shots keeps a picture of the dialog for layout review.
+    if (qEnvironmentVariableIsSet("GLOSSA_SCREENSHOT_DIR")) {
+        summary->resize(summary->sizeHint().expandedTo(summary->size()));
+        summary->grab().save(qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR") + QStringLiteral("/import-summary.png"));
+    }
+
     // The worker's connection was its own, and it is gone.
     QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
 }

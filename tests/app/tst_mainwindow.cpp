@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace glossa;
@@ -74,6 +75,7 @@ private slots:
     void refusedLibraryKeepsTheCurrentOne();
     void openAnotherLibrary();
     void importFromTheWindow();
+    void frenchTranslationIsEmbedded();
 
 private:
     void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -315,6 +317,9 @@ void TestMainWindow::shortcutsDialogListsTheRealShortcuts()
     m_window->mainActions()->nextArticle->setShortcut(QKeySequence(Qt::Key_N | Qt::ShiftModifier));
     ShortcutsDialog again(m_window->shortcutActions());
     QVERIFY(again.entries().contains(QStringLiteral("Next Article\tShift+N")));
+    // GLOSSA_SCREENSHOT_DIR=/tmp/shots keeps a picture of the dialog for layout review.
+    if (qEnvironmentVariableIsSet("GLOSSA_SCREENSHOT_DIR"))
+        dialog->grab().save(qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR") + QStringLiteral("/shortcuts.png"));
     dialog->close();
 }
 
@@ -392,6 +397,20 @@ void TestMainWindow::importFromTheWindow()
     QVERIFY(summary);
     QCOMPARE(summary->refusalLines().size(), 2);
     summary->close();
+}
+
+void TestMainWindow::frenchTranslationIsEmbedded()
+{
+    // qt_add_translations compiles translations/glossa_fr.ts into the binary under :/i18n.
+    QTranslator french;
+    QVERIFY(french.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("glossa"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    QCOMPARE(french.translate("glossa::MainActions", "&Next Article"), QStringLiteral("Article &suivant"));
+    QCOMPARE(french.translate("glossa::LibraryStatusLabel", "%n article(s)", nullptr, 2), QStringLiteral("%n articles"));
+    QCoreApplication::installTranslator(&french);
+    MainActions actions(m_window.get());
+    QCOMPARE(actions.toggleRead->text(), QStringLiteral("&Marquer lu/non lu"));
+    QCoreApplication::removeTranslator(&french);
 }
 
 QTEST_MAIN(TestMainWindow)

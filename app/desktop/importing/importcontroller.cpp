@@ -55,7 +55,10 @@ ImportController::ImportController(Workspace *workspace, QWidget *dialogParent)
 
 ImportController::~ImportController()
 {
-    cancelAndWait();
+    // The worker must not outlive the objects its progress is posted to.
+    if (m_cancelRequested)
+        m_cancelRequested->store(true);
+    m_watcher.waitForFinished();
 }
 
 ImportSummaryDialog *ImportController::summaryDialog() const
@@ -116,6 +119,7 @@ void ImportController::importPaths(const QStringList &paths)
     };
     m_watcher.setFuture(
         QtConcurrent::run(runImport, m_workspace->libraryPath(), paths, m_cancelRequested, progressSink));
+    m_running = true;
     emit runningChanged(true);
 }
 
@@ -146,17 +150,27 @@ void ImportController::cancelAndWait()
         return;
     cancel();
     m_watcher.waitForFinished();
+    // Handle the result now, without a summary: the window is closing or the library changing.
+    handleResult(false);
 }
 
 void ImportController::onFinished()
 {
+    handleResult(m_showSummary);
+}
+
+void ImportController::handleResult(bool showSummary)
+{
+    if (!m_running)
+        return; // already handled by cancelAndWait()
+    m_running = false;
     m_lastReport = m_watcher.future().resultCount() > 0 ? m_watcher.result() : ImportReport();
     if (m_progress)
         m_progress->close();
     // Files imported before a cancel are in the library: every view has to learn about them.
     m_workspace->notifyContentChanged();
     emit runningChanged(false);
-    if (m_showSummary) {
+    if (showSummary) {
         if (m_summary)
             m_summary->close();
         m_summary = new ImportSummaryDialog(m_lastReport, m_dialogParent);

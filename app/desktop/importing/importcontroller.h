@@ -26,7 +26,8 @@ public:
     ImportController(Workspace *workspace, QWidget *dialogParent);
     ~ImportController() override;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // From importPaths() until finished(): the worker may be done before its result is handled.
+    bool isRunning() const { return m_running; }
     const ImportReport &lastReport() const { return m_lastReport; }
     // The summary of the last import while it is open (for tests and the window's close).
     ImportSummaryDialog *summaryDialog() const;
@@ -52,6 +53,7 @@ signals:
 private:
     void onWorkerProgress(int done, int total, const QString &lastFile);
     void onFinished();
+    void handleResult(bool showSummary);
 
     Workspace *m_workspace;
     QWidget *m_dialogParent;
@@ -62,6 +64,7 @@ private:
     QPointer<ImportSummaryDialog> m_summary;
     ImportReport m_lastReport;
     bool m_showSummary = true;
+    bool m_running = false;
 };
 
 } // namespace glossa

@@ -52,7 +52,8 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
         item->setIcon(0, duplicateIcon);
         item->setToolTip(0, file.path);
     }
-    m_files->setVisible(m_files->topLevelItemCount() > 0);
+    const bool listsFiles = m_files->topLevelItemCount() > 0;
+    m_files->setVisible(listsFiles);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("Copy Report"), QDialogButtonBox::ActionRole);
@@ -66,7 +67,7 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
     layout->addWidget(m_summary);
     layout->addWidget(m_files, 1);
     layout->addWidget(buttons);
-    resize(m_files->isVisible() ? QSize(720, 380) : QSize(420, 120));
+    resize(listsFiles ? QSize(720, 380) : QSize(460, 130));
 }
 
 QString ImportSummaryDialog::headline(const ImportReport &report)

@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "annotations/taxonomylabels.h"
 #include "model/taxonomy.h"
 #include "workspace.h"
 
@@ -59,7 +60,7 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     m_verdict->setToolTip(tr("Verdict of a claim in the article"));
     m_verdict->addItem(tr("Any verdict"), QString());
     for (const Taxonomy::Entry &verdict : Taxonomy::builtIn().verdicts())
-        m_verdict->addItem(verdict.label, verdict.id);
+        m_verdict->addItem(TaxonomyLabels::verdict(verdict.id), verdict.id);
     for (QComboBox *combo : {m_source, m_tag, m_verdict}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);

@@ -110,10 +110,10 @@ QVariant HeadlineModel::headerData(int section, Qt::Orientation orientation, int
 
 bool HeadlineModel::canFetchMore(const QModelIndex &parent) const
 {
-    // Not while modelReset() is being delivered: a listener that fetched then would insert rows
-    // before every other listener has seen the reset (QAbstractItemModelTester checks exactly
-    // that). Views fetch again once they lay out the new rows.
-    return !parent.isValid() && !m_notifyingReset && m_rows.size() < m_totalCount;
+    // Not while a reset or an insertion is being announced: a listener that fetched then would
+    // insert rows before every other listener has seen the change (QAbstractItemModelTester
+    // checks exactly that). Views fetch again once they lay out the new rows.
+    return !parent.isValid() && !m_notifying && m_rows.size() < m_totalCount;
 }
 
 void HeadlineModel::fetchMore(const QModelIndex &parent)
@@ -146,12 +146,14 @@ void HeadlineModel::fetchMore(const QModelIndex &parent)
         m_totalCount = loaded;
         return;
     }
+    m_notifying = true;
     beginInsertRows(QModelIndex(), loaded, loaded + int(page.size()) - 1);
     for (const ArticleSummary &row : std::as_const(page)) {
         m_rowById.insert(row.id, int(m_rows.size()));
         m_rows.append(row);
     }
     endInsertRows();
+    m_notifying = false;
 }
 
 ArticleQuery::Sort HeadlineModel::sortForColumn(int column)
@@ -224,9 +226,9 @@ void HeadlineModel::reload()
         for (int row = 0; row < m_rows.size(); ++row)
             m_rowById.insert(m_rows.at(row).id, row);
     }
-    m_notifyingReset = true;
+    m_notifying = true;
     endResetModel();
-    m_notifyingReset = false;
+    m_notifying = false;
 }
 
 void HeadlineModel::refreshArticle(qint64 articleId)

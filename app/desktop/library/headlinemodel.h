@@ -65,7 +65,7 @@ private:
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowById;
     int m_totalCount = 0;
-    bool m_notifyingReset = false;
+    bool m_notifying = false;
 };
 
 } // namespace glossa

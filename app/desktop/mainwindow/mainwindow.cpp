@@ -2,7 +2,11 @@
 
 #include "annotations/annotationactions.h"
 #include "annotations/annotationsidebar.h"
+#include "claims/claimsboarddock.h"
 #include "apptheme.h"
+#include "export/annotationimportcontroller.h"
+#include "export/citationcopier.h"
+#include "export/exportcontroller.h"
 #include "importing/filedroptarget.h"
 #include "importing/importcontroller.h"
 #include "librarycontroller.h"
@@ -14,6 +18,8 @@
 #include "mainactions.h"
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
+#include "tags/tagmanagerdialog.h"
+#include "whereelse/whereelselauncher.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -49,6 +55,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_import = new ImportController(workspace, this);
     m_libraryController = new LibraryController(workspace, this);
     m_dropTarget = new FileDropTarget(this);
+    m_export = new ExportController(workspace, m_reading, m_headlineView, this);
+    m_annotationImport = new AnnotationImportController(workspace, m_reading, this);
+    m_citation = new CitationCopier(workspace, m_sidebar);
+    new WhereElseLauncher(workspace, m_sidebar, this); // owned by the sidebar, whose menu it extends
     m_undo = workspace->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
@@ -65,11 +75,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     updateEnabled();
 }
 
-MainWindow::~MainWindow()
-{
-    // The worker holds its own connection, but it must finish before the workspace goes.
-    m_import->cancelAndWait();
-}
+// The import controller, a child, stops its worker when it is destroyed.
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createPanes()
 {
@@ -99,7 +106,7 @@ void MainWindow::createPanes()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({460, 760, 340});
+    m_splitter->setSizes({540, 600, 300});
     setCentralWidget(m_splitter);
 }
 
@@ -108,6 +115,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->importFiles);
     file->addAction(m_actions->importFolder);
+    file->addAction(m_annotationImport->importAction());
+    file->addAction(m_export->exportAction());
     file->addSeparator();
     file->addAction(m_actions->newLibrary);
     file->addAction(m_actions->openLibrary);
@@ -124,6 +133,19 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_reader->findAction());
     edit->addAction(m_actions->focusSearch);
+    edit->addSeparator();
+    QAction *manageTags = edit->addAction(tr("Manage &Tags…"));
+    manageTags->setObjectName(QStringLiteral("manageTagsAction"));
+    connect(manageTags, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<TagManagerDialog *>();
+        if (!dialog) {
+            dialog = new TagManagerDialog(m_workspace, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->addAction(m_actions->nextArticle);
@@ -138,6 +160,10 @@ void MainWindow::createMenus()
     view->addAction(m_actions->resetZoom);
     view->addSeparator();
     view->addAction(m_actions->markReadOnOpen);
+    auto *claimsBoard = new ClaimsBoardDock(m_workspace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, claimsBoard);
+    claimsBoard->hide(); // until the analyst opens it (restoreState brings back a saved choice)
+    view->addAction(claimsBoard->toggleViewAction());
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_actions->theme->actions());
 
@@ -213,6 +239,16 @@ void MainWindow::connectParts()
     connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::updateEnabled);
     connect(m_workspace, &Workspace::storageError, this, &MainWindow::showStorageError);
+    connect(m_workspace, &Workspace::articleSpanRequested, this, [this](qint64 articleId, int start, int end) {
+        m_reading->showArticle(articleId);
+        m_reader->selectSpan(start, end);
+    });
+    // A renamed, merged or deleted tag changes the open article's cards and the tag filter.
+    connect(m_workspace, &Workspace::tagsChanged, m_filterBar, &FilterBar::refreshChoices);
+    connect(m_workspace, &Workspace::tagsChanged, this, [this] {
+        if (m_reading->currentArticleId() != 0)
+            m_workspace->notifyAnnotationsChanged(m_reading->currentArticleId());
+    });
 }
 
 void MainWindow::showArticle(qint64 articleId, qint64 annotationId)
@@ -278,6 +314,9 @@ void MainWindow::updateEnabled()
     const bool hasArticle = m_reading->currentArticleId() != 0;
     m_actions->importFiles->setEnabled(open && !importing);
     m_actions->importFolder->setEnabled(open && !importing);
+    // Both write or read the library while an import's worker is writing it.
+    m_annotationImport->importAction()->setEnabled(open && !importing);
+    m_export->exportAction()->setEnabled(open && !importing);
     m_actions->toggleRead->setEnabled(hasArticle);
     m_actions->toggleStarred->setEnabled(hasArticle);
     m_actions->nextArticle->setEnabled(open);

@@ -7,7 +7,10 @@ class QSplitter;
 namespace glossa {
 
 class AnnotationActions;
+class AnnotationImportController;
 class AnnotationSidebar;
+class CitationCopier;
+class ExportController;
 class FileDropTarget;
 class FilterBar;
 class HeadlineModel;
@@ -43,6 +46,9 @@ public:
     ImportController *importController() const { return m_import; }
     LibraryController *libraryController() const { return m_libraryController; }
     LibraryStatusLabel *statusCounts() const { return m_statusCounts; }
+    ExportController *exportController() const { return m_export; }
+    AnnotationImportController *annotationImportController() const { return m_annotationImport; }
+    CitationCopier *citationCopier() const { return m_citation; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -78,6 +84,9 @@ private:
     LibraryController *m_libraryController;
     FileDropTarget *m_dropTarget;
     LibraryStatusLabel *m_statusCounts;
+    ExportController *m_export;
+    AnnotationImportController *m_annotationImport;
+    CitationCopier *m_citation;
     QSplitter *m_splitter;
     QAction *m_undo;
     QAction *m_redo;

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -13,7 +14,8 @@ namespace {
 // "&Mark Read/Unread…" as a reader would write it.
 QString plainText(const QAction *action)
 {
-    QString text = action->text();
+    // Some actions (a find bar's "next match") have only a tooltip.
+    QString text = action->text().isEmpty() ? action->toolTip() : action->text();
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     text.replace(QStringLiteral("&&"), QStringLiteral("&"));
     if (text.endsWith(QChar(0x2026)))
@@ -34,16 +36,20 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
+    // Rows without an icon get a blank one, so every name starts in the same column.
+    QPixmap blank(16, 16);
+    blank.fill(Qt::transparent);
+    const QIcon noIcon(blank);
     QList<const QAction *> seen;
     for (const QAction *action : actions) {
-        if (!action || action->shortcuts().isEmpty() || seen.contains(action))
+        if (!action || action->shortcuts().isEmpty() || seen.contains(action) || plainText(action).isEmpty())
             continue;
         seen << action;
         QStringList keys;
         for (const QKeySequence &key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);
         auto *item = new QTreeWidgetItem(m_list, {plainText(action), keys.join(tr(", ", "between shortcuts"))});
-        item->setIcon(0, action->icon());
+        item->setIcon(0, action->icon().isNull() ? noIcon : action->icon());
         item->setToolTip(0, action->toolTip());
     }
 
@@ -52,7 +58,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(440, 520);
+    resize(520, 640);
 }
 
 QStringList ShortcutsDialog::entries() const
