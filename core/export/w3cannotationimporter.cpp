@@ -3,7 +3,7 @@
 #include "anchoring/textanchoring.h"
 #include "codepoints.h"
 #include "model/taxonomy.h"
-#include "storage/annotationbatchwriter.h"
+#include "storage/annotationstore.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/exportsource.h"
@@ -129,9 +129,9 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
         accepted.append(annotation);
     }
 
-    AnnotationBatchWriter writer(m_db);
-    if (!writer.insertAll(accepted)) {
-        report.fileError = QStringLiteral("nothing imported: ") + writer.lastError();
+    AnnotationStore annotationStore(m_db);
+    if (!annotationStore.createAll(accepted)) {
+        report.fileError = QStringLiteral("nothing imported: ") + annotationStore.lastError();
         return report;
     }
     report.imported = int(accepted.size());

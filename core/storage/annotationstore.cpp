@@ -109,10 +109,37 @@ bool AnnotationStore::writeDetails(const Annotation &annotation)
 
 bool AnnotationStore::create(Annotation &annotation)
 {
+    return insertNew(annotation, timestamps::now(), timestamps::now());
+}
+
+bool AnnotationStore::createAll(QList<Annotation> &annotations)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorText();
+        return false;
+    }
+    const QString now = timestamps::now();
+    QList<Annotation> stored = annotations;
+    for (Annotation &annotation : stored) {
+        const QString created = annotation.created.isValid() ? timestamps::toText(annotation.created) : now;
+        const QString modified = annotation.modified.isValid() ? timestamps::toText(annotation.modified) : created;
+        if (!insertNew(annotation, created, modified))
+            return false; // the transaction rolls back
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorText();
+        return false;
+    }
+    annotations = stored;
+    return true;
+}
+
+bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, const QString &modified)
+{
     if (!checkSpan(annotation))
         return false;
     Transaction transaction(m_db);
-    const QString now = timestamps::now();
     QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral(
         "INSERT INTO annotations (article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
@@ -126,8 +153,8 @@ bool AnnotationStore::create(Annotation &annotation)
     sql.addBindValue(textValue(annotation.color));
     sql.addBindValue(textValue(annotation.note));
     sql.addBindValue(annotation.orphaned ? 1 : 0);
-    sql.addBindValue(now);
-    sql.addBindValue(now);
+    sql.addBindValue(created);
+    sql.addBindValue(modified);
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
         return false;
@@ -142,7 +169,8 @@ bool AnnotationStore::create(Annotation &annotation)
         return false;
     }
     annotation.id = id;
-    annotation.created = annotation.modified = timestamps::fromText(now);
+    annotation.created = timestamps::fromText(created);
+    annotation.modified = timestamps::fromText(modified);
     return true;
 }
 
@@ -304,6 +332,27 @@ std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
+}
+
+bool AnnotationStore::updateAll(QList<Annotation> &annotations)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorText();
+        return false;
+    }
+    // Work on copies so a failure leaves the caller's list (its modified times) untouched.
+    QList<Annotation> updated = annotations;
+    for (Annotation &annotation : updated) {
+        if (!update(annotation))
+            return false;
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorText();
+        return false;
+    }
+    annotations = updated;
+    return true;
 }
 
 QList<Annotation> AnnotationStore::annotationsForArticle(qint64 articleId) const

@@ -18,10 +18,16 @@ public:
     // Stores a new annotation; sets its id and timestamps. Returns false (lastError) when the
     // article does not exist or the span is outside its text.
     bool create(Annotation &annotation);
+    // Stores many new annotations, all or none (an import). Keeps each one's created and
+    // modified times where they are set, and sets their ids.
+    bool createAll(QList<Annotation> &annotations);
     // Puts back an annotation exactly as it was, id and timestamps included (undo of a delete).
     bool restore(const Annotation &annotation);
     // Replaces colour, note, tags, claim and anchor; sets the modified time.
     bool update(Annotation &annotation);
+    // update() for many annotations in one transaction: all are saved or none (a bulk edit
+    // from the claims board is one user action, so it must not half-happen).
+    bool updateAll(QList<Annotation> &annotations);
     bool remove(qint64 id);
 
     std::optional<Annotation> annotation(qint64 id) const;
@@ -30,6 +36,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    bool insertNew(Annotation &annotation, const QString &created, const QString &modified);
     bool writeDetails(const Annotation &annotation);
     bool checkSpan(const Annotation &annotation);
     QList<Annotation> load(const QString &where, const QVariant &value) const;

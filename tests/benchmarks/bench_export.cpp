@@ -11,7 +11,7 @@
 #include "export/w3cannotationexporter.h"
 #include "export/w3cannotationimporter.h"
 #include "anchoring/textanchoring.h"
-#include "storage/annotationbatchwriter.h"
+#include "storage/annotationstore.h"
 #include "storage/articlewriter.h"
 #include "storage/exportsource.h"
 #include "storage/library.h"
@@ -118,9 +118,9 @@ bool annotate(Library &library, const QList<qint64> &ids, int perArticle)
             batch.append(annotation);
         }
     }
-    AnnotationBatchWriter writer(library.database());
-    if (!writer.insertAll(batch)) {
-        std::fprintf(stderr, "%s\n", qPrintable(writer.lastError()));
+    AnnotationStore annotationStore(library.database());
+    if (!annotationStore.createAll(batch)) {
+        std::fprintf(stderr, "%s\n", qPrintable(annotationStore.lastError()));
         return false;
     }
     return true;

@@ -20,11 +20,6 @@ constexpr int kHeadingSizeAdjustment = 1;
 constexpr int kLineHeightPercent = 150;
 constexpr int kTitleLineHeightPercent = 118; // large type needs less leading
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("glossa::ArticleDocumentBuilder", text);
-}
-
 QColor mutedTextColor(const QPalette &palette)
 {
     // Half way between text and background reads as secondary in light and dark palettes alike.
@@ -48,19 +43,19 @@ QTextBlockFormat blockFormat(Qt::LayoutDirection direction, qreal topMargin, qre
 QString metadataLine(const Article &article)
 {
     QStringList parts;
-    parts << (article.source.isEmpty() ? tr("Unknown outlet") : article.source);
+    parts << (article.source.isEmpty() ? ArticleDocumentBuilder::tr("Unknown outlet") : article.source);
     parts << (article.published.isValid() ? QLocale().toString(article.published, QLocale::LongFormat)
-                                          : tr("date unknown"));
+                                          : ArticleDocumentBuilder::tr("date unknown"));
     return parts.join(QStringLiteral(" · "));
 }
 
 QString provenanceLine(const Article &article)
 {
     const Provenance &provenance = article.provenance;
-    const QString file = provenance.fileName.isEmpty() ? tr("unknown file") : provenance.fileName;
+    const QString file = provenance.fileName.isEmpty() ? ArticleDocumentBuilder::tr("unknown file") : provenance.fileName;
     if (!provenance.importedAt.isValid())
-        return tr("From %1").arg(file);
-    return tr("From %1, imported %2")
+        return ArticleDocumentBuilder::tr("From %1").arg(file);
+    return ArticleDocumentBuilder::tr("From %1, imported %2")
         .arg(file, QLocale().toString(provenance.importedAt.toLocalTime(), QLocale::ShortFormat));
 }
 

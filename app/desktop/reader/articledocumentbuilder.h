@@ -2,6 +2,7 @@
 
 #include "documentpositionmap.h"
 
+#include <QCoreApplication>
 #include <QPalette>
 
 class QTextDocument;
@@ -15,6 +16,8 @@ struct Article;
 // table between canonical offsets and document positions.
 class ArticleDocumentBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleDocumentBuilder)
+
 public:
     static DocumentPositionMap build(QTextDocument *document, const Article &article, const QPalette &palette);
 

@@ -24,6 +24,7 @@ private slots:
     void keepsOrphans();
     void countsAndIndexes();
     void savedAcrossReopen();
+    void updatesAllInOneTransaction();
 
 private:
     Annotation makeAnnotation(int start, int end) const;
@@ -217,6 +218,33 @@ void TestAnnotationStore::savedAcrossReopen()
     const QList<Annotation> found = AnnotationStore(reopened.database()).annotationsForArticle(m_articleId);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().tags, QStringList{"persisté"});
+}
+
+void TestAnnotationStore::updatesAllInOneTransaction()
+{
+    AnnotationStore store(m_library->database());
+    Annotation first = makeAnnotation(0, 11);
+    Annotation second = makeAnnotation(12, 20);
+    QVERIFY(store.create(first));
+    QVERIFY(store.create(second));
+
+    first.claim = Claim{};
+    first.claim->verdict = "disputed";
+    second.tags = {"bulk"};
+    QList<Annotation> batch{first, second};
+    QVERIFY2(store.updateAll(batch), qPrintable(store.lastError()));
+    QCOMPARE(store.annotation(first.id)->claim->verdict, QString("disputed"));
+    QCOMPARE(store.annotation(second.id)->tags, QStringList{"bulk"});
+
+    // One bad annotation in the batch: nothing of the batch is saved.
+    first.claim->verdict = "false";
+    Annotation missing = makeAnnotation(0, 5);
+    missing.id = 999999;
+    QList<Annotation> failing{first, missing};
+    QVERIFY(!store.updateAll(failing));
+    QVERIFY(!store.lastError().isEmpty());
+    QCOMPARE(store.annotation(first.id)->claim->verdict, QString("disputed"));
+    QCOMPARE(failing.first().claim->verdict, QString("false"));
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationStore)
