@@ -57,6 +57,22 @@ bool CliContext::openLibrary(Library &library)
     return true;
 }
 
+qint64 CliContext::singleId(const QCommandLineParser &parser, const QString &command, const QString &what)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1) {
+        usageError(QStringLiteral("%1 needs exactly one %2 ID").arg(command, what));
+        return 0;
+    }
+    bool ok = false;
+    const qint64 id = arguments.first().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        usageError(QStringLiteral("'%1' is not an %2 id").arg(arguments.first(), what));
+        return 0;
+    }
+    return id;
+}
+
 void CliContext::printJson(const QJsonDocument &document)
 {
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));

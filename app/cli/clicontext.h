@@ -33,6 +33,10 @@ public:
     // Opens the library, reporting a refusal on stderr.
     bool openLibrary(Library &library);
 
+    // The one positional argument of a command taking a single id ("article", "annotation").
+    // Reports a usage error and returns 0 when there is not exactly one valid id.
+    qint64 singleId(const QCommandLineParser &parser, const QString &command, const QString &what);
+
     void printJson(const QJsonDocument &document);
     int usageError(const QString &message);
 

@@ -48,12 +48,10 @@ int runAnnotate(CliContext &context, const QStringList &args)
         return UsageError;
     if (help)
         return Ok;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("annotate needs exactly one article ID"));
+    const qint64 articleId = context.singleId(parser, QStringLiteral("annotate"), QStringLiteral("article"));
+    if (articleId == 0)
+        return UsageError;
     bool ok = false;
-    const qint64 articleId = parser.positionalArguments().first().toLongLong(&ok);
-    if (!ok || articleId <= 0)
-        return context.usageError(QStringLiteral("'%1' is not an article id").arg(parser.positionalArguments().first()));
     const QString quote = parser.value(QStringLiteral("quote"));
     if (quote.isEmpty())
         return context.usageError(QStringLiteral("annotate needs --quote TEXT"));

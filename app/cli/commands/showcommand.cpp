@@ -54,12 +54,9 @@ int runShow(CliContext &context, const QStringList &args)
         return UsageError;
     if (help)
         return Ok;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("show needs exactly one ID"));
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return context.usageError(QStringLiteral("'%1' is not an article id").arg(parser.positionalArguments().first()));
+    const qint64 id = context.singleId(parser, QStringLiteral("show"), QStringLiteral("article"));
+    if (id == 0)
+        return UsageError;
 
     Library library;
     if (!context.openLibrary(library))

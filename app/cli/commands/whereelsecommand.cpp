@@ -25,12 +25,10 @@ int runWhereElse(CliContext &context, const QStringList &args)
         return UsageError;
     if (help)
         return Ok;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("where-else needs exactly one ANNOTATION_ID"));
+    const qint64 id = context.singleId(parser, QStringLiteral("where-else"), QStringLiteral("annotation"));
+    if (id == 0)
+        return UsageError;
     bool ok = false;
-    const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return context.usageError(QStringLiteral("'%1' is not an annotation id").arg(parser.positionalArguments().first()));
     double minimum = 0.4;
     if (parser.isSet(QStringLiteral("min-score"))) {
         minimum = parser.value(QStringLiteral("min-score")).toDouble(&ok);
