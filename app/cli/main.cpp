@@ -3,6 +3,10 @@
 #include "commands/commands.h"
 
 #include <QCoreApplication>
+#ifdef GLOSSA_WITH_PDF
+#include <QGuiApplication>
+#endif
+#include <memory>
 #include <functional>
 #include <map>
 
@@ -21,7 +25,7 @@ const char *const kUsage =
     "  annotate ID --quote TEXT ...   highlight a passage, optionally as a claim\n"
     "  stats [--json]                 what the library holds\n"
     "  export --format F [--article ID]... [--tag T] [--verdict V] [-o FILE]\n"
-    "                                 markdown, csv, json (W3C), html or claimreview\n"
+    "                                 markdown, csv, json (W3C), html, claimreview or pdf\n"
     "  import-annotations FILE.json   merge a W3C annotation file into the library\n"
     "  backup PATH                    copy the library to PATH (safe while it is in use)\n"
     "  claims [--verdict V] [--kind K] [--tag T] [--json]   every claim in the library\n"
@@ -33,11 +37,31 @@ const char *const kUsage =
     "Exit codes: 0 ok, 1 some input refused (named on stderr), 2 usage error.\n"
     "'glossa-cli COMMAND --help' describes a command's options.\n";
 
+// Only a PDF export lays out text, which needs a QGuiApplication (and a platform plugin);
+// every other command runs on a plain QCoreApplication, with no display at all.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+#ifdef GLOSSA_WITH_PDF
+    bool exporting = false, pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        exporting = exporting || arg == "export";
+        pdf = pdf || arg == "--format=pdf" || (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf");
+    }
+    if (exporting && pdf) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("glossa-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSSA_VERSION));
 

@@ -34,6 +34,7 @@ private slots:
     void exportsEveryFormat_data();
     void exportsEveryFormat();
     void writesFileWithOutput();
+    void writesPdfReport();
     void scopeOptions();
     void roundTripBetweenLibraries();
     void importRefusesBadFile_data();
@@ -140,6 +141,24 @@ void TestCliExport::writesFileWithOutput()
     const Run bad = cliDb(m_db, {"export", "--format", "csv", "-o", m_dir->filePath("no/such/dir/x.csv")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("cannot write"));
+}
+
+void TestCliExport::writesPdfReport()
+{
+#ifndef GLOSSA_WITH_PDF
+    QSKIP("glossa-cli was built without the desktop app (no Qt Gui): no PDF");
+#else
+    const QString path = m_dir->filePath("report.pdf");
+    const Run run = cliDb(m_db, {"export", "--format", "pdf", "-o", path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    QVERIFY(pdf.contains("/Type /Page"));
+    QCOMPARE(cliDb(m_db, {"export", "--format", "pdf"}).exitCode, 2); // never to a terminal
+#endif
 }
 
 void TestCliExport::scopeOptions()

@@ -13,12 +13,20 @@
 #include <QFile>
 #include <cstdio>
 
+#ifdef GLOSSA_WITH_PDF
+#include "pdfreportwriter.h"
+#endif
+
 namespace glossa::cli {
 
 namespace {
 
 const QStringList kFormats = {QStringLiteral("markdown"), QStringLiteral("csv"), QStringLiteral("json"),
-                              QStringLiteral("html"), QStringLiteral("claimreview")};
+                              QStringLiteral("html"), QStringLiteral("claimreview"),
+#ifdef GLOSSA_WITH_PDF
+                              QStringLiteral("pdf")
+#endif
+};
 
 QByteArray render(const QString &format, const QList<ExportedArticle> &articles, const QString &reviewAuthor)
 {
@@ -94,12 +102,27 @@ int runExport(CliContext &context, const QStringList &args)
         context.err() << "glossa-cli: " << source.lastError() << Qt::endl;
         return InputRefused;
     }
-    const QByteArray bytes = render(format, articles, parser.value(QStringLiteral("review-author")));
     int annotations = 0;
     for (const ExportedArticle &exported : articles)
         annotations += int(exported.annotations.size());
 
     const QString output = parser.value(QStringLiteral("output"));
+#ifdef GLOSSA_WITH_PDF
+    if (format == QLatin1String("pdf")) {
+        // A PDF is the HTML report laid out on pages; it is never written to a terminal.
+        if (output.isEmpty() || output == QLatin1String("-"))
+            return context.usageError(QStringLiteral("--format pdf needs -o FILE"));
+        QString error;
+        if (!PdfReportWriter::save(output, QString::fromUtf8(HtmlReportExporter().write(articles)), &error)) {
+            context.err() << "glossa-cli: " << error << Qt::endl;
+            return InputRefused;
+        }
+        context.err() << annotations << " annotation(s) of " << articles.size() << " article(s) exported as pdf to "
+                      << output << Qt::endl;
+        return Ok;
+    }
+#endif
+    const QByteArray bytes = render(format, articles, parser.value(QStringLiteral("review-author")));
     if (output.isEmpty() || output == QLatin1String("-")) {
         context.out().flush();
         QFile out;

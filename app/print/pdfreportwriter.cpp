@@ -1,6 +1,6 @@
 #include "pdfreportwriter.h"
 
-#include "reader/offlinetextdocument.h"
+#include "offlinetextdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
