@@ -19,6 +19,7 @@
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
 #include "tags/tagmanagerdialog.h"
+#include "ticker/tickerheadlinesdialog.h"
 #include "whereelse/whereelselauncher.h"
 #include "workspace.h"
 
@@ -164,6 +165,18 @@ void MainWindow::createMenus()
     addDockWidget(Qt::BottomDockWidgetArea, claimsBoard);
     claimsBoard->hide(); // until the analyst opens it (restoreState brings back a saved choice)
     view->addAction(claimsBoard->toggleViewAction());
+    QAction *tickerHeadlines = view->addAction(tr("Ticker &Headlines…"));
+    tickerHeadlines->setObjectName(QStringLiteral("tickerHeadlinesAction"));
+    connect(tickerHeadlines, &QAction::triggered, this, [this] {
+        auto *dialog = findChild<TickerHeadlinesDialog *>();
+        if (!dialog) {
+            dialog = new TickerHeadlinesDialog(m_workspace, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_actions->theme->actions());
 

@@ -1,0 +1,88 @@
+#include "tickerheadlinesdialog.h"
+
+#include "tickerheadlinemodel.h"
+#include "workspace.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace glossa {
+
+TickerHeadlinesDialog::TickerHeadlinesDialog(Workspace *workspace, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("tickerHeadlinesDialog"));
+    setWindowTitle(tr("Ticker Headlines"));
+    m_model = new TickerHeadlineModel(workspace, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("tickerSearch"));
+    m_search->setPlaceholderText(tr("Words in the headline"));
+    m_search->setClearButtonEnabled(true);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("tickerTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(TickerHeadlineModel::Headline, QHeaderView::Stretch);
+    header->setSectionResizeMode(TickerHeadlineModel::SeenIn, QHeaderView::Interactive);
+    header->setSectionResizeMode(TickerHeadlineModel::Imported, QHeaderView::ResizeToContents);
+    header->resizeSection(TickerHeadlineModel::SeenIn, 200);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("tickerStatus"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(860, 520);
+
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
+    connect(m_typingTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_search->text()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TickerHeadlinesDialog::updateStatus);
+    connect(m_view, &QTableView::activated, this, &TickerHeadlinesDialog::openHeadline);
+    updateStatus();
+}
+
+bool TickerHeadlinesDialog::openHeadline(const QModelIndex &index)
+{
+    const qint64 articleId = index.isValid() ? index.data(TickerHeadlineModel::ArticleIdRole).toLongLong() : 0;
+    if (articleId == 0) {
+        if (index.isValid())
+            m_status->setText(tr("“%1” is not in the library.").arg(index.siblingAtColumn(0).data().toString()));
+        return false;
+    }
+    m_workspace->requestArticle(articleId);
+    return true;
+}
+
+void TickerHeadlinesDialog::updateStatus()
+{
+    int linked = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->headlineAt(row).articleId != 0)
+            ++linked;
+    }
+    m_status->setText(tr("%n headline(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
+                      + tr("%n in the library (underlined; double-click to open)", nullptr, linked));
+}
+
+} // namespace glossa
