@@ -1,1286 +1,1694 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AddAnnotationCommand</name>
-        <message>
-            <source>Add Claim</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add Highlight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The annotation could not be saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The annotation could not be removed: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Citation</name>
-        <message>
-            <source>« %1 » — %2, %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>« %1 » — %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>« %1 »</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EditAnnotationCommand</name>
-        <message>
-            <source>Change Highlight Colour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit Claim</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit Annotation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The annotation could not be saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportFormats</name>
-        <message>
-            <source>Markdown brief</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV spreadsheet (one row per annotation)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>W3C Web Annotations (JSON-LD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HTML report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ClaimReview (schema.org JSON-LD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (*.%2)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportRunner</name>
-        <message>
-            <source>The filtered list could not be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no article to export in this scope.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No library is open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The library could not be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to export: no annotation in this scope matches the filters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” could not be saved, and no file was left in its place.
+<context>
+    <name>AddAnnotationCommand</name>
+    <message>
+        <source>Add Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocumentBuilder</name>
+    <message>
+        <source>Unknown outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, imported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditClaimsCommand</name>
+    <message>
+        <source>The claims could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>« %1 » — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditAnnotationCommand</name>
+    <message>
+        <source>Change Highlight Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Markdown brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (one row per annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview (schema.org JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>The filtered list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article to export in this scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no annotation in this scope matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved, and no file was left in its place.
 
 %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PdfReportWriter</name>
-        <message>
-            <source>The PDF could not be started.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>Library Not Opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be opened as a Glossa library.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open or create another library from the File menu.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RemoveAnnotationCommand</name>
-        <message>
-            <source>Delete Claim</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete Annotation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The annotation could not be deleted: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The annotation could not be restored: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SetArticleNoteCommand</name>
-        <message>
-            <source>Edit Article Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the article is no longer in the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The article note could not be saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SetArticleTagsCommand</name>
-        <message>
-            <source>Edit Article Tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The article tags could not be saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SetReadCommand</name>
-        <message>
-            <source>Mark “%1” Read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark “%1” Unread</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the article is no longer in the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The article's state could not be saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SetStarredCommand</name>
-        <message>
-            <source>Star “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unstar “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the article is no longer in the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The article's state could not be saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StartupOptions</name>
-        <message>
-            <source>Glossa: read, annotate and fact-check news dumps.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Library file to open (default: $GLOSSA_DB, then the default library).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>path</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Colour theme for this run: system, light or dark.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save a picture of the main window to this file, then quit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>paths</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files or folders to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>[paths...]</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa</name>
-        <message>
-            <source>Unknown outlet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>date unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From %1, imported %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationActions</name>
-        <message>
-            <source>&amp;Highlight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Highlight the selected passage (H)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Claim…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the claim the selected passage makes (C)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Note…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write a note on the selected passage (N)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Highlight &amp;Colour</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationCardDelegate</name>
-        <message>
-            <source>Orphaned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Their text is no longer in the article</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationDialog</name>
-        <message>
-            <source>New Claim</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit Annotation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What matters about this passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Colour:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tags:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;laim</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who makes the claim</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Links and notes, one per line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Verdict:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clai&amp;mant:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Evidence:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Con&amp;fidence:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationImportController</name>
-        <message>
-            <source>Import &amp;Annotations…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Merge annotations from a W3C Web Annotation (JSON-LD) file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import Annotations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>W3C Web Annotations (*.json *.jsonld);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no library is open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is too large to be an annotation file</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationImportSummaryDialog</name>
-        <message>
-            <source>Annotations Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This merge is not an undoable edit: Edit ▸ Undo does not remove the imported annotations. Delete them one by one if needed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy Report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused or skipped:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported from %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n annotation(s) imported from %1.</source>
-            <translation>
-                <numerusform>%n annotation imported from %1.</numerusform>
-                <numerusform>%n annotations imported from %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Annotations in the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>…of which orphaned (quote not found in the article)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicates skipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Skipped: article not in this library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationSidebar</name>
-        <message>
-            <source>Annotations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show only annotations with this tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show only claims with this verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All verdicts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Without claim</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit the selected annotation (Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the selected annotation (Delete)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete Annotation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit Annotation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n annotation(s)</source>
-            <translation>
-                <numerusform>%n annotation</numerusform>
-                <numerusform>%n annotations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n shown</source>
-            <translation>
-                <numerusform>%1 of %n shown</numerusform>
-                <numerusform>%1 of %n shown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Colour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::ArticleNotePanel</name>
-        <message>
-            <source>Article note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A note on the whole article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Article tags, separated by commas</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::CitationCopier</name>
-        <message>
-            <source>Copy as &amp;Citation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy the passage with its outlet and date, ready to paste into a brief</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::ExportController</name>
-        <message>
-            <source>&amp;Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export annotations as a brief, a spreadsheet, a report or JSON-LD</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Exported %n annotation(s) from %1 to %2.</source>
-            <translation>
-                <numerusform>Exported %n annotation from %1 to %2.</numerusform>
-                <numerusform>Exported %n annotations from %1 to %2.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ExportDialog</name>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The open article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The open article: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The selected articles (%n)</source>
-            <translation>
-                <numerusform>The selected article (%n)</numerusform>
-                <numerusform>The selected articles (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The filtered list (%n article(s))</source>
-            <translation>
-                <numerusform>The filtered list (%n article)</numerusform>
-                <numerusform>The filtered list (%n articles)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The whole library (every annotated article)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Articles:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only &amp;annotations with:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export To</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder: add a file name.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::FilterBar</name>
-        <message>
-            <source>Search titles and text  ( / )</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Words must all match; accents are ignored. Use "quotes" for a phrase, word* for a prefix, -word to exclude, OR between alternatives.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outlet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag on the article or on one of its annotations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verdict of a claim in the article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published on or after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Published on or before</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unread</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show unread articles only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starred</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show starred articles only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clear every filter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All outlets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::FindBar</name>
-        <message>
-            <source>Find in article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous match (Shift+F3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next match (F3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close (Escape)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::HeadlineModel</name>
-        <message>
-            <source>Unknown outlet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unread</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>starred</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outlet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <comment>column: number of annotations</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::ImportController</name>
-        <message>
-            <source>Import Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>News dumps (*.txt *.text *.jsonl *.ndjson *.html *.htm);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preparing the import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported %1 of %2 files
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeTagsCommand</name>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags could not be merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Library Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a Glossa library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create another library from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecolorTagCommand</name>
+    <message>
+        <source>Change Colour of Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag&apos;s colour could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAnnotationCommand</name>
+    <message>
+        <source>Delete Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagCommand</name>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagCommand</name>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetArticleNoteCommand</name>
+    <message>
+        <source>Edit Article Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article note could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetArticleTagsCommand</name>
+    <message>
+        <source>Edit Article Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article tags could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetReadCommand</name>
+    <message>
+        <source>Mark “%1” Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s state could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetStarredCommand</name>
+    <message>
+        <source>Star “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstar “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s state could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Glossa: read, annotate and fact-check news dumps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library file to open (default: $GLOSSA_DB, then the default library).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to this file, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[paths...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationActions</name>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight the selected passage (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the claim the selected passage makes (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationCardDelegate</name>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text is no longer in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationDialog</name>
+    <message>
+        <source>New Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters about this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links and notes, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clai&amp;mant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationImportController</name>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge annotations from a W3C Web Annotation (JSON-LD) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to be an annotation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationImportSummaryDialog</name>
+    <message>
+        <source>Annotations Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge is not an undoable edit: Edit ▸ Undo does not remove the imported annotations. Delete them one by one if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n annotation imported from %1.</numerusform>
+            <numerusform>%n annotations imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…of which orphaned (quote not found in the article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: article not in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSidebar</name>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only annotations with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only claims with this verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected annotation (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 of %n shown</numerusform>
+            <numerusform>%1 of %n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ArticleNotePanel</name>
+    <message>
+        <source>Article note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the whole article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CitationCopier</name>
+    <message>
+        <source>Copy as &amp;Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the passage with its outlet and date, ready to paste into a brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimFilterBar</name>
+    <message>
+        <source>Words in passage, note or claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimTableModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimsBoard</name>
+    <message>
+        <source>Set Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Verdict of %1 Claim(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 Claim(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) selected</source>
+        <translation>
+            <numerusform>%n claim selected</numerusform>
+            <numerusform>%n claims selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimsBoardDock</name>
+    <message>
+        <source>Claims Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export annotations as a brief, a spreadsheet, a report or JSON-LD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Exported %n annotation from %1 to %2.</numerusform>
+            <numerusform>Exported %n annotations from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>The selected article (%n)</numerusform>
+            <numerusform>The selected articles (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filtered list (%n article(s))</source>
+        <translation>
+            <numerusform>The filtered list (%n article)</numerusform>
+            <numerusform>The filtered list (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole library (every annotated article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;annotations with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::FilterBar</name>
+    <message>
+        <source>Search titles and text  ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words must all match; accents are ignored. Use &quot;quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR between alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag on the article or on one of its annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict of a claim in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unread articles only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show starred articles only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::HeadlineModel</name>
+    <message>
+        <source>Unknown outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>column: number of annotations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ImportController</name>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News dumps (*.txt *.text *.jsonl *.ndjson *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files
 %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelling after the current file…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::ImportSummaryDialog</name>
-        <message>
-            <source>Import Finished</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already in the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy Report</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) imported</source>
-            <translation>
-                <numerusform>%n article imported</numerusform>
-                <numerusform>%n articles imported</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>from %n file(s).</source>
-            <translation>
-                <numerusform>from %n file.</numerusform>
-                <numerusform>from %n files.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) were already in the library.</source>
-            <translation>
-                <numerusform>%n article was already in the library.</numerusform>
-                <numerusform>%n articles were already in the library.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) refused; nothing was taken from them.</source>
-            <translation>
-                <numerusform>%n file refused; nothing was taken from it.</numerusform>
-                <numerusform>%n files refused; nothing was taken from them.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the files done before stay imported.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::LibraryController</name>
-        <message>
-            <source>Glossa libraries (*.glossa);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>library.glossa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No recent libraries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Library Not Opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be opened as a Glossa library.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current library stays open.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::LibraryStatusLabel</name>
-        <message>
-            <source>No library open</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n article(s) shown</source>
-            <translation>
-                <numerusform>%1 of %n article shown</numerusform>
-                <numerusform>%1 of %n articles shown</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 · %2 unread · %3 starred · %4 annotations</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::MainActions</name>
-        <message>
-            <source>&amp;Import Files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import news dumps (text, JSON Lines, HTML) into the library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import &amp;Folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New Library…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open Library…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Next Article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Previous Article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Mark Read/Unread</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Star/Unstar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Search the Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark Articles Read When &amp;Opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;System Colours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Glossa</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::MainWindow</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Article</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main Toolbar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Glossa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;Glossa %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for news analysts: import dumps of news pages, highlight passages, record claims with their verdicts, and export briefs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — Glossa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Glossa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not Saved</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::ReaderView</name>
-        <message>
-            <source>&amp;Find in Article…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — &lt;b&gt;%2&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (claimant: %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tags: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::ReadingController</name>
-        <message>
-            <source>The article could not be marked read: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::ShortcutsDialog</name>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>, </source>
-            <comment>between shortcuts</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::TagsLineEdit</name>
-        <message>
-            <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>glossa::TaxonomyLabels</name>
-        <message>
-            <source>Factual</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Statistic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Allegation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opinion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prediction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unverified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Partly supported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disputed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Misleading</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>False</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unverifiable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Yellow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Green</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Blue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pink</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orange</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ImportSummaryDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article imported</numerusform>
+            <numerusform>%n articles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n file(s).</source>
+        <translation>
+            <numerusform>from %n file.</numerusform>
+            <numerusform>from %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were already in the library.</source>
+        <translation>
+            <numerusform>%n article was already in the library.</numerusform>
+            <numerusform>%n articles were already in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused; nothing was taken from them.</source>
+        <translation>
+            <numerusform>%n file refused; nothing was taken from it.</numerusform>
+            <numerusform>%n files refused; nothing was taken from them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files done before stay imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryController</name>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library.glossa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a Glossa library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current library stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryStatusLabel</name>
+    <message>
+        <source>No library open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n article shown</numerusform>
+            <numerusform>%1 of %n articles shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 unread · %3 starred · %4 annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::MainActions</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import news dumps (text, JSON Lines, HTML) into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Read/Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Star/Unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Articles Read When &amp;Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Glossa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Glossa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Glossa %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for news analysts: import dumps of news pages, highlight passages, record claims with their verdicts, and export briefs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Glossa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage &amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticker &amp;Headlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ReaderView</name>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (claimant: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ReadingController</name>
+    <message>
+        <source>The article could not be marked read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagManagerDialog</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change here can be undone (%1), here or in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tag named “%1”. Merge “%2” into it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagTableModel</name>
+    <message>
+        <source>%1 — colour %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagsLineEdit</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TaxonomyLabels</name>
+    <message>
+        <source>Factual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TickerHeadlineModel</name>
+    <message>
+        <source>In the library: double-click to open the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TickerHeadlinesDialog</name>
+    <message>
+        <source>Ticker Headlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headline(s)</source>
+        <translation>
+            <numerusform>%n headline</numerusform>
+            <numerusform>%n headlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the library (underlined; double-click to open)</source>
+        <translation>
+            <numerusform>%n in the library (underlined; double-click to open)</numerusform>
+            <numerusform>%n in the library (underlined; double-click to open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseDialog</name>
+    <message>
+        <source>Where Else?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article in the library carries this passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
+        <translation>
+            <numerusform>Found in %n other article, earliest first. Double-click it to open it on the passage.</numerusform>
+            <numerusform>Found in %n other articles, earliest first. Double-click one to open it on the passage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseLauncher</name>
+    <message>
+        <source>&amp;Where Else?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other articles that carry this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,1289 +1,1697 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AddAnnotationCommand</name>
-        <message>
-            <source>Add Claim</source>
-            <translation>Ajouter une allégation</translation>
-        </message>
-        <message>
-            <source>Add Note</source>
-            <translation>Ajouter une note</translation>
-        </message>
-        <message>
-            <source>Add Highlight</source>
-            <translation>Ajouter un surlignage</translation>
-        </message>
-        <message>
-            <source>The annotation could not be saved: %1</source>
-            <translation>L'annotation n'a pas pu être enregistrée : %1</translation>
-        </message>
-        <message>
-            <source>The annotation could not be removed: %1</source>
-            <translation>L'annotation n'a pas pu être retirée : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Citation</name>
-        <message>
-            <source>« %1 » — %2, %3</source>
-            <translation>« %1 » — %2, %3</translation>
-        </message>
-        <message>
-            <source>« %1 » — %2</source>
-            <translation>« %1 » — %2</translation>
-        </message>
-        <message>
-            <source>« %1 »</source>
-            <translation>« %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>EditAnnotationCommand</name>
-        <message>
-            <source>Change Highlight Colour</source>
-            <translation>Changer la couleur du surlignage</translation>
-        </message>
-        <message>
-            <source>Edit Claim</source>
-            <translation>Modifier l'allégation</translation>
-        </message>
-        <message>
-            <source>Edit Annotation</source>
-            <translation>Modifier l'annotation</translation>
-        </message>
-        <message>
-            <source>The annotation could not be saved: %1</source>
-            <translation>L'annotation n'a pas pu être enregistrée : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportFormats</name>
-        <message>
-            <source>Markdown brief</source>
-            <translation>Synthèse Markdown</translation>
-        </message>
-        <message>
-            <source>CSV spreadsheet (one row per annotation)</source>
-            <translation>Tableur CSV (une ligne par annotation)</translation>
-        </message>
-        <message>
-            <source>W3C Web Annotations (JSON-LD)</source>
-            <translation>Annotations Web W3C (JSON-LD)</translation>
-        </message>
-        <message>
-            <source>HTML report</source>
-            <translation>Rapport HTML</translation>
-        </message>
-        <message>
-            <source>PDF report</source>
-            <translation>Rapport PDF</translation>
-        </message>
-        <message>
-            <source>ClaimReview (schema.org JSON-LD)</source>
-            <translation>ClaimReview (JSON-LD schema.org)</translation>
-        </message>
-        <message>
-            <source>%1 (*.%2)</source>
-            <translation>%1 (*.%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportRunner</name>
-        <message>
-            <source>The filtered list could not be read: %1</source>
-            <translation>La liste filtrée n'a pas pu être lue : %1</translation>
-        </message>
-        <message>
-            <source>There is no article to export in this scope.</source>
-            <translation>Il n'y a aucun article à exporter dans cette sélection.</translation>
-        </message>
-        <message>
-            <source>No library is open.</source>
-            <translation>Aucune bibliothèque n'est ouverte.</translation>
-        </message>
-        <message>
-            <source>The library could not be read: %1</source>
-            <translation>La bibliothèque n'a pas pu être lue : %1</translation>
-        </message>
-        <message>
-            <source>Nothing to export: no annotation in this scope matches the filters.</source>
-            <translation>Rien à exporter : aucune annotation de cette sélection ne correspond aux filtres.</translation>
-        </message>
-        <message>
-            <source>“%1” could not be saved, and no file was left in its place.
+<context>
+    <name>AddAnnotationCommand</name>
+    <message>
+        <source>Add Claim</source>
+        <translation>Ajouter une allégation</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Add Highlight</source>
+        <translation>Ajouter un surlignage</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: %1</source>
+        <translation>L&apos;annotation n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be removed: %1</source>
+        <translation>L&apos;annotation n&apos;a pas pu être retirée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocumentBuilder</name>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>Média inconnu</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>unknown file</source>
+        <translation>fichier inconnu</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Provenance : %1</translation>
+    </message>
+    <message>
+        <source>From %1, imported %2</source>
+        <translation>Provenance : %1, importé le %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditClaimsCommand</name>
+    <message>
+        <source>The claims could not be saved: %1</source>
+        <translation>Les affirmations n&apos;ont pas pu être enregistrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>« %1 » — %2, %3</source>
+        <translation>« %1 » — %2, %3</translation>
+    </message>
+    <message>
+        <source>« %1 » — %2</source>
+        <translation>« %1 » — %2</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>EditAnnotationCommand</name>
+    <message>
+        <source>Change Highlight Colour</source>
+        <translation>Changer la couleur du surlignage</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Modifier l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Modifier l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: %1</source>
+        <translation>L&apos;annotation n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Markdown brief</source>
+        <translation>Synthèse Markdown</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (one row per annotation)</source>
+        <translation>Tableur CSV (une ligne par annotation)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>Annotations Web W3C (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>ClaimReview (schema.org JSON-LD)</source>
+        <translation>ClaimReview (JSON-LD schema.org)</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>The filtered list could not be read: %1</source>
+        <translation>La liste filtrée n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>There is no article to export in this scope.</source>
+        <translation>Il n&apos;y a aucun article à exporter dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>La bibliothèque n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no annotation in this scope matches the filters.</source>
+        <translation>Rien à exporter : aucune annotation de cette sélection ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved, and no file was left in its place.
 
 %2</source>
-            <translation>« %1 » n'a pas pu être enregistré, et aucun fichier n'a été laissé à sa place.
+        <translation>« %1 » n&apos;a pas pu être enregistré, et aucun fichier n&apos;a été laissé à sa place.
 
 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfReportWriter</name>
-        <message>
-            <source>The PDF could not be started.</source>
-            <translation>Le PDF n'a pas pu être créé.</translation>
-        </message>
-        <message>
-            <source>%1 / %2</source>
-            <translation>%1 / %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>QObject</name>
-        <message>
-            <source>Library Not Opened</source>
-            <translation>Bibliothèque non ouverte</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be opened as a Glossa library.</source>
-            <translation>« %1 » ne peut pas être ouvert comme bibliothèque Glossa.</translation>
-        </message>
-        <message>
-            <source>Open or create another library from the File menu.</source>
-            <translation>Ouvrez ou créez une autre bibliothèque depuis le menu Fichier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemoveAnnotationCommand</name>
-        <message>
-            <source>Delete Claim</source>
-            <translation>Supprimer l'allégation</translation>
-        </message>
-        <message>
-            <source>Delete Annotation</source>
-            <translation>Supprimer l'annotation</translation>
-        </message>
-        <message>
-            <source>The annotation could not be deleted: %1</source>
-            <translation>L'annotation n'a pas pu être supprimée : %1</translation>
-        </message>
-        <message>
-            <source>The annotation could not be restored: %1</source>
-            <translation>L'annotation n'a pas pu être rétablie : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetArticleNoteCommand</name>
-        <message>
-            <source>Edit Article Note</source>
-            <translation>Modifier la note de l'article</translation>
-        </message>
-        <message>
-            <source>the article is no longer in the library</source>
-            <translation>l'article n'est plus dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>The article note could not be saved: %1</source>
-            <translation>La note de l'article n'a pas pu être enregistrée : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetArticleTagsCommand</name>
-        <message>
-            <source>Edit Article Tags</source>
-            <translation>Modifier les étiquettes de l'article</translation>
-        </message>
-        <message>
-            <source>The article tags could not be saved: %1</source>
-            <translation>Les étiquettes de l'article n'ont pas pu être enregistrées : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetReadCommand</name>
-        <message>
-            <source>Mark “%1” Read</source>
-            <translation>Marquer « %1 » comme lu</translation>
-        </message>
-        <message>
-            <source>Mark “%1” Unread</source>
-            <translation>Marquer « %1 » comme non lu</translation>
-        </message>
-        <message>
-            <source>the article is no longer in the library</source>
-            <translation>l'article n'est plus dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>The article's state could not be saved: %1</source>
-            <translation>L'état de l'article n'a pas pu être enregistré : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetStarredCommand</name>
-        <message>
-            <source>Star “%1”</source>
-            <translation>Mettre « %1 » en favori</translation>
-        </message>
-        <message>
-            <source>Unstar “%1”</source>
-            <translation>Retirer « %1 » des favoris</translation>
-        </message>
-        <message>
-            <source>the article is no longer in the library</source>
-            <translation>l'article n'est plus dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>The article's state could not be saved: %1</source>
-            <translation>L'état de l'article n'a pas pu être enregistré : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartupOptions</name>
-        <message>
-            <source>Glossa: read, annotate and fact-check news dumps.</source>
-            <translation>Glossa : lire, annoter et vérifier des pages de presse.</translation>
-        </message>
-        <message>
-            <source>Library file to open (default: $GLOSSA_DB, then the default library).</source>
-            <translation>Fichier de bibliothèque à ouvrir (par défaut : $GLOSSA_DB, puis la bibliothèque par défaut).</translation>
-        </message>
-        <message>
-            <source>path</source>
-            <translation>chemin</translation>
-        </message>
-        <message>
-            <source>Colour theme for this run: system, light or dark.</source>
-            <translation>Thème de couleurs pour cette session : system, light ou dark.</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>thème</translation>
-        </message>
-        <message>
-            <source>Save a picture of the main window to this file, then quit.</source>
-            <translation>Enregistrer une image de la fenêtre principale dans ce fichier, puis quitter.</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>fichier</translation>
-        </message>
-        <message>
-            <source>paths</source>
-            <translation>chemins</translation>
-        </message>
-        <message>
-            <source>Files or folders to import.</source>
-            <translation>Fichiers ou dossiers à importer.</translation>
-        </message>
-        <message>
-            <source>[paths...]</source>
-            <translation>[chemins...]</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa</name>
-        <message>
-            <source>Unknown outlet</source>
-            <translation>Média inconnu</translation>
-        </message>
-        <message>
-            <source>date unknown</source>
-            <translation>date inconnue</translation>
-        </message>
-        <message>
-            <source>unknown file</source>
-            <translation>fichier inconnu</translation>
-        </message>
-        <message>
-            <source>From %1</source>
-            <translation>Provenance : %1</translation>
-        </message>
-        <message>
-            <source>From %1, imported %2</source>
-            <translation>Provenance : %1, importé le %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationActions</name>
-        <message>
-            <source>&amp;Highlight</source>
-            <translation>&amp;Surligner</translation>
-        </message>
-        <message>
-            <source>Highlight the selected passage (H)</source>
-            <translation>Surligner le passage sélectionné (H)</translation>
-        </message>
-        <message>
-            <source>&amp;Claim…</source>
-            <translation>&amp;Allégation…</translation>
-        </message>
-        <message>
-            <source>Record the claim the selected passage makes (C)</source>
-            <translation>Consigner l'allégation que contient le passage sélectionné (C)</translation>
-        </message>
-        <message>
-            <source>&amp;Note…</source>
-            <translation>&amp;Note…</translation>
-        </message>
-        <message>
-            <source>Write a note on the selected passage (N)</source>
-            <translation>Écrire une note sur le passage sélectionné (N)</translation>
-        </message>
-        <message>
-            <source>Highlight &amp;Colour</source>
-            <translation>C&amp;ouleur de surlignage</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationCardDelegate</name>
-        <message>
-            <source>Orphaned</source>
-            <translation>Orpheline</translation>
-        </message>
-        <message>
-            <source>Their text is no longer in the article</source>
-            <translation>Son texte ne figure plus dans l'article</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationDialog</name>
-        <message>
-            <source>New Claim</source>
-            <translation>Nouvelle allégation</translation>
-        </message>
-        <message>
-            <source>New Note</source>
-            <translation>Nouvelle note</translation>
-        </message>
-        <message>
-            <source>Edit Annotation</source>
-            <translation>Modifier l'annotation</translation>
-        </message>
-        <message>
-            <source>What matters about this passage</source>
-            <translation>Ce qui compte dans ce passage</translation>
-        </message>
-        <message>
-            <source>&amp;Colour:</source>
-            <translation>&amp;Couleur :</translation>
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Note :</translation>
-        </message>
-        <message>
-            <source>&amp;Tags:</source>
-            <translation>&amp;Étiquettes :</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <source>C&amp;laim</source>
-            <translation>A&amp;llégation</translation>
-        </message>
-        <message>
-            <source>Who makes the claim</source>
-            <translation>Qui fait l'allégation</translation>
-        </message>
-        <message>
-            <source>Links and notes, one per line</source>
-            <translation>Liens et notes, un par ligne</translation>
-        </message>
-        <message>
-            <source> %</source>
-            <translation> %</translation>
-        </message>
-        <message>
-            <source>Not given</source>
-            <translation>Non précisée</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
-        </message>
-        <message>
-            <source>&amp;Verdict:</source>
-            <translation>&amp;Verdict :</translation>
-        </message>
-        <message>
-            <source>Clai&amp;mant:</source>
-            <translation>&amp;Auteur :</translation>
-        </message>
-        <message>
-            <source>&amp;Evidence:</source>
-            <translation>&amp;Preuves :</translation>
-        </message>
-        <message>
-            <source>Con&amp;fidence:</source>
-            <translation>Con&amp;fiance :</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationImportController</name>
-        <message>
-            <source>Import &amp;Annotations…</source>
-            <translation>Importer des &amp;annotations…</translation>
-        </message>
-        <message>
-            <source>Merge annotations from a W3C Web Annotation (JSON-LD) file</source>
-            <translation>Fusionner les annotations d'un fichier d'annotations Web W3C (JSON-LD)</translation>
-        </message>
-        <message>
-            <source>Import Annotations</source>
-            <translation>Importer des annotations</translation>
-        </message>
-        <message>
-            <source>W3C Web Annotations (*.json *.jsonld);;All files (*)</source>
-            <translation>Annotations Web W3C (*.json *.jsonld);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>no library is open</source>
-            <translation>aucune bibliothèque n'est ouverte</translation>
-        </message>
-        <message>
-            <source>the file is too large to be an annotation file</source>
-            <translation>le fichier est trop volumineux pour être un fichier d'annotations</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationImportSummaryDialog</name>
-        <message>
-            <source>Annotations Imported</source>
-            <translation>Annotations importées</translation>
-        </message>
-        <message>
-            <source>This merge is not an undoable edit: Edit ▸ Undo does not remove the imported annotations. Delete them one by one if needed.</source>
-            <translation>Cette fusion ne peut pas être annulée : Édition ▸ Annuler ne retire pas les annotations importées. Supprimez-les une par une si nécessaire.</translation>
-        </message>
-        <message>
-            <source>Copy Report</source>
-            <translation>Copier le rapport</translation>
-        </message>
-        <message>
-            <source>Refused or skipped:</source>
-            <translation>Refusées ou ignorées :</translation>
-        </message>
-        <message>
-            <source>Nothing was imported from %1: %2</source>
-            <translation>Rien n'a été importé depuis %1 : %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n annotation(s) imported from %1.</source>
-            <translation>
-                <numerusform>%n annotation importée depuis %1.</numerusform>
-                <numerusform>%n annotations importées depuis %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Annotations in the file</source>
-            <translation>Annotations dans le fichier</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importées</translation>
-        </message>
-        <message>
-            <source>…of which orphaned (quote not found in the article)</source>
-            <translation>…dont orphelines (citation introuvable dans l'article)</translation>
-        </message>
-        <message>
-            <source>Duplicates skipped</source>
-            <translation>Doublons ignorés</translation>
-        </message>
-        <message>
-            <source>Skipped: article not in this library</source>
-            <translation>Ignorées : article absent de cette bibliothèque</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusé</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::AnnotationSidebar</name>
-        <message>
-            <source>Annotations</source>
-            <translation>Annotations</translation>
-        </message>
-        <message>
-            <source>Show only annotations with this tag</source>
-            <translation>Afficher seulement les annotations portant cette étiquette</translation>
-        </message>
-        <message>
-            <source>Show only claims with this verdict</source>
-            <translation>Afficher seulement les allégations ayant ce verdict</translation>
-        </message>
-        <message>
-            <source>All verdicts</source>
-            <translation>Tous les verdicts</translation>
-        </message>
-        <message>
-            <source>Without claim</source>
-            <translation>Sans allégation</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Modifier…</translation>
-        </message>
-        <message>
-            <source>Edit the selected annotation (Enter)</source>
-            <translation>Modifier l'annotation sélectionnée (Entrée)</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Delete the selected annotation (Delete)</source>
-            <translation>Supprimer l'annotation sélectionnée (Suppr)</translation>
-        </message>
-        <message>
-            <source>Delete Annotation</source>
-            <translation>Supprimer l'annotation</translation>
-        </message>
-        <message>
-            <source>Edit Annotation</source>
-            <translation>Modifier l'annotation</translation>
-        </message>
-        <message>
-            <source>All tags</source>
-            <translation>Toutes les étiquettes</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n annotation(s)</source>
-            <translation>
-                <numerusform>%n annotation</numerusform>
-                <numerusform>%n annotations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n shown</source>
-            <translation>
-                <numerusform>%1 sur %n affichée</numerusform>
-                <numerusform>%1 sur %n affichées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <source>&amp;Colour</source>
-            <translation>&amp;Couleur</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ArticleNotePanel</name>
-        <message>
-            <source>Article note</source>
-            <translation>Note sur l'article</translation>
-        </message>
-        <message>
-            <source>A note on the whole article</source>
-            <translation>Une note sur l'ensemble de l'article</translation>
-        </message>
-        <message>
-            <source>Article tags, separated by commas</source>
-            <translation>Étiquettes de l'article, séparées par des virgules</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::CitationCopier</name>
-        <message>
-            <source>Copy as &amp;Citation</source>
-            <translation>Copier comme &amp;citation</translation>
-        </message>
-        <message>
-            <source>Copy the passage with its outlet and date, ready to paste into a brief</source>
-            <translation>Copier le passage avec son média et sa date, prêt à coller dans une synthèse</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ExportController</name>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exporter…</translation>
-        </message>
-        <message>
-            <source>Export annotations as a brief, a spreadsheet, a report or JSON-LD</source>
-            <translation>Exporter les annotations en synthèse, tableur, rapport ou JSON-LD</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n annotation(s) from %1 to %2.</source>
-            <translation>
-                <numerusform>%n annotation exportée de %1 vers %2.</numerusform>
-                <numerusform>%n annotations exportées de %1 vers %2.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ExportDialog</name>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>The open article</source>
-            <translation>L'article ouvert</translation>
-        </message>
-        <message>
-            <source>The open article: %1</source>
-            <translation>L'article ouvert : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The selected articles (%n)</source>
-            <translation>
-                <numerusform>Les articles sélectionnés (%n)</numerusform>
-                <numerusform>Les articles sélectionnés (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The filtered list (%n article(s))</source>
-            <translation>
-                <numerusform>La liste filtrée (%n article)</numerusform>
-                <numerusform>La liste filtrée (%n articles)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The whole library (every annotated article)</source>
-            <translation>Toute la bibliothèque (chaque article annoté)</translation>
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation>Toute étiquette</translation>
-        </message>
-        <message>
-            <source>Any verdict</source>
-            <translation>Tout verdict</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>&amp;Format :</translation>
-        </message>
-        <message>
-            <source>Articles:</source>
-            <translation>Articles :</translation>
-        </message>
-        <message>
-            <source>Only &amp;annotations with:</source>
-            <translation>Seulement les &amp;annotations avec :</translation>
-        </message>
-        <message>
-            <source>&amp;Save to:</source>
-            <translation>&amp;Enregistrer dans :</translation>
-        </message>
-        <message>
-            <source>Export To</source>
-            <translation>Exporter vers</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Remplacer</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder: add a file name.</source>
-            <translation>« %1 » est un dossier : ajoutez un nom de fichier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::FilterBar</name>
-        <message>
-            <source>Search titles and text  ( / )</source>
-            <translation>Rechercher dans les titres et le texte  ( / )</translation>
-        </message>
-        <message>
-            <source>Words must all match; accents are ignored. Use "quotes" for a phrase, word* for a prefix, -word to exclude, OR between alternatives.</source>
-            <translation>Tous les mots doivent être présents ; les accents sont ignorés. Utilisez des "guillemets" pour une expression, mot* pour un préfixe, -mot pour exclure, OR entre des variantes.</translation>
-        </message>
-        <message>
-            <source>Outlet</source>
-            <translation>Média</translation>
-        </message>
-        <message>
-            <source>Tag on the article or on one of its annotations</source>
-            <translation>Étiquette de l'article ou de l'une de ses annotations</translation>
-        </message>
-        <message>
-            <source>Verdict of a claim in the article</source>
-            <translation>Verdict d'une allégation de l'article</translation>
-        </message>
-        <message>
-            <source>Any verdict</source>
-            <translation>Tout verdict</translation>
-        </message>
-        <message>
-            <source>Any date</source>
-            <translation>Toute date</translation>
-        </message>
-        <message>
-            <source>Published on or after</source>
-            <translation>Publié le ou après le</translation>
-        </message>
-        <message>
-            <source>Published on or before</source>
-            <translation>Publié le ou avant le</translation>
-        </message>
-        <message>
-            <source>Unread</source>
-            <translation>Non lus</translation>
-        </message>
-        <message>
-            <source>Show unread articles only</source>
-            <translation>Afficher seulement les articles non lus</translation>
-        </message>
-        <message>
-            <source>Starred</source>
-            <translation>Favoris</translation>
-        </message>
-        <message>
-            <source>Show starred articles only</source>
-            <translation>Afficher seulement les favoris</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Réinitialiser</translation>
-        </message>
-        <message>
-            <source>Clear every filter</source>
-            <translation>Effacer tous les filtres</translation>
-        </message>
-        <message>
-            <source>All outlets</source>
-            <translation>Tous les médias</translation>
-        </message>
-        <message>
-            <source>Any tag</source>
-            <translation>Toute étiquette</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::FindBar</name>
-        <message>
-            <source>Find in article</source>
-            <translation>Rechercher dans l'article</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Précédent</translation>
-        </message>
-        <message>
-            <source>Previous match (Shift+F3)</source>
-            <translation>Occurrence précédente (Maj+F3)</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Suivant</translation>
-        </message>
-        <message>
-            <source>Next match (F3)</source>
-            <translation>Occurrence suivante (F3)</translation>
-        </message>
-        <message>
-            <source>Close (Escape)</source>
-            <translation>Fermer (Échap)</translation>
-        </message>
-        <message>
-            <source>No matches</source>
-            <translation>Aucune occurrence</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 sur %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::HeadlineModel</name>
-        <message>
-            <source>Unknown outlet</source>
-            <translation>Média inconnu</translation>
-        </message>
-        <message>
-            <source>read</source>
-            <translation>lu</translation>
-        </message>
-        <message>
-            <source>unread</source>
-            <translation>non lu</translation>
-        </message>
-        <message>
-            <source>starred</source>
-            <translation>favori</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Outlet</source>
-            <translation>Média</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <comment>column: number of annotations</comment>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ImportController</name>
-        <message>
-            <source>Import Files</source>
-            <translation>Importer des fichiers</translation>
-        </message>
-        <message>
-            <source>News dumps (*.txt *.text *.jsonl *.ndjson *.html *.htm);;All files (*)</source>
-            <translation>Pages de presse (*.txt *.text *.jsonl *.ndjson *.html *.htm);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Import Folder</source>
-            <translation>Importer un dossier</translation>
-        </message>
-        <message>
-            <source>Preparing the import…</source>
-            <translation>Préparation de l'import…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>Import en cours</translation>
-        </message>
-        <message>
-            <source>Imported %1 of %2 files
+    </message>
+</context>
+<context>
+    <name>MergeTagsCommand</name>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation>Fusionner l&apos;étiquette « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>The tags could not be merged: %1</source>
+        <translation>Les étiquettes n&apos;ont pas pu être fusionnées : %1</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: %1</source>
+        <translation>La fusion n&apos;a pas pu être annulée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Library Not Opened</source>
+        <translation>Bibliothèque non ouverte</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a Glossa library.</source>
+        <translation>« %1 » ne peut pas être ouvert comme bibliothèque Glossa.</translation>
+    </message>
+    <message>
+        <source>Open or create another library from the File menu.</source>
+        <translation>Ouvrez ou créez une autre bibliothèque depuis le menu Fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>RecolorTagCommand</name>
+    <message>
+        <source>Change Colour of Tag “%1”</source>
+        <translation>Changer la couleur de l&apos;étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>The tag&apos;s colour could not be saved: %1</source>
+        <translation>La couleur de l&apos;étiquette n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAnnotationCommand</name>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Supprimer l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Supprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>The annotation could not be deleted: %1</source>
+        <translation>L&apos;annotation n&apos;a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be restored: %1</source>
+        <translation>L&apos;annotation n&apos;a pas pu être rétablie : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagCommand</name>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation>Supprimer l&apos;étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>The tag could not be deleted: %1</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be restored: %1</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être restaurée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagCommand</name>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation>Renommer l&apos;étiquette « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être renommée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetArticleNoteCommand</name>
+    <message>
+        <source>Edit Article Note</source>
+        <translation>Modifier la note de l&apos;article</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation>l&apos;article n&apos;est plus dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The article note could not be saved: %1</source>
+        <translation>La note de l&apos;article n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetArticleTagsCommand</name>
+    <message>
+        <source>Edit Article Tags</source>
+        <translation>Modifier les étiquettes de l&apos;article</translation>
+    </message>
+    <message>
+        <source>The article tags could not be saved: %1</source>
+        <translation>Les étiquettes de l&apos;article n&apos;ont pas pu être enregistrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetReadCommand</name>
+    <message>
+        <source>Mark “%1” Read</source>
+        <translation>Marquer « %1 » comme lu</translation>
+    </message>
+    <message>
+        <source>Mark “%1” Unread</source>
+        <translation>Marquer « %1 » comme non lu</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation>l&apos;article n&apos;est plus dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The article&apos;s state could not be saved: %1</source>
+        <translation>L&apos;état de l&apos;article n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetStarredCommand</name>
+    <message>
+        <source>Star “%1”</source>
+        <translation>Mettre « %1 » en favori</translation>
+    </message>
+    <message>
+        <source>Unstar “%1”</source>
+        <translation>Retirer « %1 » des favoris</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation>l&apos;article n&apos;est plus dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The article&apos;s state could not be saved: %1</source>
+        <translation>L&apos;état de l&apos;article n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Glossa: read, annotate and fact-check news dumps.</source>
+        <translation>Glossa : lire, annoter et vérifier des pages de presse.</translation>
+    </message>
+    <message>
+        <source>Library file to open (default: $GLOSSA_DB, then the default library).</source>
+        <translation>Fichier de bibliothèque à ouvrir (par défaut : $GLOSSA_DB, puis la bibliothèque par défaut).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark.</source>
+        <translation>Thème de couleurs pour cette session : system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to this file, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre principale dans ce fichier, puis quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>chemins</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Fichiers ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <source>[paths...]</source>
+        <translation>[chemins...]</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationActions</name>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Surligner</translation>
+    </message>
+    <message>
+        <source>Highlight the selected passage (H)</source>
+        <translation>Surligner le passage sélectionné (H)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>&amp;Allégation…</translation>
+    </message>
+    <message>
+        <source>Record the claim the selected passage makes (C)</source>
+        <translation>Consigner l&apos;allégation que contient le passage sélectionné (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Note…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage (N)</source>
+        <translation>Écrire une note sur le passage sélectionné (N)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>C&amp;ouleur de surlignage</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationCardDelegate</name>
+    <message>
+        <source>Orphaned</source>
+        <translation>Orpheline</translation>
+    </message>
+    <message>
+        <source>Their text is no longer in the article</source>
+        <translation>Son texte ne figure plus dans l&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationDialog</name>
+    <message>
+        <source>New Claim</source>
+        <translation>Nouvelle allégation</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Modifier l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>What matters about this passage</source>
+        <translation>Ce qui compte dans ce passage</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>A&amp;llégation</translation>
+    </message>
+    <message>
+        <source>Who makes the claim</source>
+        <translation>Qui fait l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Links and notes, one per line</source>
+        <translation>Liens et notes, un par ligne</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict :</translation>
+    </message>
+    <message>
+        <source>Clai&amp;mant:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuves :</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>Con&amp;fiance :</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationImportController</name>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>Importer des &amp;annotations…</translation>
+    </message>
+    <message>
+        <source>Merge annotations from a W3C Web Annotation (JSON-LD) file</source>
+        <translation>Fusionner les annotations d&apos;un fichier d&apos;annotations Web W3C (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>Annotations Web W3C (*.json *.jsonld);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <translation>aucune bibliothèque n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an annotation file</source>
+        <translation>le fichier est trop volumineux pour être un fichier d&apos;annotations</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationImportSummaryDialog</name>
+    <message>
+        <source>Annotations Imported</source>
+        <translation>Annotations importées</translation>
+    </message>
+    <message>
+        <source>This merge is not an undoable edit: Edit ▸ Undo does not remove the imported annotations. Delete them one by one if needed.</source>
+        <translation>Cette fusion ne peut pas être annulée : Édition ▸ Annuler ne retire pas les annotations importées. Supprimez-les une par une si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Refused or skipped:</source>
+        <translation>Refusées ou ignorées :</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n&apos;a été importé depuis %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n annotation importée depuis %1.</numerusform>
+            <numerusform>%n annotations importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations in the file</source>
+        <translation>Annotations dans le fichier</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>…of which orphaned (quote not found in the article)</source>
+        <translation>…dont orphelines (citation introuvable dans l&apos;article)</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>Doublons ignorés</translation>
+    </message>
+    <message>
+        <source>Skipped: article not in this library</source>
+        <translation>Ignorées : article absent de cette bibliothèque</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSidebar</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Show only annotations with this tag</source>
+        <translation>Afficher seulement les annotations portant cette étiquette</translation>
+    </message>
+    <message>
+        <source>Show only claims with this verdict</source>
+        <translation>Afficher seulement les allégations ayant ce verdict</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Without claim</source>
+        <translation>Sans allégation</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected annotation (Enter)</source>
+        <translation>Modifier l&apos;annotation sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation (Delete)</source>
+        <translation>Supprimer l&apos;annotation sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>Supprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>Modifier l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 sur %n affichée</numerusform>
+            <numerusform>%1 sur %n affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ArticleNotePanel</name>
+    <message>
+        <source>Article note</source>
+        <translation>Note sur l&apos;article</translation>
+    </message>
+    <message>
+        <source>A note on the whole article</source>
+        <translation>Une note sur l&apos;ensemble de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Article tags, separated by commas</source>
+        <translation>Étiquettes de l&apos;article, séparées par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CitationCopier</name>
+    <message>
+        <source>Copy as &amp;Citation</source>
+        <translation>Copier comme &amp;citation</translation>
+    </message>
+    <message>
+        <source>Copy the passage with its outlet and date, ready to paste into a brief</source>
+        <translation>Copier le passage avec son média et sa date, prêt à coller dans une synthèse</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimFilterBar</name>
+    <message>
+        <source>Words in passage, note or claimant</source>
+        <translation>Mots du passage, de la note ou de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>Type d&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation>Du : toute date</translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation>Publié le ou après le</translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation>Au : toute date</translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation>Publié le ou avant le</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Tous les médias</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimTableModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimsBoard</name>
+    <message>
+        <source>Set Verdict</source>
+        <translation>Définir le verdict</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Set Verdict of %1 Claim(s)</source>
+        <translation>Définir le verdict de %1 affirmation(s)</translation>
+    </message>
+    <message>
+        <source>Tag %1 Claim(s)</source>
+        <translation>Étiqueter %1 affirmation(s)</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected claims:</source>
+        <translation>Étiquette à ajouter aux affirmations sélectionnées :</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Ouvrir l&apos;article</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) selected</source>
+        <translation>
+            <numerusform>%n affirmation sélectionnée</numerusform>
+            <numerusform>%n affirmations sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation</numerusform>
+            <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimsBoardDock</name>
+    <message>
+        <source>Claims Board</source>
+        <translation>Tableau des affirmations</translation>
+    </message>
+    <message>
+        <source>&amp;Claims Board</source>
+        <translation>Tableau des &amp;affirmations</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export annotations as a brief, a spreadsheet, a report or JSON-LD</source>
+        <translation>Exporter les annotations en synthèse, tableur, rapport ou JSON-LD</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n annotation exportée de %1 vers %2.</numerusform>
+            <numerusform>%n annotations exportées de %1 vers %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The open article</source>
+        <translation>L&apos;article ouvert</translation>
+    </message>
+    <message>
+        <source>The open article: %1</source>
+        <translation>L&apos;article ouvert : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>Les articles sélectionnés (%n)</numerusform>
+            <numerusform>Les articles sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filtered list (%n article(s))</source>
+        <translation>
+            <numerusform>La liste filtrée (%n article)</numerusform>
+            <numerusform>La liste filtrée (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole library (every annotated article)</source>
+        <translation>Toute la bibliothèque (chaque article annoté)</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Tout verdict</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Articles :</translation>
+    </message>
+    <message>
+        <source>Only &amp;annotations with:</source>
+        <translation>Seulement les &amp;annotations avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans :</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: add a file name.</source>
+        <translation>« %1 » est un dossier : ajoutez un nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::FilterBar</name>
+    <message>
+        <source>Search titles and text  ( / )</source>
+        <translation>Rechercher dans les titres et le texte  ( / )</translation>
+    </message>
+    <message>
+        <source>Words must all match; accents are ignored. Use &quot;quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR between alternatives.</source>
+        <translation>Tous les mots doivent être présents ; les accents sont ignorés. Utilisez des &quot;guillemets&quot; pour une expression, mot* pour un préfixe, -mot pour exclure, OR entre des variantes.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Tag on the article or on one of its annotations</source>
+        <translation>Étiquette de l&apos;article ou de l&apos;une de ses annotations</translation>
+    </message>
+    <message>
+        <source>Verdict of a claim in the article</source>
+        <translation>Verdict d&apos;une allégation de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Tout verdict</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation>Publié le ou après le</translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation>Publié le ou avant le</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Show unread articles only</source>
+        <translation>Afficher seulement les articles non lus</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Show starred articles only</source>
+        <translation>Afficher seulement les favoris</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>Tous les médias</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Rechercher dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::HeadlineModel</name>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>Média inconnu</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>favori</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>column: number of annotations</comment>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ImportController</name>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>News dumps (*.txt *.text *.jsonl *.ndjson *.html *.htm);;All files (*)</source>
+        <translation>Pages de presse (*.txt *.text *.jsonl *.ndjson *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Préparation de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files
 %3</source>
-            <translation>%1 fichiers importés sur %2
+        <translation>%1 fichiers importés sur %2
 %3</translation>
-        </message>
-        <message>
-            <source>Cancelling after the current file…</source>
-            <translation>Annulation après le fichier en cours…</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ImportSummaryDialog</name>
-        <message>
-            <source>Import Finished</source>
-            <translation>Import terminé</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Raison</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Doublon</translation>
-        </message>
-        <message>
-            <source>Already in the library</source>
-            <translation>Déjà dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>Copy Report</source>
-            <translation>Copier le rapport</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) imported</source>
-            <translation>
-                <numerusform>%n article importé</numerusform>
-                <numerusform>%n articles importés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>from %n file(s).</source>
-            <translation>
-                <numerusform>depuis %n fichier.</numerusform>
-                <numerusform>depuis %n fichiers.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s) were already in the library.</source>
-            <translation>
-                <numerusform>%n article était déjà dans la bibliothèque.</numerusform>
-                <numerusform>%n articles étaient déjà dans la bibliothèque.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) refused; nothing was taken from them.</source>
-            <translation>
-                <numerusform>%n fichier refusé ; rien n'en a été repris.</numerusform>
-                <numerusform>%n fichiers refusés ; rien n'en a été repris.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the files done before stay imported.</source>
-            <translation>L'import a été annulé ; les fichiers déjà traités restent importés.</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::LibraryController</name>
-        <message>
-            <source>Glossa libraries (*.glossa);;All files (*)</source>
-            <translation>Bibliothèques Glossa (*.glossa);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>Ouvrir un fichier &amp;récent</translation>
-        </message>
-        <message>
-            <source>New Library</source>
-            <translation>Nouvelle bibliothèque</translation>
-        </message>
-        <message>
-            <source>library.glossa</source>
-            <translation>bibliotheque.glossa</translation>
-        </message>
-        <message>
-            <source>Open Library</source>
-            <translation>Ouvrir une bibliothèque</translation>
-        </message>
-        <message>
-            <source>No recent libraries</source>
-            <translation>Aucune bibliothèque récente</translation>
-        </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>&amp;Effacer la liste</translation>
-        </message>
-        <message>
-            <source>Library Not Opened</source>
-            <translation>Bibliothèque non ouverte</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be opened as a Glossa library.</source>
-            <translation>« %1 » ne peut pas être ouvert comme bibliothèque Glossa.</translation>
-        </message>
-        <message>
-            <source>The current library stays open.</source>
-            <translation>La bibliothèque actuelle reste ouverte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::LibraryStatusLabel</name>
-        <message>
-            <source>No library open</source>
-            <translation>Aucune bibliothèque ouverte</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n article(s)</source>
-            <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n article(s) shown</source>
-            <translation>
-                <numerusform>%1 sur %n article affiché</numerusform>
-                <numerusform>%1 sur %n articles affichés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 · %2 unread · %3 starred · %4 annotations</source>
-            <translation>%1 · %2 non lus · %3 favoris · %4 annotations</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::MainActions</name>
-        <message>
-            <source>&amp;Import Files…</source>
-            <translation>&amp;Importer des fichiers…</translation>
-        </message>
-        <message>
-            <source>Import news dumps (text, JSON Lines, HTML) into the library</source>
-            <translation>Importer des pages de presse (texte, JSON Lines, HTML) dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>Import &amp;Folder…</source>
-            <translation>Importer un &amp;dossier…</translation>
-        </message>
-        <message>
-            <source>&amp;New Library…</source>
-            <translation>&amp;Nouvelle bibliothèque…</translation>
-        </message>
-        <message>
-            <source>&amp;Open Library…</source>
-            <translation>&amp;Ouvrir une bibliothèque…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Next Article</source>
-            <translation>Article &amp;suivant</translation>
-        </message>
-        <message>
-            <source>&amp;Previous Article</source>
-            <translation>Article &amp;précédent</translation>
-        </message>
-        <message>
-            <source>&amp;Mark Read/Unread</source>
-            <translation>&amp;Marquer lu/non lu</translation>
-        </message>
-        <message>
-            <source>&amp;Star/Unstar</source>
-            <translation>&amp;Favori oui/non</translation>
-        </message>
-        <message>
-            <source>&amp;Search the Library</source>
-            <translation>&amp;Rechercher dans la bibliothèque</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>Zoom a&amp;vant</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>Zoom a&amp;rrière</translation>
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation>&amp;Taille réelle</translation>
-        </message>
-        <message>
-            <source>Mark Articles Read When &amp;Opened</source>
-            <translation>Marquer les articles comme lus à l'&amp;ouverture</translation>
-        </message>
-        <message>
-            <source>&amp;System Colours</source>
-            <translation>Couleurs du &amp;système</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Clair</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Sombre</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>&amp;Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>&amp;About Glossa</source>
-            <translation>À &amp;propos de Glossa</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::MainWindow</name>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Édition</translation>
-        </message>
-        <message>
-            <source>&amp;Article</source>
-            <translation>&amp;Article</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Thème</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>Main Toolbar</source>
-            <translation>Barre d'outils principale</translation>
-        </message>
-        <message>
-            <source>About Glossa</source>
-            <translation>À propos de Glossa</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Glossa %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for news analysts: import dumps of news pages, highlight passages, record claims with their verdicts, and export briefs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Glossa %1&lt;/h3&gt;&lt;p&gt;Un atelier de lecture et d'annotation pour les analystes de presse : importez des pages de presse, surlignez des passages, consignez les allégations avec leur verdict et exportez des synthèses.&lt;/p&gt;&lt;p&gt;Bibliothèque : %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>%1 — Glossa</source>
-            <translation>%1 — Glossa</translation>
-        </message>
-        <message>
-            <source>Glossa</source>
-            <translation>Glossa</translation>
-        </message>
-        <message>
-            <source>Not Saved</source>
-            <translation>Non enregistré</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ReaderView</name>
-        <message>
-            <source>&amp;Find in Article…</source>
-            <translation>&amp;Rechercher dans l'article…</translation>
-        </message>
-        <message>
-            <source>%1 — &lt;b&gt;%2&lt;/b&gt;</source>
-            <translation>%1 — &lt;b&gt;%2&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source> (claimant: %1)</source>
-            <translation> (auteur : %1)</translation>
-        </message>
-        <message>
-            <source>Tags: %1</source>
-            <translation>Étiquettes : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ReadingController</name>
-        <message>
-            <source>The article could not be marked read: %1</source>
-            <translation>L'article n'a pas pu être marqué comme lu : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::ShortcutsDialog</name>
-        <message>
-            <source>Keyboard Shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Shortcut</source>
-            <translation>Raccourci</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <comment>between shortcuts</comment>
-            <translation>, </translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::TagsLineEdit</name>
-        <message>
-            <source>Tags, separated by commas</source>
-            <translation>Étiquettes, séparées par des virgules</translation>
-        </message>
-    </context>
-    <context>
-        <name>glossa::TaxonomyLabels</name>
-        <message>
-            <source>Factual</source>
-            <translation>Factuelle</translation>
-        </message>
-        <message>
-            <source>Statistic</source>
-            <translation>Statistique</translation>
-        </message>
-        <message>
-            <source>Quote</source>
-            <translation>Citation</translation>
-        </message>
-        <message>
-            <source>Attribution</source>
-            <translation>Attribution</translation>
-        </message>
-        <message>
-            <source>Allegation</source>
-            <translation>Accusation</translation>
-        </message>
-        <message>
-            <source>Opinion</source>
-            <translation>Opinion</translation>
-        </message>
-        <message>
-            <source>Prediction</source>
-            <translation>Prédiction</translation>
-        </message>
-        <message>
-            <source>Unverified</source>
-            <translation>Non vérifiée</translation>
-        </message>
-        <message>
-            <source>Supported</source>
-            <translation>Confirmée</translation>
-        </message>
-        <message>
-            <source>Partly supported</source>
-            <translation>Partiellement confirmée</translation>
-        </message>
-        <message>
-            <source>Disputed</source>
-            <translation>Contestée</translation>
-        </message>
-        <message>
-            <source>Misleading</source>
-            <translation>Trompeuse</translation>
-        </message>
-        <message>
-            <source>False</source>
-            <translation>Fausse</translation>
-        </message>
-        <message>
-            <source>Unverifiable</source>
-            <translation>Invérifiable</translation>
-        </message>
-        <message>
-            <source>Yellow</source>
-            <translation>Jaune</translation>
-        </message>
-        <message>
-            <source>Green</source>
-            <translation>Vert</translation>
-        </message>
-        <message>
-            <source>Blue</source>
-            <translation>Bleu</translation>
-        </message>
-        <message>
-            <source>Pink</source>
-            <translation>Rose</translation>
-        </message>
-        <message>
-            <source>Orange</source>
-            <translation>Orange</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ImportSummaryDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article importé</numerusform>
+            <numerusform>%n articles importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n file(s).</source>
+        <translation>
+            <numerusform>depuis %n fichier.</numerusform>
+            <numerusform>depuis %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were already in the library.</source>
+        <translation>
+            <numerusform>%n article était déjà dans la bibliothèque.</numerusform>
+            <numerusform>%n articles étaient déjà dans la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused; nothing was taken from them.</source>
+        <translation>
+            <numerusform>%n fichier refusé ; rien n&apos;en a été repris.</numerusform>
+            <numerusform>%n fichiers refusés ; rien n&apos;en a été repris.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files done before stay imported.</source>
+        <translation>L&apos;import a été annulé ; les fichiers déjà traités restent importés.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryController</name>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>Bibliothèques Glossa (*.glossa);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>library.glossa</source>
+        <translation>bibliotheque.glossa</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation>Aucune bibliothèque récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Library Not Opened</source>
+        <translation>Bibliothèque non ouverte</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a Glossa library.</source>
+        <translation>« %1 » ne peut pas être ouvert comme bibliothèque Glossa.</translation>
+    </message>
+    <message>
+        <source>The current library stays open.</source>
+        <translation>La bibliothèque actuelle reste ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryStatusLabel</name>
+    <message>
+        <source>No library open</source>
+        <translation>Aucune bibliothèque ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n article affiché</numerusform>
+            <numerusform>%1 sur %n articles affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 unread · %3 starred · %4 annotations</source>
+        <translation>%1 · %2 non lus · %3 favoris · %4 annotations</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::MainActions</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import news dumps (text, JSON Lines, HTML) into the library</source>
+        <translation>Importer des pages de presse (texte, JSON Lines, HTML) dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>Article &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>Article &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Read/Unread</source>
+        <translation>&amp;Marquer lu/non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Star/Unstar</source>
+        <translation>&amp;Favori oui/non</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>&amp;Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Mark Articles Read When &amp;Opened</source>
+        <translation>Marquer les articles comme lus à l&apos;&amp;ouverture</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>Couleurs du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Glossa</source>
+        <translation>À &amp;propos de Glossa</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>About Glossa</source>
+        <translation>À propos de Glossa</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Glossa %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for news analysts: import dumps of news pages, highlight passages, record claims with their verdicts, and export briefs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Glossa %1&lt;/h3&gt;&lt;p&gt;Un atelier de lecture et d&apos;annotation pour les analystes de presse : importez des pages de presse, surlignez des passages, consignez les allégations avec leur verdict et exportez des synthèses.&lt;/p&gt;&lt;p&gt;Bibliothèque : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Glossa</source>
+        <translation>%1 — Glossa</translation>
+    </message>
+    <message>
+        <source>Glossa</source>
+        <translation>Glossa</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Tags…</source>
+        <translation>Gérer les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>Ticker &amp;Headlines…</source>
+        <translation>&amp;Titres du bandeau…</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ReaderView</name>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Rechercher dans l&apos;article…</translation>
+    </message>
+    <message>
+        <source>%1 — &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 — &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (claimant: %1)</source>
+        <translation> (auteur : %1)</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ReadingController</name>
+    <message>
+        <source>The article could not be marked read: %1</source>
+        <translation>L&apos;article n&apos;a pas pu être marqué comme lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between shortcuts</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagManagerDialog</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation>Gérer les étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Every change here can be undone (%1), here or in the main window.</source>
+        <translation>Chaque modification peut être annulée (%1), ici ou dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>Renommer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a tag named “%1”. Merge “%2” into it?</source>
+        <translation>Une étiquette « %1 » existe déjà. Y fusionner « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Fusionner des étiquettes</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner « %1 » dans :</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagTableModel</name>
+    <message>
+        <source>%1 — colour %2</source>
+        <translation>%1 — couleur %2</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagsLineEdit</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TaxonomyLabels</name>
+    <message>
+        <source>Factual</source>
+        <translation>Factuelle</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistique</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Accusation</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <source>Partly supported</source>
+        <translation>Partiellement confirmée</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Trompeuse</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Fausse</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Invérifiable</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TickerHeadlineModel</name>
+    <message>
+        <source>In the library: double-click to open the article</source>
+        <translation>Dans la bibliothèque : double-cliquez pour ouvrir l&apos;article</translation>
+    </message>
+    <message>
+        <source>This article is not in the library</source>
+        <translation>Cet article n&apos;est pas dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>Vu dans</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TickerHeadlinesDialog</name>
+    <message>
+        <source>Ticker Headlines</source>
+        <translation>Titres du bandeau</translation>
+    </message>
+    <message>
+        <source>Words in the headline</source>
+        <translation>Mots du titre</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the library.</source>
+        <translation>« %1 » n&apos;est pas dans la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headline(s)</source>
+        <translation>
+            <numerusform>%n titre</numerusform>
+            <numerusform>%n titres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the library (underlined; double-click to open)</source>
+        <translation>
+            <numerusform>%n dans la bibliothèque (souligné ; double-cliquez pour ouvrir)</numerusform>
+            <numerusform>%n dans la bibliothèque (soulignés ; double-cliquez pour ouvrir)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseDialog</name>
+    <message>
+        <source>Where Else?</source>
+        <translation>Où ailleurs ?</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>Recherche dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>No other article in the library carries this passage.</source>
+        <translation>Aucun autre article de la bibliothèque ne contient ce passage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
+        <translation>
+            <numerusform>Trouvé dans %n autre article, du plus ancien au plus récent. Double-cliquez pour l&apos;ouvrir sur le passage.</numerusform>
+            <numerusform>Trouvé dans %n autres articles, du plus ancien au plus récent. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir sur le passage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseLauncher</name>
+    <message>
+        <source>&amp;Where Else?…</source>
+        <translation>&amp;Où ailleurs ?…</translation>
+    </message>
+    <message>
+        <source>Find the other articles that carry this passage</source>
+        <translation>Trouver les autres articles qui contiennent ce passage</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
 </TS>
