@@ -20,7 +20,30 @@ bool ClaimReviewExporter::isReviewed(const Annotation &annotation)
         && annotation.claim->verdict != QLatin1String("unverified");
 }
 
-QJsonObject ClaimReviewExporter::review(const Article &article, const Annotation &annotation) const
+namespace {
+
+QJsonObject newsArticle(const QString &iri, const QString &title, const QString &source, const QDate &published,
+                        const QString &url, const QString &language)
+{
+    QJsonObject appearance{{QStringLiteral("@type"), QStringLiteral("NewsArticle")},
+                           {QStringLiteral("@id"), iri},
+                           {QStringLiteral("headline"), title}};
+    if (!source.isEmpty())
+        appearance.insert(QStringLiteral("publisher"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                                                   {QStringLiteral("name"), source}});
+    if (published.isValid())
+        appearance.insert(QStringLiteral("datePublished"), ArticleContext::dateText(published));
+    if (!url.isEmpty())
+        appearance.insert(QStringLiteral("url"), url);
+    if (!language.isEmpty())
+        appearance.insert(QStringLiteral("inLanguage"), language);
+    return appearance;
+}
+
+} // namespace
+
+QJsonObject ClaimReviewExporter::review(const Article &article, const Annotation &annotation,
+                                        const QList<OtherAppearance> &others) const
 {
     const Claim &claim = *annotation.claim;
     const Taxonomy::Entry *verdict = m_taxonomy->verdict(claim.verdict);
@@ -32,23 +55,30 @@ QJsonObject ClaimReviewExporter::review(const Article &article, const Annotation
         rating.insert(QStringLiteral("worstRating"), 1);
     }
 
-    QJsonObject appearance{{QStringLiteral("@type"), QStringLiteral("NewsArticle")},
-                           {QStringLiteral("@id"), ArticleContext::articleIri(article)},
-                           {QStringLiteral("headline"), article.title}};
-    if (!article.source.isEmpty())
-        appearance.insert(QStringLiteral("publisher"),
-                          QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
-                                      {QStringLiteral("name"), article.source}});
-    if (article.published.isValid())
-        appearance.insert(QStringLiteral("datePublished"), ArticleContext::dateText(article.published));
-    if (!article.url.isEmpty())
-        appearance.insert(QStringLiteral("url"), article.url);
-    if (!article.language.isEmpty())
-        appearance.insert(QStringLiteral("inLanguage"), article.language);
-
-    QJsonObject claimed{{QStringLiteral("@type"), QStringLiteral("Claim")},
-                        {QStringLiteral("appearance"), appearance},
-                        {QStringLiteral("firstAppearance"), appearance}};
+    const QJsonObject appearance = newsArticle(ArticleContext::articleIri(article), article.title, article.source,
+                                               article.published, article.url, article.language);
+    QJsonObject claimed{{QStringLiteral("@type"), QStringLiteral("Claim")}};
+    if (others.isEmpty()) {
+        claimed.insert(QStringLiteral("appearance"), appearance);
+        claimed.insert(QStringLiteral("firstAppearance"), appearance);
+    } else {
+        // Every article of the library that carries the passage; the first appearance is the
+        // earliest dated one (an undated copy cannot be shown to come first).
+        QJsonArray appearances{appearance};
+        QJsonObject first = appearance;
+        QDate firstDate = article.published;
+        for (const OtherAppearance &other : others) {
+            const QJsonObject item = newsArticle(QStringLiteral("urn:glossa:article:") + other.contentHash, other.title,
+                                                 other.source, other.published, other.url, QString());
+            appearances.append(item);
+            if (other.published.isValid() && (!firstDate.isValid() || other.published < firstDate)) {
+                first = item;
+                firstDate = other.published;
+            }
+        }
+        claimed.insert(QStringLiteral("appearance"), appearances);
+        claimed.insert(QStringLiteral("firstAppearance"), first);
+    }
     if (!claim.claimant.isEmpty()) {
         // The model does not say whether a claimant is a person or a body; the outlet itself is
         // an organisation, anyone else is taken to be a person.
@@ -81,7 +111,7 @@ QJsonObject ClaimReviewExporter::graph(const QList<ExportedArticle> &articles) c
     for (const ExportedArticle &exported : articles) {
         for (const Annotation &annotation : ArticleContext::inTextOrder(exported.annotations)) {
             if (isReviewed(annotation))
-                reviews.append(review(exported.article, annotation));
+                reviews.append(review(exported.article, annotation, exported.otherAppearances.value(annotation.id)));
         }
     }
     return QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},

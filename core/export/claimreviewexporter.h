@@ -31,7 +31,8 @@ public:
     static bool isReviewed(const Annotation &annotation);
 
 private:
-    QJsonObject review(const Article &article, const Annotation &annotation) const;
+    QJsonObject review(const Article &article, const Annotation &annotation,
+                       const QList<OtherAppearance> &others = {}) const;
 
     const Taxonomy *m_taxonomy;
     QString m_authorName = QStringLiteral("Glossa user");

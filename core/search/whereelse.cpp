@@ -33,6 +33,8 @@ QList<WhereElseHit> WhereElse::find(const QString &passage, qint64 excludeArticl
         hit.title = candidate.title;
         hit.source = candidate.source;
         hit.published = candidate.published;
+        hit.url = candidate.url;
+        hit.contentHash = candidate.contentHash;
         hit.score = match->score;
         hit.start = match->start;
         hit.end = match->end;

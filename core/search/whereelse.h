@@ -13,6 +13,8 @@ struct WhereElseHit
     QString title;
     QString source;
     QDate published;
+    QString url;
+    QString contentHash;
     double score = 0; // 1 = verbatim copy
     int start = 0;    // the matching passage in that article's text (UTF-16)
     int end = 0;

@@ -45,7 +45,7 @@ QList<PassageCandidate> PassageStore::candidates(const QStringList &words, qint6
     sql.setForwardOnly(true);
     // MATCH first in a subquery, then the joins for the few rows it keeps.
     sql.prepare(QStringLiteral(
-        "SELECT a.id, a.title, s.name, a.published, t.body FROM"
+        "SELECT a.id, a.title, s.name, a.published, t.body, a.url, a.content_hash FROM"
         " (SELECT rowid AS id, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH ?"
         "  ORDER BY rank LIMIT ?) m"
         " JOIN articles a ON a.id = m.id JOIN article_texts t ON t.article_id = a.id"
@@ -64,6 +64,8 @@ QList<PassageCandidate> PassageStore::candidates(const QStringList &words, qint6
         candidate.source = sql.value(2).toString();
         candidate.published = QDate::fromString(sql.value(3).toString(), Qt::ISODate);
         candidate.text = sql.value(4).toString();
+        candidate.url = sql.value(5).toString();
+        candidate.contentHash = sql.value(6).toString();
         result.append(candidate);
     }
     return result;

@@ -14,6 +14,8 @@ struct PassageCandidate
     QString title;
     QString source;
     QDate published;
+    QString url;
+    QString contentHash;
     QString text;
 };
 

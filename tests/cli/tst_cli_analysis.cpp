@@ -15,6 +15,7 @@ private slots:
     void claimsBoard_data();
     void claimsBoard();
     void whereElseFollowsThePassage();
+    void claimReviewNamesEveryAppearance();
     void tagsAndCollections();
     void errors_data();
     void errors();
@@ -112,6 +113,26 @@ void TestCliAnalysis::whereElseFollowsThePassage()
     QCOMPARE(hits.at(1)["source"].toString(), QStringLiteral("La Gazette de l'Est")); // verbatim
     QCOMPARE(hits.at(1)["score"].toDouble(), 1.0);
     QVERIFY(hits.at(1)["passage"].toString().startsWith("près de cinq cents soldats"));
+}
+
+void TestCliAnalysis::claimReviewNamesEveryAppearance()
+{
+    // The claim is marked on the latest copy; the review must name the original as first.
+    const qint64 copy = articleWithTitle("Reprise : Alep");
+    QCOMPARE(cli({"annotate", QString::number(copy), "--quote",
+                  "près de cinq cents soldats étrangers auraient été capturés lors des combats d'Alep", "--claim",
+                  "allegation", "--verdict", "false"}).exitCode, 0);
+    QProcess process;
+    process.start(QStringLiteral(GLOSSA_CLI), {"--db", m_dir->filePath("a.glossa"), "export", "--format", "claimreview"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonArray graph = QJsonDocument::fromJson(process.readAllStandardOutput())["@graph"].toArray();
+    QCOMPARE(graph.size(), 1);
+    const QJsonObject claim = graph.at(0)["itemReviewed"].toObject();
+    const QJsonArray appearances = claim["appearance"].toArray();
+    QCOMPARE(appearances.size(), 3); // the copy, the original and the reworded version
+    QCOMPARE(claim["firstAppearance"]["publisher"]["name"].toString(), QStringLiteral("Le Courrier du Nord"));
+    QCOMPARE(claim["firstAppearance"]["datePublished"].toString(), QStringLiteral("2025-02-10"));
 }
 
 void TestCliAnalysis::tagsAndCollections()

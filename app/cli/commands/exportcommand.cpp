@@ -8,6 +8,7 @@
 #include "export/markdownexporter.h"
 #include "export/w3cannotationexporter.h"
 #include "model/taxonomy.h"
+#include "search/appearancefinder.h"
 #include "storage/exportsource.h"
 
 #include <QFile>
@@ -122,6 +123,8 @@ int runExport(CliContext &context, const QStringList &args)
         return Ok;
     }
 #endif
+    if (format == QLatin1String("claimreview"))
+        AppearanceFinder::fill(library.database(), &articles);
     const QByteArray bytes = render(format, articles, parser.value(QStringLiteral("review-author")));
     if (output.isEmpty() || output == QLatin1String("-")) {
         context.out().flush();

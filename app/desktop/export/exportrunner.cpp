@@ -1,6 +1,7 @@
 #include "exportrunner.h"
 
 #include "export/claimreviewexporter.h"
+#include "search/appearancefinder.h"
 #include "export/csvexporter.h"
 #include "export/exportfile.h"
 #include "export/htmlreportexporter.h"
@@ -93,6 +94,8 @@ bool ExportRunner::run(const ExportRequest &request, ExportOutcome *outcome, QSt
         return false;
     }
 
+    if (request.format == ExportFormat::ClaimReview)
+        AppearanceFinder::fill(m_workspace->library().database(), &articles);
     const QByteArray bytes = render(request.format, articles);
     const bool saved = request.format == ExportFormat::PdfReport
                            ? PdfReportWriter::save(request.path, QString::fromUtf8(bytes), &reason)
