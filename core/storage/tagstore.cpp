@@ -234,6 +234,12 @@ bool TagStore::insertAssignments(const TagAssignments &assignments)
     sql.addBindValue(assignments.color.isNull() ? QStringLiteral("") : assignments.color);
     if (!run(sql, &m_lastError))
         return false;
+    return insertUses(assignments);
+}
+
+bool TagStore::insertUses(const TagAssignments &assignments)
+{
+    QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?)"));
     for (const auto &use : assignments.annotations) {
         sql.addBindValue(use.first);
@@ -265,22 +271,7 @@ bool TagStore::unmerge(const TagAssignments &from, const TagAssignments &intoBef
     sql.addBindValue(intoBefore.tagId);
     if (!run(sql, &m_lastError))
         return false;
-    sql.prepare(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?)"));
-    for (const auto &use : intoBefore.annotations) {
-        sql.addBindValue(use.first);
-        sql.addBindValue(intoBefore.tagId);
-        sql.addBindValue(use.second);
-        if (!run(sql, &m_lastError))
-            return false;
-    }
-    sql.prepare(QStringLiteral("INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
-    for (qint64 article : intoBefore.articles) {
-        sql.addBindValue(article);
-        sql.addBindValue(intoBefore.tagId);
-        if (!run(sql, &m_lastError))
-            return false;
-    }
-    if (!insertAssignments(from))
+    if (!insertUses(intoBefore) || !insertAssignments(from))
         return false;
     if (!transaction.commit()) {
         m_lastError = transaction.errorText();

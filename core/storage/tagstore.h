@@ -57,7 +57,8 @@ public:
     static QString normalizedName(const QString &name) { return name.simplified(); }
 
 private:
-    bool insertAssignments(const TagAssignments &assignments);
+    bool insertAssignments(const TagAssignments &assignments); // the tag row and its uses
+    bool insertUses(const TagAssignments &assignments);
 
     QSqlDatabase m_db;
     mutable QString m_lastError;
