@@ -59,11 +59,16 @@ QString ArticleWriter::canonicalText(const ParsedPage &page, QList<Block> *block
 
 QString ArticleWriter::contentHash(const ParsedPage &page)
 {
+    return contentHash(page, canonicalText(page, nullptr));
+}
+
+QString ArticleWriter::contentHash(const ParsedPage &page, const QString &text)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QChar unitSeparator(0x1f);
     const QString identity = page.title + unitSeparator + page.source.toCaseFolded() + unitSeparator
         + (page.published.isValid() ? page.published.toString(Qt::ISODate) : QString()) + unitSeparator
-        + canonicalText(page, nullptr);
+        + text;
     hash.addData(identity.toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -131,17 +136,21 @@ WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw,
     {
         int page;
         QString hash;
+        QString text;
+        QList<Block> blocks;
     };
     QList<Pending> pending;
     QSet<QString> seenInFile;
     for (int i = 0; i < document.pages.size(); ++i) {
-        const QString hash = contentHash(document.pages.at(i));
+        QList<Block> blocks;
+        const QString text = canonicalText(document.pages.at(i), &blocks);
+        const QString hash = contentHash(document.pages.at(i), text);
         if (seenInFile.contains(hash) || contentExists(hash)) {
             ++result.duplicates;
             continue;
         }
         seenInFile.insert(hash);
-        pending.append({i, hash});
+        pending.append({i, hash, text, blocks});
     }
     if (pending.isEmpty())
         return result;
@@ -189,8 +198,8 @@ WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw,
             }
             source = id;
         }
-        QList<Block> blocks;
-        const QString text = canonicalText(page, &blocks);
+        const QString &text = item.text;
+        const QList<Block> &blocks = item.blocks;
         m_insertArticle.addBindValue(dumpId);
         m_insertArticle.addBindValue(item.page);
         m_insertArticle.addBindValue(item.hash);

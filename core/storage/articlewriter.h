@@ -30,6 +30,7 @@ public:
 
     // The identity of a page for de-duplication: title, outlet, date and text.
     static QString contentHash(const ParsedPage &page);
+    static QString contentHash(const ParsedPage &page, const QString &canonicalText);
     // The canonical text (blocks joined by '\n') and the block ranges within it.
     static QString canonicalText(const ParsedPage &page, QList<Block> *blocks);
 
