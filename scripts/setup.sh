@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev
     xvfb xauth
-    clang-14 libclang-rt-14-dev
+    clang-14 libclang-rt-14-dev lld-14
 )
 
 missing=()

@@ -1,31 +1,47 @@
 #!/usr/bin/env bash
-# Installs what is needed, builds, and runs every test through CTest. On request it also runs
-# the sanitizer build and a short fuzzing pass (each a build of its own, so they cost CI time;
-# off until their time on CI is measured):
-#   GLOSSA_SANITIZE=1   scripts/sanitize.sh: ASan/UBSan build of core, CLI and tests, then CTest
-#   GLOSSA_FUZZ=1       scripts/fuzz.sh: every libFuzzer target for FUZZ_SECONDS (30) each
-# The normal CTest run comes last, so its summary closes the output.
+# Installs what is needed, builds, and runs every test:
+#   1. the normal build (build/, as scripts/build.sh makes it for scripts/run.sh);
+#   2. scripts/sanitize.sh: the whole project and every suite, desktop UI tests included, under
+#      AddressSanitizer + UBSan (build-asan/, clang; skip with GLOSSA_SANITIZE=0);
+#   3. scripts/fuzz.sh: every libFuzzer target for FUZZ_SECONDS (30) each, from the same
+#      sanitized build (skip with GLOSSA_FUZZ=0; needs step 2's build);
+#   4. the normal CTest run, last, so that its summary closes the output.
+# Every step prints its time. CI (.ci/run) runs this script as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 timings=()
+total_start=$SECONDS
 step() {
     local name="$1"
     shift
     local start=$SECONDS
-    "$@"
-    timings+=("$(printf '%-10s %4ds' "$name" $((SECONDS - start)))")
+    local status=0
+    "$@" || status=$?
+    timings+=("$(printf '%-10s %4ds%s' "$name" $((SECONDS - start)) "$([ $status = 0 ] || echo "  FAILED ($status)")")")
+    echo "test.sh: $name took $((SECONDS - start))s"
+    return $status
 }
 
 step setup scripts/setup.sh
 step build scripts/build.sh
-if [ "${GLOSSA_SANITIZE:-0}" != 0 ]; then
-    step sanitize scripts/sanitize.sh
+# A failing step does not stop the others: every result is seen in one run, and the script
+# fails at the end if any step did.
+failed=()
+if [ "${GLOSSA_SANITIZE:-1}" != 0 ]; then
+    step sanitize scripts/sanitize.sh || failed+=(sanitize)
+    if [ "${GLOSSA_FUZZ:-1}" != 0 ]; then
+        step fuzz env FUZZ_SECONDS="${FUZZ_SECONDS:-30}" FUZZ_BUILD_DIR=build-asan scripts/fuzz.sh || failed+=(fuzz)
+    fi
+elif [ "${GLOSSA_FUZZ:-1}" != 0 ]; then
+    step fuzz env FUZZ_SECONDS="${FUZZ_SECONDS:-30}" scripts/fuzz.sh || failed+=(fuzz)
 fi
-if [ "${GLOSSA_FUZZ:-0}" != 0 ]; then
-    step fuzz env FUZZ_SECONDS="${FUZZ_SECONDS:-30}" scripts/fuzz.sh
-fi
-echo "test.sh: steps so far:"
-printf '  %s\n' "${timings[@]}"
 echo "test.sh: running the test suites (build/)"
-ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600
+step tests ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600 || failed+=(tests)
+echo "test.sh: steps:"
+printf '  %s\n' "${timings[@]}"
+echo "test.sh: total $((SECONDS - total_start))s"
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "test.sh: FAILED: ${failed[*]}" >&2
+    exit 1
+fi

@@ -5,6 +5,8 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,9 +21,46 @@ QString nextConnectionName(const char *purpose)
     return QStringLiteral("glossa-%1-%2").arg(QLatin1String(purpose)).arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Library files this process has open, with how many connections each. Closing any file
+// descriptor on a file drops every POSIX lock this process holds on it, SQLite's included
+// (https://www.sqlite.org/howtocorrupt.html, 2.2): a QFile opened and closed on a library that
+// is open here would let another process (glossa-cli) take the file as unused, checkpoint and
+// delete its write-ahead log under this process's connections. So the header is read with a
+// QFile only for a file no connection of this process has open; an open one is a library.
+QMutex openFilesMutex;
+QHash<QString, int> &openFiles()
+{
+    static QHash<QString, int> files;
+    return files;
+}
+
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+bool isOpenInThisProcess(const QString &path)
+{
+    const QMutexLocker locker(&openFilesMutex);
+    return openFiles().value(fileKey(path)) > 0;
+}
+
+void registerOpen(const QString &path, int delta)
+{
+    const QMutexLocker locker(&openFilesMutex);
+    int &count = openFiles()[fileKey(path)];
+    count += delta;
+    if (count <= 0)
+        openFiles().remove(fileKey(path));
+}
+
 // The first 16 bytes of every SQLite 3 database file.
 bool looksLikeSqlite(const QString &path)
 {
+    if (isOpenInThisProcess(path))
+        return true;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -38,6 +77,8 @@ constexpr qint64 kQuickCheckAlwaysBytes = 32 * 1024 * 1024;
 // Returns what is wrong, or an empty string.
 QString headerDamage(const QString &path)
 {
+    if (isOpenInThisProcess(path))
+        return QString(); // see openFiles(); a file open here has passed its checks
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QString();
@@ -76,7 +117,8 @@ bool isCorruptionError(const QString &error)
 QString damagedMessage(const QString &path, const QString &problem)
 {
     return QStringLiteral("%1 is damaged (%2) and was not changed. To restore it, close Glossa and copy "
-                          "your latest backup (made with 'glossa-cli backup FILE') over %1.")
+                          "your latest backup (made with File > Back Up Library... in the desktop app, or "
+                          "'glossa-cli backup FILE') over %1.")
         .arg(path, problem.simplified());
 }
 
@@ -207,6 +249,7 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     if (!SchemaMigrator::migrate(db, targetVersion, &migrationError))
         return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, migrationError));
     m_path = path;
+    registerOpen(m_path, +1);
     return true;
 }
 
@@ -221,6 +264,8 @@ void Library::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    if (!m_path.isEmpty())
+        registerOpen(m_path, -1);
     m_path.clear();
 }
 
@@ -232,6 +277,16 @@ bool Library::isOpen() const
 QSqlDatabase Library::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+qint64 Library::dataVersion() const
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 } // namespace glossa

@@ -25,6 +25,12 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase database() const;
 
+    // SQLite's PRAGMA data_version on this connection: it changes when another connection (another
+    // process, or a worker thread's own Library) commits to the file, and never for this
+    // connection's own writes. Reads no page, so polling it every second or two costs nothing.
+    // -1 when the library is not open or the pragma fails.
+    qint64 dataVersion() const;
+
     // The schema version stored in a library file, read without writing anything:
     // 0 for a new or empty file, -1 when it cannot be read (the reason in *error).
     static int fileSchemaVersion(const QString &path, QString *error = nullptr);

@@ -16,6 +16,16 @@
 
 namespace glossa::robustness {
 
+// True in the AddressSanitizer/UBSan build (scripts/sanitize.sh, GLOSSA_SANITIZE=ON), where
+// every instrumented call costs several times its normal time: the largest cases scale down
+// there (each says how) so the suites stay within CTest's and QtTest's limits. The normal
+// build always runs them at full size.
+#ifdef GLOSSA_SANITIZED_BUILD
+constexpr bool kSanitizedBuild = true;
+#else
+constexpr bool kSanitizedBuild = false;
+#endif
+
 struct CliRun
 {
     int exitCode = -1; // -1: crashed or timed out

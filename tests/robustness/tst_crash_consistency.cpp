@@ -23,7 +23,10 @@ using namespace glossa::robustness;
 namespace {
 
 constexpr int kRounds = 20;
-constexpr int kFiles = 1500;         // every kMultiPageEvery-th file holds three pages
+// Every kMultiPageEvery-th file holds three pages. The sanitized build imports several times
+// slower: 400 files (~470 pages) still outlast the longest kill delay (800 ms) there, and the
+// final import finishes well inside its time limit.
+constexpr int kFiles = kSanitizedBuild ? 400 : 1500;
 constexpr int kMultiPageEvery = 6;
 constexpr quint32 kBaseSeed = 20251124;
 
@@ -111,6 +114,12 @@ QStringList TestCrashConsistency::importProblems(const QString &path) const
     const QStringList integrity = raw.column(QStringLiteral("PRAGMA integrity_check"));
     if (integrity != QStringList{QStringLiteral("ok")})
         problems << QStringLiteral("integrity_check: ") + integrity.join(QLatin1String("; "));
+    // Killed before the first schema script committed (seen in the sanitized build, whose
+    // glossa-cli takes longer to start than the shortest delay): a file without a schema is
+    // whole, there is nothing else to look at, and the next run creates it.
+    if (problems.isEmpty() && raw.number(QStringLiteral("PRAGMA user_version")) == 0
+        && raw.number(QStringLiteral("SELECT count(*) FROM sqlite_master")) == 0)
+        return problems;
     if (!raw.column(QStringLiteral("PRAGMA foreign_key_check")).isEmpty())
         problems << QStringLiteral("foreign_key_check failed");
     const QString fts = raw.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')"));
@@ -175,7 +184,8 @@ void TestCrashConsistency::killedImport()
     QVERIFY2(killed >= kRounds / 2, "too few runs were killed: the corpus imports too fast to test anything");
 
     // Finishing the import after all the kills adds each page exactly once.
-    const CliRun finish = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--quiet"), m_corpus});
+    const CliRun finish = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--quiet"), m_corpus},
+                                 kSanitizedBuild ? 600000 : 120000);
     QVERIFY2(finish.exitCode == 0, qPrintable(finish.err.right(2000)));
     QVERIFY(importProblems(db).isEmpty());
     RawConnection raw(db);

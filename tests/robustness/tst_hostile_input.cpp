@@ -274,16 +274,20 @@ void TestHostileInput::tenThousandFilesInOneFolder()
 {
     const QString folder = path(QStringLiteral("many"));
     QVERIFY(QDir().mkpath(folder));
-    constexpr int kCount = 10000;
+    // 500 in the sanitized build, where 10,000 instrumented imports outlast QtTest's watchdog
+    // (and 2,000 took over five minutes on a loaded 2-core CI machine); the normal build tries
+    // the full 10,000.
+    constexpr int kCount = kSanitizedBuild ? 500 : 10000;
     for (int i = 0; i < kCount; ++i)
         QVERIFY(writeFile(folder + QStringLiteral("/note-%1.txt").arg(i, 5, 10, QLatin1Char('0')),
                           QStringLiteral("Note %1\nUne ligne de texte pour la note %1.\n").arg(i).toUtf8()));
     QElapsedTimer timer;
     timer.start();
-    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("--quiet"), folder}, 300000);
-    qInfo("10,000 files imported in %lld ms", timer.elapsed());
+    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("--quiet"), folder},
+                              kSanitizedBuild ? 600000 : 300000);
+    qInfo("%d files imported in %lld ms", kCount, timer.elapsed());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(500)));
-    QVERIFY2(run.err.contains(QStringLiteral("10000 article(s) added")), qPrintable(run.err.right(500)));
+    QVERIFY2(run.err.contains(QStringLiteral("%1 article(s) added").arg(kCount)), qPrintable(run.err.right(500)));
     RawConnection raw(m_db);
     QCOMPARE(raw.number(QStringLiteral("SELECT count(*) FROM articles")), qint64(kCount + 1));
     QCOMPARE(raw.number(QStringLiteral("SELECT count(*) FROM dumps")), qint64(kCount + 1));

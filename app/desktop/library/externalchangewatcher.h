@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace glossa {
+
+class Workspace;
+
+// Notices when another process (glossa-cli import, a second window) or one of the app's own
+// worker connections has committed to the open library, by polling SQLite's data_version on
+// the UI connection: a pragma that reads no page, cheap enough to run every second and a half.
+// It never moves for the UI connection's own writes, which the app has already shown.
+// The main window answers changed() by reloading what shows the library.
+class ExternalChangeWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultIntervalMs = 1500;
+
+    explicit ExternalChangeWatcher(Workspace *workspace, QObject *parent = nullptr);
+
+    void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    int interval() const { return m_timer.interval(); }
+
+public slots:
+    // Looks at once (the timer calls it; tests may too). Emits changed() when the file changed
+    // since the last look.
+    void check();
+
+signals:
+    void changed();
+
+private:
+    void restart();
+
+    Workspace *m_workspace;
+    QTimer m_timer;
+    qint64 m_lastVersion = -1;
+};
+
+} // namespace glossa
