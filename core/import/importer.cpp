@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "boundedqueue.h"
 #include "documentreader.h"
 #include "storage/articlewriter.h"
 #include "storage/library.h"
@@ -10,6 +11,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QSqlQuery>
+#include <QThreadPool>
+#include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 #include <optional>
 
 namespace glossa {
@@ -103,65 +110,80 @@ QStringList Importer::collectFiles(const QStringList &paths, bool recursive, QLi
     return files;
 }
 
-FileImportResult Importer::importFile(const QString &path)
+PreparedFile Importer::prepareFile(const QString &path)
 {
-    FileImportResult result;
+    PreparedFile prepared;
+    FileImportResult &result = prepared.result;
     result.path = path;
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists()) {
         result.reason = QStringLiteral("dangling link (its target does not exist)");
-        return result;
+        return prepared;
     }
     if (!info.exists()) {
         result.reason = QStringLiteral("no such file");
-        return result;
+        return prepared;
     }
     if (info.isDir()) {
         result.reason = QStringLiteral("is a folder (import it as a folder)");
-        return result;
+        return prepared;
     }
     if (info.size() > kMaxFileSize) {
         result.reason = QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
                             .arg(info.size() / (1024 * 1024))
                             .arg(kMaxFileSize / (1024 * 1024));
-        return result;
+        return prepared;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.reason = QStringLiteral("cannot be read (%1)").arg(file.errorString().toLower());
-        return result;
+        return prepared;
     }
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    // Sized by what the file says it holds: read(kMaxFileSize + 1) would allocate (and the
+    // kernel map and unmap) 64 MB for every 5 KB page. Files that report no size (pipes, /proc)
+    // or grow meanwhile are read on, still bounded.
+    const qint64 expected = qMin(info.size(), kMaxFileSize);
+    QByteArray bytes = file.read(expected + 1);
+    if (bytes.size() > expected && file.error() == QFileDevice::NoError)
+        bytes += file.read(kMaxFileSize + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError) {
         result.reason = QStringLiteral("cannot be read (%1)").arg(file.errorString().toLower());
-        return result;
+        return prepared;
     }
     if (bytes.size() > kMaxFileSize) {
         result.reason = QStringLiteral("file too large (the limit is %1 MB)").arg(kMaxFileSize / (1024 * 1024));
-        return result;
+        return prepared;
     }
-    result = importBytes(info.fileName(), bytes);
-    result.path = path;
-    return result;
+    prepared = prepareBytes(info.fileName(), bytes);
+    prepared.result.path = path;
+    return prepared;
 }
 
-FileImportResult Importer::importBytes(const QString &fileName, const QByteArray &bytes)
+PreparedFile Importer::prepareBytes(const QString &fileName, const QByteArray &bytes)
 {
-    FileImportResult result;
+    PreparedFile prepared;
+    FileImportResult &result = prepared.result;
     result.path = fileName;
     const ParsedDocument document = DocumentReader::read(bytes, fileName);
     result.encoding = document.encoding;
     if (!document.ok()) {
         result.reason = document.error;
-        return result;
+        return prepared;
     }
     if (document.pages.isEmpty()) {
         result.reason = QStringLiteral("no article found");
-        return result;
+        return prepared;
     }
-    if (!m_writer)
-        m_writer = std::make_unique<ArticleWriter>(m_library.database());
-    const WriteResult written = m_writer->write(fileName, bytes, document);
+    prepared.dump = PreparedDump::prepare(fileName, bytes, document);
+    return prepared;
+}
+
+FileImportResult Importer::store(PreparedFile prepared)
+{
+    FileImportResult result = std::move(prepared.result);
+    if (!prepared.dump)
+        return result;
+    const WriteResult written = writer().write(*prepared.dump);
     if (!written.ok()) {
         result.reason = written.error;
         return result;
@@ -173,21 +195,103 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
     return result;
 }
 
+ArticleWriter &Importer::writer()
+{
+    if (!m_writer)
+        m_writer = std::make_unique<ArticleWriter>(m_library.database());
+    return *m_writer;
+}
+
+FileImportResult Importer::importFile(const QString &path)
+{
+    return store(prepareFile(path));
+}
+
+FileImportResult Importer::importBytes(const QString &fileName, const QByteArray &bytes)
+{
+    return store(prepareBytes(fileName, bytes));
+}
+
+namespace {
+
+// Connection settings for as long as an import runs, put back afterwards: a page cache large
+// enough for a batch, and a WAL checkpoint every 64 MB instead of every 4 MB. Each checkpoint
+// syncs the library file, and at the default an import spent more time waiting for those
+// syncs than working.
+class ImportSettings
+{
+public:
+    ImportSettings(const QSqlDatabase &db, int cacheKib, int checkpointPages) : m_db(db)
+    {
+        m_cacheSize = set(QStringLiteral("cache_size"), -cacheKib);
+        m_checkpoint = set(QStringLiteral("wal_autocheckpoint"), checkpointPages);
+    }
+    ~ImportSettings()
+    {
+        set(QStringLiteral("cache_size"), m_cacheSize);
+        set(QStringLiteral("wal_autocheckpoint"), m_checkpoint);
+    }
+
+private:
+    // Sets a pragma, returning its value before; a value of 0 leaves it as it is.
+    int set(const QString &pragma, int value)
+    {
+        QSqlQuery query(m_db);
+        int previous = 0;
+        if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
+            previous = query.value(0).toInt();
+        query.finish();
+        if (value != 0)
+            query.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(value));
+        return previous;
+    }
+
+    QSqlDatabase m_db;
+    int m_cacheSize = 0;
+    int m_checkpoint = 0;
+};
+
+} // namespace
+
 ImportReport Importer::importPaths(const QStringList &paths, bool recursive, const Progress &progress)
 {
     ImportReport report;
     const QStringList files = collectFiles(paths, recursive, &report.files);
     const int total = int(files.size());
-    // Each file is written in a savepoint of its own (atomic per file); the files are committed
-    // in batches, because every commit makes FTS5 write a new index segment. A kill loses at
-    // most the current batch, whose files are then simply absent and imported again next time.
+    if (total == 0)
+        return report;
+    const ImportSettings settings(m_library.database(), kImportCacheKiB, kImportCheckpointPages);
+
+    // Stage one, on a thread of its own: read and prepare the files, in order.
+    BoundedQueue<PreparedFile> queue(kQueueBytes);
+    std::atomic_bool stop(false);
+    QThreadPool preparing;
+    preparing.setMaxThreadCount(1);
+    QFuture<void> producer = QtConcurrent::run(&preparing, [&files, &queue, &stop] {
+        for (const QString &path : files) {
+            if (stop.load())
+                break;
+            PreparedFile prepared = prepareFile(path);
+            const qint64 cost = prepared.cost();
+            if (!queue.push(std::move(prepared), cost))
+                break;
+        }
+        queue.close();
+    });
+
+    // Stage two, here: write. Each file is written in a savepoint of its own (atomic per
+    // file); the files are committed in batches, because every commit makes FTS5 write a new
+    // index segment. A kill loses at most the current batch, whose files are then simply absent
+    // and imported again next time.
     std::optional<Transaction> batch;
     QList<int> inBatch;
     QElapsedTimer batchAge;
     auto commitBatch = [&] {
         if (!batch)
             return;
-        if (!batch->commit()) {
+        QString error;
+        const bool indexed = writer().flushBatch(&error);
+        if (!indexed || !batch->commit()) {
             for (int index : std::as_const(inBatch)) {
                 FileImportResult &file = report.files[index];
                 if (file.status == FileImportResult::Status::Refused)
@@ -195,18 +299,23 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
                 file.status = FileImportResult::Status::Refused;
                 file.added = 0;
                 file.articleIds.clear();
-                file.reason = QStringLiteral("cannot write to the library: %1").arg(batch->errorText());
+                file.reason = QStringLiteral("cannot write to the library: %1").arg(indexed ? batch->errorText() : error);
             }
+            m_writer.reset(); // its cached source ids may name rows that were rolled back
         }
         batch.reset();
         inBatch.clear();
     };
     for (int i = 0; i < total; ++i) {
+        std::optional<PreparedFile> prepared = queue.pop();
+        if (!prepared)
+            break; // cannot happen: the producer pushes every file unless stopped
         if (!batch) {
             batch.emplace(m_library.database());
+            writer().beginBatch();
             batchAge.start();
         }
-        report.files.append(importFile(files.at(i)));
+        report.files.append(store(std::move(*prepared)));
         inBatch.append(int(report.files.size()) - 1);
         if (inBatch.size() >= kBatchFiles || batchAge.elapsed() >= kBatchMilliseconds || i + 1 == total)
             commitBatch();
@@ -216,6 +325,9 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
         }
     }
     commitBatch();
+    stop.store(true);
+    queue.close();
+    producer.waitForFinished();
     return report;
 }
 

@@ -1,41 +1,78 @@
 #include "articlewriter.h"
 
-#include "sqlvalue.h"
 #include "timestamps.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
 #include <QSet>
 #include <QSqlError>
-#include <QVariant>
 
 namespace glossa {
 
-ArticleWriter::ArticleWriter(QSqlDatabase db)
-    : m_db(db), m_findDump(db), m_insertDump(db), m_insertHeadline(db), m_findHash(db),
-      m_findSource(db), m_insertSource(db), m_insertArticle(db), m_insertText(db), m_insertBlock(db)
-{
-}
+ArticleWriter::ArticleWriter(QSqlDatabase db) : m_db(db) {}
 
-bool ArticleWriter::prepare()
+bool ArticleWriter::prepare(QString *error)
 {
     if (m_prepared)
         return true;
-    m_prepared = m_findDump.prepare(QStringLiteral("SELECT id FROM dumps WHERE sha256 = ?"))
-        && m_insertDump.prepare(QStringLiteral(
-            "INSERT INTO dumps (file_name, sha256, encoding, byte_size, imported_at, raw) VALUES (?, ?, ?, ?, ?, ?)"))
-        && m_insertHeadline.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO headlines (dump_id, page, position, text) VALUES (?, ?, ?, ?)"))
-        && m_findHash.prepare(QStringLiteral("SELECT 1 FROM articles WHERE content_hash = ?"))
-        && m_findSource.prepare(QStringLiteral("SELECT id FROM sources WHERE folded = ?"))
-        && m_insertSource.prepare(QStringLiteral("INSERT INTO sources (name, folded) VALUES (?, ?)"))
-        && m_insertArticle.prepare(QStringLiteral(
-            "INSERT INTO articles (dump_id, page, content_hash, title, source_id, published, language, "
-            "direction, url, profile, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        && m_insertText.prepare(QStringLiteral("INSERT INTO article_texts (article_id, body) VALUES (?, ?)"))
-        && m_insertBlock.prepare(QStringLiteral(
-            "INSERT INTO blocks (article_id, position, kind, start, end) VALUES (?, ?, ?, ?, ?)"));
-    return m_prepared;
+    sqlite3 *db = SqliteStatement::handle(m_db);
+    // Connection-local, not part of the library file; see beginBatch().
+    SqliteStatement createPending;
+    if (!createPending.prepare(db, "CREATE TEMP TABLE IF NOT EXISTS pending_article_texts "
+                                   "(article_id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+        || !createPending.exec()) {
+        *error = createPending.errorText();
+        return false;
+    }
+    const std::pair<SqliteStatement *, const char *> statements[] = {
+        {&m_findDump, "SELECT id FROM dumps WHERE sha256 = ?1"},
+        {&m_insertDump,
+         "INSERT INTO dumps (file_name, sha256, encoding, byte_size, imported_at, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
+        {&m_insertHeadline, "INSERT OR IGNORE INTO headlines (dump_id, page, position, text) VALUES (?1, ?2, ?3, ?4)"},
+        {&m_findHash, "SELECT 1 FROM articles WHERE content_hash = ?1"},
+        {&m_findSource, "SELECT id FROM sources WHERE folded = ?1"},
+        {&m_insertSource, "INSERT INTO sources (name, folded) VALUES (?1, ?2)"},
+        {&m_insertArticle,
+         "INSERT INTO articles (dump_id, page, content_hash, title, source_id, published, language, direction, url, "
+         "profile, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
+        {&m_insertText, "INSERT INTO temp.pending_article_texts (article_id, body) VALUES (?1, ?2)"},
+        {&m_moveBodies, "INSERT INTO main.article_texts (article_id, body) "
+                        "SELECT article_id, body FROM temp.pending_article_texts ORDER BY article_id"},
+        {&m_clearBodies, "DELETE FROM temp.pending_article_texts"},
+        {&m_insertBlock, "INSERT INTO blocks (article_id, position, kind, start, end) VALUES (?1, ?2, ?3, ?4, ?5)"},
+    };
+    for (const auto &[statement, sql] : statements) {
+        if (!statement->prepare(db, sql)) {
+            *error = statement->errorText();
+            return false;
+        }
+    }
+    m_prepared = true;
+    return true;
+}
+
+void ArticleWriter::beginBatch()
+{
+    m_batch = true;
+}
+
+bool ArticleWriter::flushBatch(QString *error)
+{
+    m_batch = false;
+    return prepare(error) && moveBodies(error);
+}
+
+bool ArticleWriter::moveBodies(QString *error)
+{
+    if (!m_moveBodies.exec()) {
+        *error = m_moveBodies.errorText();
+        return false;
+    }
+    if (!m_clearBodies.exec()) {
+        *error = m_clearBodies.errorText();
+        return false;
+    }
+    return true;
 }
 
 QString ArticleWriter::canonicalText(const ParsedPage &page, QList<Block> *blocks)
@@ -79,165 +116,157 @@ qint64 ArticleWriter::sourceId(const QString &name, QString *error)
     auto cached = m_sourceIds.constFind(key);
     if (cached != m_sourceIds.constEnd())
         return *cached;
-    m_findSource.addBindValue(key);
-    if (m_findSource.exec() && m_findSource.next()) {
-        const qint64 id = m_findSource.value(0).toLongLong();
-        m_findSource.finish();
+    m_findSource.bindText(1, key);
+    qint64 id = 0;
+    if (m_findSource.fetchInt(&id)) {
         m_sourceIds.insert(key, id);
         return id;
     }
-    m_findSource.finish();
-    m_insertSource.addBindValue(name);
-    m_insertSource.addBindValue(key);
+    m_insertSource.bindText(1, name);
+    m_insertSource.bindText(2, key);
     if (!m_insertSource.exec()) {
-        *error = m_insertSource.lastError().text();
+        *error = m_insertSource.errorText();
         return 0;
     }
-    const qint64 id = m_insertSource.lastInsertId().toLongLong();
     // Not cached: the transaction may yet be rolled back, and the id with it.
-    return id;
-}
-
-qint64 ArticleWriter::existingDump(const QString &sha256)
-{
-    m_findDump.addBindValue(sha256);
-    qint64 id = 0;
-    if (m_findDump.exec() && m_findDump.next())
-        id = m_findDump.value(0).toLongLong();
-    m_findDump.finish();
-    return id;
-}
-
-bool ArticleWriter::contentExists(const QString &hash)
-{
-    m_findHash.addBindValue(hash);
-    const bool exists = m_findHash.exec() && m_findHash.next();
-    m_findHash.finish();
-    return exists;
+    return m_insertSource.lastInsertId();
 }
 
 WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw, const ParsedDocument &document)
 {
+    return write(PreparedDump::prepare(fileName, raw, document));
+}
+
+bool ArticleWriter::writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared,
+                              const QByteArray &importedAt, qint64 *articleId, QString *error)
+{
+    for (int position = 0; position < page.headlines.size(); ++position) {
+        m_insertHeadline.bindInt(1, dumpId);
+        m_insertHeadline.bindInt(2, prepared.page);
+        m_insertHeadline.bindInt(3, position);
+        m_insertHeadline.bindText(4, page.headlines.at(position));
+        if (!m_insertHeadline.exec()) {
+            *error = m_insertHeadline.errorText();
+            return false;
+        }
+    }
+
+    const QString source = page.source.trimmed();
+    m_insertArticle.bindNull(5);
+    if (!source.isEmpty()) {
+        const qint64 id = sourceId(source, error);
+        if (id == 0)
+            return false;
+        m_insertArticle.bindInt(5, id);
+    }
+    m_insertArticle.bindInt(1, dumpId);
+    m_insertArticle.bindInt(2, prepared.page);
+    m_insertArticle.bindText(3, prepared.hash);
+    m_insertArticle.bindText(4, page.title);
+    if (page.published.isValid())
+        m_insertArticle.bindText(6, page.published.toString(Qt::ISODate));
+    else
+        m_insertArticle.bindNull(6);
+    m_insertArticle.bindText(7, page.language);
+    m_insertArticle.bindText(8, QByteArray(page.direction == Qt::RightToLeft ? "rtl" : "ltr"));
+    m_insertArticle.bindText(9, page.url);
+    m_insertArticle.bindText(10, page.profile);
+    m_insertArticle.bindText(11, importedAt);
+    if (!m_insertArticle.exec()) {
+        *error = m_insertArticle.errorText();
+        return false;
+    }
+    *articleId = m_insertArticle.lastInsertId();
+    m_insertText.bindInt(1, *articleId);
+    m_insertText.bindText(2, prepared.body); // a page may be a title alone: '' then
+    if (!m_insertText.exec()) {
+        *error = m_insertText.errorText();
+        return false;
+    }
+    static const QByteArray paragraph = Block::kindName(Block::Kind::Paragraph).toUtf8();
+    static const QByteArray heading = Block::kindName(Block::Kind::Heading).toUtf8();
+    for (int position = 0; position < prepared.blocks.size(); ++position) {
+        const Block &block = prepared.blocks.at(position);
+        m_insertBlock.bindInt(1, *articleId);
+        m_insertBlock.bindInt(2, position);
+        m_insertBlock.bindText(3, block.kind == Block::Kind::Heading ? heading : paragraph);
+        m_insertBlock.bindInt(4, block.start);
+        m_insertBlock.bindInt(5, block.end);
+        if (!m_insertBlock.exec()) {
+            *error = m_insertBlock.errorText();
+            return false;
+        }
+    }
+    return true;
+}
+
+WriteResult ArticleWriter::write(const PreparedDump &dump)
+{
     WriteResult result;
-    if (!prepare()) {
-        result.error = QStringLiteral("cannot prepare the library: %1").arg(m_db.lastError().text());
-        return result;
+    auto fail = [this](const QString &reason) {
+        // Prepared again next time: a rollback may have taken the temporary table with it.
+        m_prepared = false;
+        WriteResult failure;
+        failure.error = QStringLiteral("cannot write to the library: %1").arg(reason);
+        return failure;
+    };
+    QString error;
+    if (!prepare(&error)) {
+        WriteResult failure;
+        failure.error = QStringLiteral("cannot prepare the library: %1").arg(error);
+        return failure;
     }
 
     Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        result.error = QStringLiteral("cannot write to the library: %1").arg(transaction.errorText());
-        return result;
-    }
+    if (!transaction.isActive())
+        return fail(transaction.errorText());
 
     // Work out what is new before writing anything, so a file of duplicates writes nothing;
     // inside the transaction, so another process cannot add the same page meanwhile.
-    struct Pending
-    {
-        int page;
-        QString hash;
-        QString text;
-        QList<Block> blocks;
-    };
-    QList<Pending> pending;
-    QSet<QString> seenInFile;
-    for (int i = 0; i < document.pages.size(); ++i) {
-        QList<Block> blocks;
-        const QString text = canonicalText(document.pages.at(i), &blocks);
-        const QString hash = contentHash(document.pages.at(i), text);
-        if (seenInFile.contains(hash) || contentExists(hash)) {
+    QList<const PreparedPage *> pending;
+    QSet<QByteArray> seenInFile;
+    for (const PreparedPage &page : dump.pages) {
+        if (seenInFile.contains(page.hash)) {
             ++result.duplicates;
             continue;
         }
-        seenInFile.insert(hash);
-        pending.append({i, hash, text, blocks});
+        m_findHash.bindText(1, page.hash);
+        if (m_findHash.fetchInt(nullptr)) {
+            ++result.duplicates;
+            continue;
+        }
+        seenInFile.insert(page.hash);
+        pending.append(&page);
     }
     if (pending.isEmpty())
         return result;
 
-    auto failed = [&](const QSqlQuery &query) {
-        WriteResult failure;
-        failure.error = QStringLiteral("cannot write to the library: %1").arg(query.lastError().text());
-        return failure;
-    };
-
-    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
-    const QString importedAt = timestamps::now();
-    qint64 dumpId = existingDump(sha256);
-    if (dumpId == 0) {
-        m_insertDump.addBindValue(textValue(fileName));
-        m_insertDump.addBindValue(sha256);
-        m_insertDump.addBindValue(textValue(document.encoding));
-        m_insertDump.addBindValue(raw.size());
-        m_insertDump.addBindValue(importedAt);
-        m_insertDump.addBindValue(qCompress(raw, 6));
+    const QByteArray importedAt = timestamps::now().toUtf8();
+    qint64 dumpId = 0;
+    m_findDump.bindText(1, dump.sha256);
+    if (!m_findDump.fetchInt(&dumpId)) {
+        m_insertDump.bindText(1, dump.fileName);
+        m_insertDump.bindText(2, dump.sha256);
+        m_insertDump.bindText(3, dump.document.encoding);
+        m_insertDump.bindInt(4, dump.byteSize);
+        m_insertDump.bindText(5, importedAt);
+        m_insertDump.bindBlob(6, dump.compressed);
         if (!m_insertDump.exec())
-            return failed(m_insertDump);
-        dumpId = m_insertDump.lastInsertId().toLongLong();
+            return fail(m_insertDump.errorText());
+        dumpId = m_insertDump.lastInsertId();
     }
 
-    for (const Pending &item : pending) {
-        const ParsedPage &page = document.pages.at(item.page);
-        for (int position = 0; position < page.headlines.size(); ++position) {
-            m_insertHeadline.addBindValue(dumpId);
-            m_insertHeadline.addBindValue(item.page);
-            m_insertHeadline.addBindValue(position);
-            m_insertHeadline.addBindValue(page.headlines.at(position));
-            if (!m_insertHeadline.exec())
-                return failed(m_insertHeadline);
-        }
-
-        QVariant source;
-        if (!page.source.trimmed().isEmpty()) {
-            QString error;
-            const qint64 id = sourceId(page.source.trimmed(), &error);
-            if (id == 0) {
-                result = WriteResult();
-                result.error = QStringLiteral("cannot write to the library: %1").arg(error);
-                return result;
-            }
-            source = id;
-        }
-        const QString &text = item.text;
-        const QList<Block> &blocks = item.blocks;
-        m_insertArticle.addBindValue(dumpId);
-        m_insertArticle.addBindValue(item.page);
-        m_insertArticle.addBindValue(item.hash);
-        m_insertArticle.addBindValue(textValue(page.title));
-        m_insertArticle.addBindValue(source);
-        m_insertArticle.addBindValue(page.published.isValid() ? QVariant(page.published.toString(Qt::ISODate))
-                                                              : QVariant());
-        m_insertArticle.addBindValue(textValue(page.language));
-        m_insertArticle.addBindValue(page.direction == Qt::RightToLeft ? QStringLiteral("rtl")
-                                                                       : QStringLiteral("ltr"));
-        m_insertArticle.addBindValue(textValue(page.url));
-        m_insertArticle.addBindValue(textValue(page.profile));
-        m_insertArticle.addBindValue(importedAt);
-        if (!m_insertArticle.exec())
-            return failed(m_insertArticle);
-        const qint64 articleId = m_insertArticle.lastInsertId().toLongLong();
-        m_insertText.addBindValue(articleId);
-        m_insertText.addBindValue(textValue(text)); // a page may be a title alone
-        if (!m_insertText.exec())
-            return failed(m_insertText);
-        for (int position = 0; position < blocks.size(); ++position) {
-            const Block &block = blocks.at(position);
-            m_insertBlock.addBindValue(articleId);
-            m_insertBlock.addBindValue(position);
-            m_insertBlock.addBindValue(Block::kindName(block.kind));
-            m_insertBlock.addBindValue(block.start);
-            m_insertBlock.addBindValue(block.end);
-            if (!m_insertBlock.exec())
-                return failed(m_insertBlock);
-        }
+    for (const PreparedPage *prepared : std::as_const(pending)) {
+        qint64 articleId = 0;
+        if (!writePage(dumpId, dump.document.pages.at(prepared->page), *prepared, importedAt, &articleId, &error))
+            return fail(error);
         result.articleIds.append(articleId);
         ++result.added;
     }
-    if (!transaction.commit()) {
-        WriteResult failure;
-        failure.error = QStringLiteral("cannot write to the library: %1").arg(transaction.errorText());
-        return failure;
-    }
+    if (!m_batch && !moveBodies(&error))
+        return fail(error);
+    if (!transaction.commit())
+        return fail(transaction.errorText());
     return result;
 }
 

@@ -2,7 +2,10 @@
 
 // A deterministic generator of dumps in the real layout (ticker, boilerplate, title, provenance
 // line, paragraphs and subheadings, footer), French with accents and some Arabic pages.
-// Seeded, so the same arguments always write the same bytes.
+// Seeded, so the same seed and the same sequence of page() calls always give the same bytes.
+// Bodies are around 3–4 KB with a long tail (one page in 50 is 5–15 times longer, one in 500
+// about 100 KB); the ticker holds 20–48 headlines as on the real site (the sample has 48);
+// one page in twenty repeats a paragraph another outlet published before (where-else).
 
 #include <QByteArray>
 #include <QRandomGenerator>
@@ -78,7 +81,8 @@ private:
                                             "L'Observateur", "Média Atlas", "La Gazette de l'Est"};
         const QString nbsp4 = QString(4, QChar(0x00a0));
         QStringList ticker;
-        for (int i = 0; i < 20; ++i)
+        const int headlines = 20 + int(m_random.bounded(29));
+        for (int i = 0; i < headlines; ++i)
             ticker << sentence(words, 5, 12);
         QStringList lines;
         lines << ticker.join(nbsp4) + nbsp4 << "" << "" << "Merci d'avoir signalé!"
@@ -91,10 +95,13 @@ private:
                      .arg(1 + m_random.bounded(12), 2, 10, QLatin1Char('0'))
                      .arg(2015 + m_random.bounded(11));
         lines << "";
-        // Around 3–4 KB, with a long tail.
+        // Around 3–4 KB, with a long tail up to about 100 KB.
         int paragraphs = 5 + int(m_random.bounded(4));
-        if (m_random.bounded(50) == 0)
-            paragraphs *= 10;
+        const int tail = int(m_random.bounded(500));
+        if (tail == 0)
+            paragraphs = 190 + int(m_random.bounded(20));
+        else if (tail < 10)
+            paragraphs *= 5 + int(m_random.bounded(11));
         for (int p = 0; p < paragraphs; ++p) {
             if (p > 0 && p % 3 == 0)
                 lines << sentence(words, 2, 5);
@@ -123,6 +130,16 @@ private:
                                           "تقرير", "أعلن", "مسؤول", "في", "من", "على", "إلى", "الأمن", "البرلمان"};
         static const QStringList outlets = {"الصباح اليومي", "هسبريس", "الأخبار"};
         QStringList lines;
+        // Two Arabic pages in three come with the site's ticker and boilerplate, as the French ones.
+        if (m_random.bounded(3) != 0) {
+            const QString nbsp4 = QString(4, QChar(0x00a0));
+            QStringList ticker;
+            const int headlines = 20 + int(m_random.bounded(29));
+            for (int i = 0; i < headlines; ++i)
+                ticker << sentence(words, 4, 9);
+            lines << ticker.join(nbsp4) + nbsp4 << "" << "" << "شكرا على الإبلاغ!"
+                  << "سيتم حظر هذه الصورة تلقائيا بعد أن يتم الإبلاغ عنها من طرف عدة أشخاص." << "" << "";
+        }
         lines << sentence(words, 5, 10) + QStringLiteral(" %1").arg(index);
         lines << QStringLiteral("نشر في %1 يوم %2 - %3 - %4")
                      .arg(pick(outlets))

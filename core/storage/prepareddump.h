@@ -1,0 +1,39 @@
+#pragma once
+
+#include "import/parsedpage.h"
+#include "model/article.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace glossa {
+
+// One page made ready to store: its canonical text, block ranges and content hash.
+struct PreparedPage
+{
+    int page = 0; // index in the document
+    QByteArray hash;  // contentHash(), hex
+    QByteArray body;  // the canonical text in UTF-8, as stored
+    QList<Block> blocks; // UTF-16 ranges of the canonical text
+};
+
+// Everything ArticleWriter stores for one file that can be computed without the library:
+// hashes, canonical texts, the compressed raw bytes. Pure CPU work, so the importer does it
+// on a worker thread while the thread that owns the connection writes the previous files.
+struct PreparedDump
+{
+    QString fileName;
+    QString sha256;          // of the raw bytes
+    qint64 byteSize = 0;     // of the raw bytes
+    QByteArray compressed;   // qCompress'ed raw bytes
+    ParsedDocument document; // what the reader made of the bytes
+    QList<PreparedPage> pages; // one per document page, in order
+
+    // zlib level 3 compresses these dumps within 6% of level 6 at half the time.
+    static constexpr int kCompressionLevel = 3;
+
+    static PreparedDump prepare(const QString &fileName, const QByteArray &raw, const ParsedDocument &document);
+};
+
+} // namespace glossa

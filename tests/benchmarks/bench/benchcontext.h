@@ -1,0 +1,61 @@
+#pragma once
+
+// What every part of glossa-bench shares: the size asked for, where the corpus and the library
+// live, which parts run, and the JSON object the figures go into.
+
+#include <QDir>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace glossa::bench {
+
+struct BenchContext
+{
+    int articles = 1000;
+    QString workDir;
+    QSet<QString> only; // empty: every part
+    QJsonObject results;
+    bool failed = false; // a part could not run; glossa-bench then exits 1
+
+    bool wants(const QString &part) const { return only.isEmpty() || only.contains(part); }
+    // The generated dumps, 1,000 files a folder: the bulk import's input.
+    QString corpusDir() const { return QDir(workDir).filePath(QStringLiteral("corpus-%1").arg(articles)); }
+    // 1,000 pages that are not in the corpus: the incremental import's input.
+    QString incrementalDir() const { return QDir(workDir).filePath(QStringLiteral("incremental-%1").arg(articles)); }
+    // The library the import writes and every later part reads.
+    QString libraryPath() const { return QDir(workDir).filePath(QStringLiteral("library-%1.glossa").arg(articles)); }
+
+    void fail(const QString &part, const QString &reason);
+};
+
+// The seed of the corpus; the incremental pages use the next one.
+constexpr quint32 kCorpusSeed = 20250212;
+constexpr int kIncrementalPages = 1000;
+
+double percentile(QList<double> values, double p);
+double median(QList<double> values);
+// Milliseconds with a tenth (JSON stays readable).
+double roundMs(double ms);
+// CPU seconds used by the whole process so far (every thread): on a machine shared with other
+// work, wall-clock figures vary with the load and CPU figures much less.
+double processCpuSeconds();
+
+// Parts, in the order they run. Each fills context.results; see the file of each.
+void runImport(BenchContext &context);       // importbench.cpp
+void runBaseline(BenchContext &context);     // baselinebench.cpp
+void runSearch(BenchContext &context);       // searchbench.cpp
+void runWhereElse(BenchContext &context);    // whereelsebench.cpp
+void runExport(BenchContext &context);       // exportbench.cpp
+#ifdef GLOSSA_BENCH_APP
+void runList(BenchContext &context);         // listbench.cpp
+void runReader(BenchContext &context);       // readerbench.cpp
+void runRss(BenchContext &context);          // rssbench.cpp
+#endif
+
+// Makes sure the library of context.articles generated pages exists (importing it, untimed,
+// when the import part did not run). False when it cannot.
+bool ensureLibrary(BenchContext &context);
+
+} // namespace glossa::bench

@@ -1,0 +1,281 @@
+// Importer::importPaths as a pipeline (a worker thread prepares files while the caller writes
+// them) and ArticleWriter's batches, whose bodies reach the full-text index at the flush:
+// files come out in order with the right status, every stored article is searchable, a
+// cancelled import keeps what it wrote, and the hand-over queue stays within its bound.
+#include "import/boundedqueue.h"
+#include "import/importer.h"
+#include "storage/articlewriter.h"
+#include "storage/library.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QVariant>
+#include <atomic>
+
+using namespace glossa;
+
+namespace {
+
+// A one-page dump whose words are unique to \a key, so a search finds exactly it.
+QByteArray dump(const QString &key)
+{
+    return QStringLiteral("Titre du %1\nPublié dans Le Courrier le 12 - 02 - 2025\n\n"
+                          "Le mot %1 figure dans ce paragraphe, avec des accents : éèà.\n")
+        .arg(key)
+        .toUtf8();
+}
+
+qint64 number(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+qint64 matches(const QSqlDatabase &db, const QString &word)
+{
+    return number(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '%1'").arg(word));
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void pipelineKeepsOrderAndStatuses_data();
+    void pipelineKeepsOrderAndStatuses();
+    void everyStoredArticleIsIndexed();
+    void cancelKeepsWhatWasWritten();
+    void writerBatchIndexesAtFlush();
+    void writerOutsideBatchIndexesAtOnce();
+    void queueStaysWithinItsBound_data();
+    void queueStaysWithinItsBound();
+    void closingQueueReleasesProducer();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    Library *m_library = nullptr;
+};
+
+void TestImporter::init()
+{
+    m_dir = new QTemporaryDir;
+    m_library = new Library;
+    QString error;
+    QVERIFY2(m_library->open(m_dir->filePath(QStringLiteral("test.glossa")), &error), qPrintable(error));
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("in"))));
+}
+
+void TestImporter::cleanup()
+{
+    delete m_library;
+    delete m_dir;
+}
+
+void TestImporter::pipelineKeepsOrderAndStatuses_data()
+{
+    // Each file: "page:KEY" (a dump), "binary", "empty". Files are named in order.
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QStringList>("statuses");
+    QTest::addColumn<int>("articles");
+    QTest::newRow("new pages") << QStringList{"page:alpha", "page:beta", "page:gamma"}
+                               << QStringList{"imported", "imported", "imported"} << 3;
+    QTest::newRow("same page twice") << QStringList{"page:alpha", "page:alpha", "page:beta"}
+                                     << QStringList{"imported", "duplicate", "imported"} << 2;
+    QTest::newRow("refusals between") << QStringList{"page:alpha", "binary", "empty", "page:beta"}
+                                      << QStringList{"imported", "refused", "refused", "imported"} << 2;
+    QTest::newRow("only refusals") << QStringList{"binary", "empty"} << QStringList{"refused", "refused"} << 0;
+}
+
+void TestImporter::pipelineKeepsOrderAndStatuses()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, statuses);
+    QFETCH(int, articles);
+    for (int i = 0; i < files.size(); ++i) {
+        QFile file(m_dir->filePath(QStringLiteral("in/%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString &spec = files.at(i);
+        if (spec.startsWith(QLatin1String("page:")))
+            file.write(dump(spec.mid(5)));
+        else if (spec == QLatin1String("binary"))
+            file.write(QByteArray("\x00\x01\x02\xff\xfe\x00\x00PK\x03\x04", 12).repeated(50));
+    }
+    Importer importer(*m_library);
+    int calls = 0;
+    const ImportReport report = importer.importPaths({m_dir->filePath(QStringLiteral("in"))}, false,
+                                                     [&](int done, int total, const FileImportResult &) {
+                                                         ++calls;
+                                                         return done <= total;
+                                                     });
+    QCOMPARE(calls, int(files.size()));
+    QCOMPARE(int(report.files.size()), int(files.size()));
+    for (int i = 0; i < files.size(); ++i) {
+        QVERIFY2(report.files.at(i).path.endsWith(QStringLiteral("%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
+                 qPrintable(report.files.at(i).path));
+        QCOMPARE(report.files.at(i).statusName(), statuses.at(i));
+        if (statuses.at(i) == QLatin1String("refused"))
+            QVERIFY(!report.files.at(i).reason.isEmpty());
+    }
+    QCOMPARE(report.added(), articles);
+    const QSqlDatabase db = m_library->database();
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM articles")), qint64(articles));
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM article_texts")), qint64(articles));
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM articles_fts_docsize")), qint64(articles));
+}
+
+void TestImporter::everyStoredArticleIsIndexed()
+{
+    // More files than one batch holds, so several batches are flushed and committed.
+    const int count = Importer::kBatchFiles + 150;
+    for (int i = 0; i < count; ++i) {
+        QFile file(m_dir->filePath(QStringLiteral("in/%1.txt").arg(i, 5, 10, QLatin1Char('0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(dump(QStringLiteral("mot%1x").arg(i)));
+    }
+    Importer importer(*m_library);
+    const ImportReport report = importer.importPaths({m_dir->filePath(QStringLiteral("in"))}, false);
+    QCOMPARE(report.added(), count);
+    const QSqlDatabase db = m_library->database();
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM articles_fts_docsize")), qint64(count));
+    for (int i : {0, 1, count / 2, Importer::kBatchFiles - 1, Importer::kBatchFiles, count - 1})
+        QCOMPARE(matches(db, QStringLiteral("mot%1x").arg(i)), qint64(1));
+    QCOMPARE(matches(db, QStringLiteral("accents")), qint64(count));
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM temp.pending_article_texts")), qint64(0));
+    QSqlQuery check(db);
+    QVERIFY(check.exec(QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")));
+}
+
+void TestImporter::cancelKeepsWhatWasWritten()
+{
+    for (int i = 0; i < 40; ++i) {
+        QFile file(m_dir->filePath(QStringLiteral("in/%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(dump(QStringLiteral("annule%1x").arg(i)));
+    }
+    Importer importer(*m_library);
+    const ImportReport report = importer.importPaths({m_dir->filePath(QStringLiteral("in"))}, false,
+                                                     [](int done, int, const FileImportResult &) { return done < 10; });
+    QVERIFY(report.cancelled);
+    QCOMPARE(report.added(), 10);
+    const QSqlDatabase db = m_library->database();
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM articles")), qint64(10));
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM articles_fts_docsize")), qint64(10));
+    QCOMPARE(matches(db, QStringLiteral("annule9x")), qint64(1));
+    QCOMPARE(matches(db, QStringLiteral("annule10x")), qint64(0));
+    // The rest comes in on the next run, once.
+    const ImportReport rest = importer.importPaths({m_dir->filePath(QStringLiteral("in"))}, false);
+    QCOMPARE(rest.added(), 30);
+    QCOMPARE(rest.duplicates(), 10);
+}
+
+void TestImporter::writerBatchIndexesAtFlush()
+{
+    const QSqlDatabase db = m_library->database();
+    ArticleWriter writer(db);
+    Transaction batch(db);
+    QVERIFY(batch.isActive());
+    writer.beginBatch();
+    for (const char *key : {"premier", "second"}) {
+        const QByteArray bytes = dump(QLatin1String(key));
+        const PreparedFile prepared = Importer::prepareBytes(QStringLiteral("%1.txt").arg(QLatin1String(key)), bytes);
+        QVERIFY(prepared.dump);
+        QCOMPARE(writer.write(*prepared.dump).added, 1);
+    }
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM articles")), qint64(2));
+    QCOMPARE(matches(db, QStringLiteral("premier")), qint64(0)); // not yet: at the flush
+    QString error;
+    QVERIFY2(writer.flushBatch(&error), qPrintable(error));
+    QCOMPARE(matches(db, QStringLiteral("premier")), qint64(1));
+    QCOMPARE(matches(db, QStringLiteral("second")), qint64(1));
+    QVERIFY(batch.commit());
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM article_texts")), qint64(2));
+}
+
+void TestImporter::writerOutsideBatchIndexesAtOnce()
+{
+    const QSqlDatabase db = m_library->database();
+    ArticleWriter writer(db);
+    const PreparedFile prepared = Importer::prepareBytes(QStringLiteral("seul.txt"), dump(QStringLiteral("isole")));
+    QVERIFY(prepared.dump);
+    QCOMPARE(writer.write(*prepared.dump).added, 1);
+    QCOMPARE(matches(db, QStringLiteral("isole")), qint64(1));
+    // The same page again is a duplicate, written nowhere.
+    QCOMPARE(writer.write(*prepared.dump).duplicates, 1);
+    QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM article_texts")), qint64(1));
+}
+
+void TestImporter::queueStaysWithinItsBound_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("cost");
+    QTest::addColumn<int>("maxHeld"); // items the queue may hold at once
+    QTest::newRow("three fit") << 30 << 10 << 3;
+    QTest::newRow("one fits") << 10 << 10 << 1;
+    QTest::newRow("item bigger than the queue") << 5 << 10 << 1;
+    QTest::newRow("free items") << 10 << 0 << 1000;
+}
+
+void TestImporter::queueStaysWithinItsBound()
+{
+    QFETCH(int, capacity);
+    QFETCH(int, cost);
+    QFETCH(int, maxHeld);
+    constexpr int kItems = 200;
+    BoundedQueue<int> queue(capacity);
+    std::atomic_int pushed(0);
+    std::atomic_bool refused(false);
+    QThread *producer = QThread::create([&] {
+        for (int i = 0; i < kItems; ++i) {
+            if (!queue.push(i, cost)) {
+                refused = true;
+                break;
+            }
+            ++pushed;
+        }
+        queue.close();
+    });
+    producer->start();
+    int expected = 0;
+    int mostHeld = 0;
+    while (std::optional<int> item = queue.pop()) {
+        QCOMPARE(*item, expected++); // first in, first out
+        mostHeld = qMax(mostHeld, pushed.load() - expected);
+        if (expected % 7 == 0)
+            QThread::usleep(200); // let the producer run ahead as far as it may
+    }
+    QVERIFY(producer->wait(10000));
+    delete producer;
+    QVERIFY(!refused.load());
+    QCOMPARE(expected, kItems);
+    QVERIFY2(mostHeld <= maxHeld, qPrintable(QStringLiteral("held %1").arg(mostHeld)));
+}
+
+void TestImporter::closingQueueReleasesProducer()
+{
+    BoundedQueue<int> queue(1);
+    QVERIFY(queue.push(1, 1));
+    std::atomic_bool refused(false);
+    QThread *producer = QThread::create([&] { refused = !queue.push(2, 1); }); // waits: the queue is full
+    producer->start();
+    QThread::msleep(50);
+    queue.close();
+    QVERIFY(producer->wait(10000));
+    delete producer;
+    QVERIFY(refused.load());
+    QCOMPARE(queue.pop().value_or(-1), 1); // what was in is still handed out
+    QVERIFY(!queue.pop().has_value());
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
