@@ -29,11 +29,25 @@ QString tokenText(const QString &raw)
 {
     QString out;
     out.reserve(raw.size());
-    for (QChar c : raw) {
-        if (c.isLetterOrNumber() || c.isMark() || c.isSurrogate())
+    const int n = int(raw.size());
+    for (int i = 0; i < n; ++i) {
+        const QChar c = raw.at(i);
+        // A character outside the BMP is a surrogate pair; a lone surrogate (cut from a broken
+        // page) is not text at all, and SQLite refuses a string literal holding one.
+        if (c.isHighSurrogate() && i + 1 < n && raw.at(i + 1).isLowSurrogate()) {
+            const char32_t ucs4 = QChar::surrogateToUcs4(c, raw.at(i + 1));
+            if (QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4)) {
+                out += c;
+                out += raw.at(i + 1);
+            } else {
+                out += QLatin1Char(' ');
+            }
+            ++i;
+        } else if (!c.isSurrogate() && (c.isLetterOrNumber() || c.isMark())) {
             out += c;
-        else
+        } else {
             out += QLatin1Char(' ');
+        }
     }
     return out.simplified();
 }

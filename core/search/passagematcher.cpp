@@ -13,11 +13,20 @@ void appendFolded(QChar c, QString *word)
         *word += c.toLower();
         return;
     }
-    const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
-    for (QChar part : decomposed) {
-        if (!part.isMark())
-            *word += part.toCaseFolded();
+    // Decomposing allocates and is slow, and a text uses few distinct letters outside ASCII:
+    // each thread remembers the ones it has folded.
+    thread_local QHash<char16_t, QString> cache;
+    auto it = cache.constFind(c.unicode());
+    if (it == cache.constEnd()) {
+        QString folded;
+        const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
+        for (QChar part : decomposed) {
+            if (!part.isMark())
+                folded += part.toCaseFolded();
+        }
+        it = cache.insert(c.unicode(), folded);
     }
+    *word += *it;
 }
 
 } // namespace

@@ -9,6 +9,21 @@ namespace glossa {
 
 WhereElse::WhereElse(QSqlDatabase db) : m_db(db) {}
 
+QStringList WhereElse::phrases(const QStringList &words)
+{
+    // A passage made only of common words: its copies share runs of words with it, which is
+    // what the shingles compare too. A few runs spread over the passage stand for it.
+    QStringList result;
+    const int size = PassageMatcher::kShingleWords;
+    const int runs = int(words.size()) / size;
+    const int step = qMax(1, runs / kPhrases);
+    for (int run = 0; run < runs && result.size() < kPhrases; run += step)
+        result << words.mid(run * size, size).join(QLatin1Char(' '));
+    if (result.isEmpty() && !words.isEmpty())
+        result << words.join(QLatin1Char(' '));
+    return result;
+}
+
 QList<WhereElseHit> WhereElse::find(const QString &passage, qint64 excludeArticleId, double minimumScore) const
 {
     QList<WhereElseHit> hits;
@@ -19,8 +34,13 @@ QList<WhereElseHit> WhereElse::find(const QString &passage, qint64 excludeArticl
     // shingles then decide which of them really carry the passage.
     PassageStore store(m_db);
     QStringList rare;
-    for (const auto &word : store.rarestWords(matcher.words(), kRareWords))
-        rare << word.first;
+    for (const auto &word : store.rarestWords(matcher.words(), kRareWords)) {
+        // Ranking every article that holds a common word would cost more than all the rest.
+        if (word.second < PassageStore::kRarityCap)
+            rare << word.first;
+    }
+    if (rare.isEmpty())
+        rare = phrases(matcher.words());
     const QList<PassageCandidate> candidates = store.candidates(rare, excludeArticleId, kCandidates);
     if (!store.lastError().isEmpty())
         m_lastError = store.lastError();

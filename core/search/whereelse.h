@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace glossa {
 
@@ -34,6 +35,11 @@ public:
 
     static constexpr int kRareWords = 8;
     static constexpr int kCandidates = 200;
+    static constexpr int kPhrases = 4;
+
+    // Runs of PassageMatcher::kShingleWords words spread over \a words, at most kPhrases: what
+    // candidates are searched by when none of the passage's words is rare.
+    static QStringList phrases(const QStringList &words);
 
 private:
     QSqlDatabase m_db;

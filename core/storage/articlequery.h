@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/article.h"
+
 #include <QDate>
 #include <QString>
+#include <optional>
 
 namespace glossa {
 
@@ -23,6 +26,12 @@ struct ArticleQuery
     int limit = -1;       // -1 = no limit
     int offset = 0;
     bool withSnippets = false;
+    // Keyset paging: the last row of the previous page, as it was returned. The page is then
+    // the \a limit rows that follow that row in the query's order, read off an index however
+    // deep the page is; \a offset is ignored except under Sort::Relevance of a selective search
+    // (bm25 scores are not stored, so there is no key to seek to; such a result is capped at
+    // ArticleStore::kSelectiveMatches rows, so an offset into it costs nothing).
+    std::optional<ArticleSummary> after;
 };
 
 } // namespace glossa

@@ -10,89 +10,58 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace glossa {
 
 namespace {
 
-// The FROM/WHERE part shared by summaries() and count(); only constant SQL text, every user
-// value bound.
-struct Selection
-{
-    QString from;
-    QString where;
-    QVariantList values;
-    bool searching = false;
-};
+// Searches of plain words that at least a quarter of the newest kDensityWindow articles match
+// are probed row by row along the list's index: the first page then costs a few lookups per
+// row shown, where building the set of every match would read the whole index.
+constexpr int kDenseShareDivisor = 4;
+constexpr int kDensityWindow = 2000;
 
-Selection buildSelection(const ArticleQuery &query)
+// True when \a match has only single words: no phrase (a literal holding a space) and no
+// prefix (a '*' after a literal). Probing one row for those costs a seek per word; for a
+// prefix, FTS5 merges every word that starts with it on each probe.
+bool hasOnlyWords(const QString &match)
 {
-    Selection selection;
-    selection.from = QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
-    QStringList conditions;
-    const QString match = FtsQuery::toMatchExpression(query.search);
-    if (!match.isEmpty()) {
-        selection.searching = true;
-        selection.from += QStringLiteral(" JOIN articles_fts ON articles_fts.rowid = a.id");
-        conditions << QStringLiteral("articles_fts MATCH ?");
-        selection.values << match;
+    bool inLiteral = false;
+    for (const QChar c : match) {
+        if (c == QLatin1Char('"'))
+            inLiteral = !inLiteral; // a doubled quote inside a literal toggles twice
+        else if (inLiteral && c == QLatin1Char(' '))
+            return false;
+        else if (!inLiteral && c == QLatin1Char('*'))
+            return false;
     }
-    if (!query.source.isEmpty()) {
-        conditions << QStringLiteral("s.folded = ?");
-        selection.values << query.source.trimmed().toCaseFolded();
-    }
-    if (!query.tag.isEmpty()) {
-        conditions << QStringLiteral(
-            "(a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.folded = ?)"
-            " OR a.id IN (SELECT an.article_id FROM annotations an"
-            " JOIN annotation_tags nt ON nt.annotation_id = an.id JOIN tags t ON t.id = nt.tag_id WHERE t.folded = ?))");
-        const QString tag = TagStore::normalizedName(query.tag).toCaseFolded();
-        selection.values << tag << tag;
-    }
-    if (!query.verdict.isEmpty()) {
-        conditions << QStringLiteral("a.id IN (SELECT an.article_id FROM annotations an"
-                                     " JOIN claims c ON c.annotation_id = an.id WHERE c.verdict = ?)");
-        selection.values << query.verdict;
-    }
-    if (query.collectionId > 0) {
-        conditions << QStringLiteral("a.id IN (SELECT article_id FROM collection_articles WHERE collection_id = ?)");
-        selection.values << query.collectionId;
-    }
-    if (query.from.isValid()) {
-        conditions << QStringLiteral("a.published >= ?");
-        selection.values << query.from.toString(Qt::ISODate);
-    }
-    if (query.to.isValid()) {
-        conditions << QStringLiteral("a.published <= ?");
-        selection.values << query.to.toString(Qt::ISODate);
-    }
-    if (query.unreadOnly)
-        conditions << QStringLiteral("a.is_read = 0");
-    if (query.starredOnly)
-        conditions << QStringLiteral("a.is_starred = 1");
-    if (!conditions.isEmpty())
-        selection.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    return selection;
+    return true;
 }
 
-QString orderBy(const ArticleQuery &query, bool searching)
+bool hasPrefix(const QString &match)
 {
-    const QString dir = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    switch (query.sort) {
-    case ArticleQuery::Sort::Title:
-        return QStringLiteral(" ORDER BY a.title COLLATE NOCASE %1, a.id %1").arg(dir);
-    case ArticleQuery::Sort::Source:
-        return QStringLiteral(" ORDER BY s.name COLLATE NOCASE %1, a.published DESC, a.id DESC").arg(dir);
-    case ArticleQuery::Sort::Annotations:
-        return QStringLiteral(" ORDER BY a.annotation_count %1, a.published DESC, a.id DESC").arg(dir);
-    case ArticleQuery::Sort::Relevance:
-        if (searching) // bm25 is smaller for better matches; titles weigh ten times the body.
-            return QStringLiteral(" ORDER BY bm25(articles_fts, 10.0, 1.0), a.published DESC, a.id DESC");
-        [[fallthrough]];
-    case ArticleQuery::Sort::Published:
-        break;
+    bool inLiteral = false;
+    for (const QChar c : match) {
+        if (c == QLatin1Char('"'))
+            inLiteral = !inLiteral;
+        else if (!inLiteral && c == QLatin1Char('*'))
+            return true;
     }
-    return QStringLiteral(" ORDER BY a.published %1, a.id %1").arg(dir);
+    return false;
+}
+
+ArticleSummary summaryFrom(const QSqlQuery &sql)
+{
+    ArticleSummary row;
+    row.id = sql.value(0).toLongLong();
+    row.title = sql.value(1).toString();
+    row.source = sql.value(2).toString();
+    row.published = QDate::fromString(sql.value(3).toString(), Qt::ISODate);
+    row.annotationCount = sql.value(4).toInt();
+    row.read = sql.value(5).toBool();
+    row.starred = sql.value(6).toBool();
+    return row;
 }
 
 void bindAll(QSqlQuery &sql, const QVariantList &values)
@@ -167,41 +136,142 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     return article;
 }
 
-QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query) const
+SearchPlan ArticleStore::planSearch(const QString &match) const
 {
-    const Selection selection = buildSelection(query);
+    if (match.isEmpty())
+        return SearchPlan::None;
+    const qint64 maxId = largestId();
+    if (maxId < kSelectiveMatches)
+        return SearchPlan::Selective; // a small library: ranking every match is cheap
+    QSqlQuery sql(m_db);
+    // Plain words: how dense are they among the newest articles? A window of ids is read off
+    // the full-text index by seeking, so this costs the same whatever the library's size.
+    if (hasOnlyWords(match)) {
+        const qint64 window = qMin<qint64>(kDensityWindow, maxId);
+        sql.prepare(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ?"));
+        sql.addBindValue(match);
+        sql.addBindValue(maxId - window);
+        if (sql.exec() && sql.next() && sql.value(0).toLongLong() * kDenseShareDivisor >= window)
+            return SearchPlan::Probed;
+    }
+    // Counting stops at the threshold: the probe reads at most that many matches.
+    sql.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)"));
+    sql.addBindValue(match);
+    sql.addBindValue(kSelectiveMatches);
+    if (!sql.exec() || !sql.next()) {
+        m_lastError = sql.lastError().text();
+        return SearchPlan::Selective;
+    }
+    return sql.value(0).toInt() < kSelectiveMatches ? SearchPlan::Selective : SearchPlan::Materialized;
+}
+
+bool ArticleStore::readRows(const ArticleSelection &selection, const KeysetSlice &slice, const QString &orderBy,
+                            int limit, int offset, QList<ArticleSummary> *rows) const
+{
     QString text = QStringLiteral("SELECT a.id, a.title, s.name, a.published, a.annotation_count, a.is_read, a.is_starred");
-    text += selection.from + selection.where + orderBy(query, selection.searching);
-    QVariantList values = selection.values;
-    if (query.limit >= 0 || query.offset > 0) {
+    text += selection.from + selection.whereClause(slice.condition) + orderBy;
+    QVariantList values = selection.values + slice.values;
+    if (limit >= 0 || offset > 0) {
         text += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << query.limit << qMax(0, query.offset);
+        values << limit << qMax(0, offset);
     }
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
-    QList<ArticleSummary> rows;
     if (!sql.prepare(text)) {
         m_lastError = sql.lastError().text();
-        return rows;
+        return false;
     }
     bindAll(sql, values);
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
-        return rows;
+        return false;
     }
-    while (sql.next()) {
-        ArticleSummary row;
-        row.id = sql.value(0).toLongLong();
-        row.title = sql.value(1).toString();
-        row.source = sql.value(2).toString();
-        row.published = QDate::fromString(sql.value(3).toString(), Qt::ISODate);
-        row.annotationCount = sql.value(4).toInt();
-        row.read = sql.value(5).toBool();
-        row.starred = sql.value(6).toBool();
-        rows.append(row);
+    while (sql.next())
+        rows->append(summaryFrom(sql));
+    return true;
+}
+
+QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query) const
+{
+    const QString match = FtsQuery::toMatchExpression(query.search);
+    const ArticleSelection selection = ArticleQuerySql::selection(query, match, planSearch(match));
+    const bool ranked = query.sort == ArticleQuery::Sort::Relevance && selection.plan == SearchPlan::Selective;
+    QList<ArticleSummary> rows;
+    if (query.sort == ArticleQuery::Sort::Source && !ranked && (query.after || query.offset == 0))
+        rows = pageBySource(query, selection);
+    else if (query.after && !ranked)
+        rows = pageAfter(query, selection);
+    else
+        readRows(selection, {}, ArticleQuerySql::orderBy(query, selection.plan), query.limit, query.offset, &rows);
+    if (!match.isEmpty() && query.withSnippets)
+        addSnippets(match, &rows);
+    return rows;
+}
+
+QList<ArticleSummary> ArticleStore::pageAfter(const ArticleQuery &query, const ArticleSelection &selection) const
+{
+    const QString order = ArticleQuerySql::orderBy(query, selection.plan);
+    const bool descending = query.order == Qt::DescendingOrder || query.sort == ArticleQuery::Sort::Relevance;
+    QList<ArticleSummary> rows;
+    for (const KeysetSlice &slice : ArticleQuerySql::slicesAfter(ArticleQuerySql::sortKey(query, *query.after), descending)) {
+        const int wanted = query.limit < 0 ? -1 : query.limit - int(rows.size());
+        if (wanted == 0 || !readRows(selection, slice, order, wanted, 0, &rows))
+            break;
     }
-    if (selection.searching && query.withSnippets)
-        addSnippets(FtsQuery::toMatchExpression(query.search), &rows);
+    return rows;
+}
+
+QList<ArticleSummary> ArticleStore::pageBySource(const ArticleQuery &query, const ArticleSelection &selection) const
+{
+    // SQLite cannot walk articles in outlet-name order through an index (the name lives in
+    // sources), so the page goes outlet by outlet, each read newest first off
+    // articles_by_source. Outlets are few; articles of an unknown outlet sort first.
+    struct Outlet
+    {
+        QVariant id; // null for the unknown outlet
+        QString name;
+    };
+    QList<Outlet> outlets{Outlet{QVariant(), QString()}};
+    QSqlQuery sql(m_db);
+    if (!sql.exec(QStringLiteral("SELECT id, name FROM sources ORDER BY name COLLATE NOCASE, id"))) {
+        m_lastError = sql.lastError().text();
+        return {};
+    }
+    while (sql.next())
+        outlets << Outlet{sql.value(0), sql.value(1).toString()};
+    if (query.order == Qt::DescendingOrder)
+        std::reverse(outlets.begin(), outlets.end());
+    qsizetype first = 0;
+    if (query.after) {
+        first = -1;
+        for (qsizetype i = 0; i < outlets.size() && first < 0; ++i) {
+            if (outlets.at(i).name == query.after->source)
+                first = i;
+        }
+        if (first < 0) // the outlet is gone: nothing sensible follows
+            return {};
+    }
+    QList<ArticleSummary> rows;
+    const auto wanted = [&] { return query.limit < 0 ? -1 : query.limit - int(rows.size()); };
+    for (qsizetype i = first; i < outlets.size() && wanted() != 0; ++i) {
+        const Outlet &outlet = outlets.at(i);
+        KeysetSlice inOutlet;
+        inOutlet.condition = outlet.id.isNull() ? QStringLiteral("a.source_id IS NULL") : QStringLiteral("a.source_id = ?");
+        if (!outlet.id.isNull())
+            inOutlet.values << outlet.id;
+        QList<KeysetSlice> slices{inOutlet};
+        if (query.after && i == first) {
+            slices.clear();
+            for (const KeysetSlice &within :
+                 ArticleQuerySql::slicesAfter(ArticleQuerySql::keyWithinSource(*query.after), true))
+                slices << KeysetSlice{inOutlet.condition + QStringLiteral(" AND ") + within.condition,
+                                      inOutlet.values + within.values};
+        }
+        for (const KeysetSlice &slice : std::as_const(slices)) {
+            if (wanted() == 0 || !readRows(selection, slice, ArticleQuerySql::orderWithinSource(), wanted(), 0, &rows))
+                break;
+        }
+    }
     return rows;
 }
 
@@ -213,17 +283,29 @@ void ArticleStore::addSnippets(const QString &match, QList<ArticleSummary> *rows
         return;
     QHash<qint64, int> indexOf;
     QStringList placeholders;
+    qint64 lowest = rows->first().id, highest = lowest;
     for (int i = 0; i < rows->size(); ++i) {
         indexOf.insert(rows->at(i).id, i);
         placeholders << QStringLiteral("?");
+        lowest = qMin(lowest, rows->at(i).id);
+        highest = qMax(highest, rows->at(i).id);
     }
+    // FTS5 answers "rowid IN (...)" with one lookup per id, cheap for words and phrases. A
+    // prefix, though, merges every word that starts with it on each lookup: for it, one pass
+    // over the id range, the list filtered by SQLite (the unary + hides it from FTS5).
+    const bool prefix = hasPrefix(match);
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     // Snippet markers are STX/ETX so that views can render the match without parsing HTML.
     sql.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '…', 16) FROM articles_fts"
-                               " WHERE articles_fts MATCH ? AND rowid IN (%1)")
-                    .arg(placeholders.join(QLatin1Char(','))));
+                               " WHERE articles_fts MATCH ? AND %1 IN (%2)")
+                    .arg(prefix ? QStringLiteral("rowid BETWEEN ? AND ? AND +rowid") : QStringLiteral("rowid"),
+                         placeholders.join(QLatin1Char(','))));
     sql.addBindValue(match);
+    if (prefix) {
+        sql.addBindValue(lowest);
+        sql.addBindValue(highest);
+    }
     for (const ArticleSummary &row : std::as_const(*rows))
         sql.addBindValue(row.id);
     if (!sql.exec()) {
@@ -239,13 +321,27 @@ void ArticleStore::addSnippets(const QString &match, QList<ArticleSummary> *rows
 
 int ArticleStore::count(const ArticleQuery &query) const
 {
-    const Selection selection = buildSelection(query);
+    const QString match = FtsQuery::toMatchExpression(query.search);
+    // Without other filters a search is counted in the full-text index alone.
+    const bool searchOnly = !match.isEmpty() && query.source.isEmpty() && query.tag.isEmpty()
+        && query.verdict.isEmpty() && query.collectionId <= 0 && !query.from.isValid() && !query.to.isValid()
+        && !query.unreadOnly && !query.starredOnly;
     QSqlQuery sql(m_db);
-    if (!sql.prepare(QStringLiteral("SELECT count(*)") + selection.from + selection.where)) {
+    QString text;
+    QVariantList values;
+    if (searchOnly) {
+        text = QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?");
+        values << match;
+    } else {
+        const ArticleSelection selection = ArticleQuerySql::selection(query, match, SearchPlan::Materialized);
+        text = QStringLiteral("SELECT count(*)") + selection.from + selection.whereClause();
+        values = selection.values;
+    }
+    if (!sql.prepare(text)) {
         m_lastError = sql.lastError().text();
         return 0;
     }
-    bindAll(sql, selection.values);
+    bindAll(sql, values);
     if (!sql.exec() || !sql.next()) {
         m_lastError = sql.lastError().text();
         return 0;
@@ -289,6 +385,16 @@ LibraryStats ArticleStore::stats() const
         m_lastError = sql.lastError().text();
     }
     return stats;
+}
+
+qint64 ArticleStore::largestId() const
+{
+    QSqlQuery sql(m_db);
+    if (!sql.exec(QStringLiteral("SELECT max(id) FROM articles")) || !sql.next()) {
+        m_lastError = sql.lastError().text();
+        return 0;
+    }
+    return sql.value(0).toLongLong();
 }
 
 QByteArray ArticleStore::rawDump(qint64 dumpId) const
@@ -390,12 +496,15 @@ std::optional<ArticleSummary> ArticleStore::summary(qint64 id) const
 
 QList<qint64> ArticleStore::ids(const ArticleQuery &query) const
 {
-    const Selection selection = buildSelection(query);
+    const QString match = FtsQuery::toMatchExpression(query.search);
+    // Every row is read anyway: rank by bm25 only where summaries() would.
+    const SearchPlan plan = query.sort == ArticleQuery::Sort::Relevance ? planSearch(match) : SearchPlan::Materialized;
+    const ArticleSelection selection = ArticleQuerySql::selection(query, match, plan);
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     QList<qint64> ids;
-    if (!sql.prepare(QStringLiteral("SELECT a.id") + selection.from + selection.where
-                     + orderBy(query, selection.searching))) {
+    if (!sql.prepare(QStringLiteral("SELECT a.id") + selection.from + selection.whereClause()
+                     + ArticleQuerySql::orderBy(query, selection.plan))) {
         m_lastError = sql.lastError().text();
         return ids;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlequery.h"
+#include "articlequerysql.h"
 #include "model/article.h"
 
 #include <QList>
@@ -31,10 +32,24 @@ public:
     explicit ArticleStore(QSqlDatabase db);
 
     std::optional<Article> article(qint64 id) const;
+    // One page of the list. Searching ranks by bm25 only when few articles match (fewer than
+    // kSelectiveMatches); a search that most of the library matches lists the newest first, read
+    // straight off the date index. Snippets are built for the returned rows only.
     QList<ArticleSummary> summaries(const ArticleQuery &query) const;
+    // Every matching article, counted: for very common words this reads the whole full-text
+    // index, so the desktop asks for it off the UI thread.
     int count(const ArticleQuery &query) const;
+
+    // How a search of \a match (an FtsQuery expression) will be joined to the list: a probe of
+    // at most a few thousand index entries.
+    SearchPlan planSearch(const QString &match) const;
+    // Searches matching fewer articles than this are ranked by bm25.
+    static constexpr int kSelectiveMatches = 1000;
     QStringList sources() const;
+    // Counts that read every row: at a million articles, off the UI thread.
     LibraryStats stats() const;
+    // The highest article id: at least the number of articles, read off one index page.
+    qint64 largestId() const;
     // The raw bytes of the dump an article came from, decompressed.
     QByteArray rawDump(qint64 dumpId) const;
 
@@ -56,6 +71,11 @@ public:
 private:
     bool setFlag(const char *column, qint64 id, bool value);
     void addSnippets(const QString &match, QList<ArticleSummary> *rows) const;
+    // Appends the rows of one statement: the selection, an extra condition, an order and a page.
+    bool readRows(const ArticleSelection &selection, const KeysetSlice &slice, const QString &orderBy, int limit,
+                  int offset, QList<ArticleSummary> *rows) const;
+    QList<ArticleSummary> pageAfter(const ArticleQuery &query, const ArticleSelection &selection) const;
+    QList<ArticleSummary> pageBySource(const ArticleQuery &query, const ArticleSelection &selection) const;
 
     QSqlDatabase m_db;
     mutable QString m_lastError;

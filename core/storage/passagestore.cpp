@@ -10,21 +10,56 @@ namespace glossa {
 
 PassageStore::PassageStore(QSqlDatabase db) : m_db(db) {}
 
+namespace {
+
+QString ftsLiteral(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
 QList<QPair<QString, int>> PassageStore::rarestWords(const QStringList &words, int count) const
 {
     QList<QPair<QString, int>> found;
-    QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("SELECT doc FROM articles_fts_vocabulary WHERE term = ?"));
+    QStringList unique;
     QSet<QString> seen;
     for (const QString &word : words) {
         // One- and two-letter words are articles and prepositions in every language here.
         if (word.size() < 3 || seen.contains(word))
             continue;
         seen.insert(word);
-        sql.addBindValue(word);
-        if (sql.exec() && sql.next())
-            found.append({word, sql.value(0).toInt()});
-        sql.finish();
+        unique << word;
+        if (unique.size() == kMaxWords)
+            break;
+    }
+    if (unique.isEmpty())
+        return found;
+    // One statement for every word, each count stopping at kRarityCap: a word that common is
+    // no help in finding copies, and counting it to the end would read its whole doclist.
+    QStringList parts;
+    for (int i = 0; i < unique.size(); ++i)
+        parts << QStringLiteral("SELECT %1, count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT %2)")
+                     .arg(i)
+                     .arg(kRarityCap);
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    if (!sql.prepare(parts.join(QStringLiteral(" UNION ALL ")))) {
+        m_lastError = sql.lastError().text();
+        return found;
+    }
+    for (const QString &word : std::as_const(unique))
+        sql.addBindValue(ftsLiteral(word));
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return found;
+    }
+    while (sql.next()) {
+        const int documents = sql.value(1).toInt();
+        if (documents > 0) // a word the index does not know finds nothing
+            found.append({unique.at(sql.value(0).toInt()), documents});
     }
     std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
     return found.mid(0, count);
@@ -36,11 +71,8 @@ QList<PassageCandidate> PassageStore::candidates(const QStringList &words, qint6
     if (words.isEmpty())
         return result;
     QStringList terms;
-    for (const QString &word : words) {
-        QString escaped = word;
-        escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms << QLatin1Char('"') + escaped + QLatin1Char('"');
-    }
+    for (const QString &word : words)
+        terms << ftsLiteral(word); // words separated by spaces make a phrase
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     // MATCH first in a subquery, then the joins for the few rows it keeps.

@@ -83,6 +83,10 @@ private slots:
     void modelPassesTester();
     void modelOrdersTextThenOrphaned();
     void filterProxyPassesTester();
+    void modelUpsertMatchesReload_data();
+    void modelUpsertMatchesReload();
+    void commandsNameTheChangedAnnotation();
+    void sidebarFollowsOneEditWithoutReset();
 
     void addCommand();
     void addCommandFailureLeavesNothing();
@@ -229,6 +233,209 @@ void TestAnnotations::filterProxyPassesTester()
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setVerdictFilter(QString());
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestAnnotations::modelUpsertMatchesReload_data()
+{
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<int>("inserted");
+    QTest::addColumn<int>("removed");
+    QTest::addColumn<int>("changed");
+    QTest::newRow("insert in the middle") << QStringLiteral("insert middle") << 1 << 0 << 0;
+    QTest::newRow("insert first") << QStringLiteral("insert first") << 1 << 0 << 0;
+    QTest::newRow("insert orphaned") << QStringLiteral("insert orphaned") << 1 << 0 << 0;
+    QTest::newRow("insert on a taken span") << QStringLiteral("insert twin") << 1 << 0 << 0;
+    QTest::newRow("note changed in place") << QStringLiteral("note") << 0 << 0 << 1;
+    QTest::newRow("same content") << QStringLiteral("same") << 0 << 0 << 0;
+    QTest::newRow("moved later") << QStringLiteral("move") << 1 << 1 << 0;
+    QTest::newRow("orphaned") << QStringLiteral("orphan") << 1 << 1 << 0;
+    QTest::newRow("found again") << QStringLiteral("found again") << 1 << 1 << 0;
+    QTest::newRow("removed") << QStringLiteral("remove") << 0 << 1 << 0;
+    QTest::newRow("removed, not there") << QStringLiteral("remove unknown") << 0 << 0 << 0;
+}
+
+// One row inserted, changed, moved or removed, never a reset; the result is what setAnnotations()
+// with the whole new list gives.
+void TestAnnotations::modelUpsertMatchesReload()
+{
+    QFETCH(QString, op);
+    QFETCH(int, inserted);
+    QFETCH(int, removed);
+    QFETCH(int, changed);
+    QList<Annotation> annotations;
+    for (int i = 0; i < 5; ++i) {
+        Annotation a = makeAnnotation(m_french, 20 * i + 10, 20 * i + 25);
+        a.id = i + 1;
+        annotations << a;
+    }
+    Annotation stale = makeAnnotation(m_french, 40, 60);
+    stale.id = 6;
+    stale.orphaned = true;
+    annotations << stale;
+    AnnotationListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAnnotations(annotations, m_french.text);
+
+    QSignalSpy insertedSpy(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removedSpy(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changedSpy(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resetSpy(&model, &QAbstractItemModel::modelReset);
+    QList<Annotation> next = annotations;
+    Annotation one;
+    if (op.startsWith(QLatin1String("insert"))) {
+        const int start = op == QLatin1String("insert first") ? 2 : op == QLatin1String("insert twin") ? 50 : 55;
+        one = makeAnnotation(m_french, start, op == QLatin1String("insert twin") ? 65 : start + 12);
+        one.id = 7;
+        one.orphaned = op == QLatin1String("insert orphaned");
+        next << one;
+    } else if (op == QLatin1String("found again")) {
+        one = stale;
+        one.orphaned = false;
+        next.last() = one;
+    } else if (op.startsWith(QLatin1String("remove"))) {
+        const qint64 id = op == QLatin1String("remove") ? 3 : 99;
+        next.removeIf([id](const Annotation &a) { return a.id == id; });
+        model.remove(id);
+    } else {
+        one = annotations.at(1);
+        if (op == QLatin1String("note"))
+            one.note = QStringLiteral("à vérifier");
+        else if (op == QLatin1String("move"))
+            one.anchor = TextAnchoring::makeAnchor(m_french.text, 75, 90);
+        else if (op == QLatin1String("orphan"))
+            one.orphaned = true;
+        next[1] = one;
+    }
+    if (!op.startsWith(QLatin1String("remove")))
+        model.upsert(one, m_french.text);
+
+    QCOMPARE(insertedSpy.size(), inserted);
+    QCOMPARE(removedSpy.size(), removed);
+    QCOMPARE(changedSpy.size(), changed);
+    QCOMPARE(resetSpy.size(), 0);
+    AnnotationListModel reloaded;
+    reloaded.setAnnotations(next, m_french.text);
+    QCOMPARE(model.rowCount(), reloaded.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int role : {int(AnnotationListModel::AnnotationIdRole), int(AnnotationListModel::NoteRole),
+                         int(AnnotationListModel::OrphanedRole), int(AnnotationListModel::StartRole)})
+            QCOMPARE(model.index(row).data(role), reloaded.index(row).data(role));
+    }
+    QCOMPARE(model.annotations().size(), next.size());
+}
+
+// Add, edit and remove commands tell which annotation changed and how; undo and redo too.
+void TestAnnotations::commandsNameTheChangedAnnotation()
+{
+    using Change = Workspace::AnnotationChange;
+    QSignalSpy changed(m_workspace.get(), &Workspace::annotationsChanged);
+    auto expect = [&](qint64 id, Change change) {
+        QCOMPARE(changed.size(), 1);
+        const QList<QVariant> args = changed.takeFirst();
+        QCOMPARE(args.at(0).toLongLong(), m_french.id);
+        QCOMPARE(args.at(1).toLongLong(), id);
+        QCOMPARE(args.at(2).value<Change>(), change);
+    };
+    QUndoStack *undo = m_workspace->undoStack();
+    auto *add = new AddAnnotationCommand(m_workspace.get(), makeAnnotation(m_french, 12, 48));
+    undo->push(add);
+    const qint64 id = add->annotationId();
+    QVERIFY(id > 0);
+    expect(id, Change::Added);
+    undo->undo();
+    expect(id, Change::Removed);
+    undo->redo();
+    expect(id, Change::Added);
+
+    const Annotation before = *m_workspace->annotations().annotation(id);
+    Annotation after = before;
+    after.note = QStringLiteral("source ?");
+    undo->push(new EditAnnotationCommand(m_workspace.get(), before, after));
+    expect(id, Change::Edited);
+    undo->undo();
+    expect(id, Change::Edited);
+
+    undo->push(new RemoveAnnotationCommand(m_workspace.get(), before));
+    expect(id, Change::Removed);
+    undo->undo();
+    expect(id, Change::Added);
+
+    // A failed write does not say what the file holds: views reload everything.
+    Annotation bad = makeAnnotation(m_french, 10, 20);
+    bad.anchor.exact = QStringLiteral("not what the text says");
+    undo->push(new AddAnnotationCommand(m_workspace.get(), bad));
+    expect(0, Change::Many);
+}
+
+// The sidebar follows single edits row by row (selection, filter and scroll survive) and ends
+// where a reload would.
+void TestAnnotations::sidebarFollowsOneEditWithoutReset()
+{
+    AnnotationStore store = m_workspace->annotations();
+    for (int i = 0; i < 4; ++i) {
+        Annotation annotation = makeAnnotation(m_french, 30 * i + 5, 30 * i + 25);
+        annotation.tags = QStringList{i % 2 ? QStringLiteral("prix") : QStringLiteral("énergie")};
+        QVERIFY(store.create(annotation));
+    }
+    AnnotationSidebar sidebar(m_workspace.get());
+    sidebar.resize(380, 600);
+    sidebar.show();
+    sidebar.showArticle(m_french.id);
+    QAbstractItemModelTester tester(sidebar.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(sidebar.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    sidebar.setTagFilter(QStringLiteral("prix"));
+    QCOMPARE(sidebar.filterModel()->rowCount(), 2);
+    const qint64 selected = sidebar.model()->index(1).data(AnnotationListModel::AnnotationIdRole).toLongLong();
+    sidebar.selectAnnotation(selected);
+    QSignalSpy resets(sidebar.model(), &QAbstractItemModel::modelReset);
+
+    auto matchesStore = [&] {
+        AnnotationListModel reloaded;
+        reloaded.setAnnotations(store.annotationsForArticle(m_french.id), m_french.text);
+        if (reloaded.rowCount() != sidebar.model()->rowCount())
+            return false;
+        for (int row = 0; row < reloaded.rowCount(); ++row) {
+            if (reloaded.index(row).data(AnnotationListModel::AnnotationIdRole)
+                    != sidebar.model()->index(row).data(AnnotationListModel::AnnotationIdRole)
+                || reloaded.index(row).data(AnnotationListModel::ColorRole)
+                    != sidebar.model()->index(row).data(AnnotationListModel::ColorRole))
+                return false;
+        }
+        return true;
+    };
+
+    QUndoStack *undo = m_workspace->undoStack();
+    Annotation added = makeAnnotation(m_french, 50, 70);
+    added.tags = QStringList{QStringLiteral("prix")};
+    auto *add = new AddAnnotationCommand(m_workspace.get(), added);
+    undo->push(add);
+    QCOMPARE(sidebar.model()->rowCount(), 5);
+    QCOMPARE(sidebar.filterModel()->rowCount(), 3);
+    QVERIFY(matchesStore());
+    // A new tag becomes a filter choice; the chosen filter stays.
+    const Annotation before = *store.annotation(add->annotationId());
+    Annotation after = before;
+    after.tags << QStringLiteral("nouveau");
+    after.color = QStringLiteral("#f48fb1");
+    undo->push(new EditAnnotationCommand(m_workspace.get(), before, after));
+    QVERIFY(matchesStore());
+    auto *tagFilter = sidebar.findChild<QComboBox *>(QStringLiteral("tagFilter"));
+    QVERIFY(tagFilter->findData(QStringLiteral("nouveau")) > 0);
+    QCOMPARE(tagFilter->currentData().toString(), QStringLiteral("prix"));
+    undo->undo();
+    QCOMPARE(tagFilter->findData(QStringLiteral("nouveau")), -1);
+    undo->undo();
+    QCOMPARE(sidebar.model()->rowCount(), 4);
+    QVERIFY(matchesStore());
+    undo->push(new RemoveAnnotationCommand(m_workspace.get(), *store.annotation(selected)));
+    QCOMPARE(sidebar.model()->rowCount(), 3);
+    QCOMPARE(sidebar.filterModel()->rowCount(), 1);
+    QVERIFY(matchesStore());
+    QCOMPARE(resets.size(), 0);
+    undo->undo();
+    QVERIFY(matchesStore());
+    QCOMPARE(sidebar.filterModel()->rowCount(), 2);
+    QCOMPARE(resets.size(), 0);
 }
 
 void TestAnnotations::addCommand()

@@ -2,6 +2,7 @@
 // consistent while rows change, all under QAbstractItemModelTester.
 #include "import/importer.h"
 #include "library/headlinemodel.h"
+#include "library/librarystatuslabel.h"
 #include "library/snippettext.h"
 #include "workspace.h"
 
@@ -10,6 +11,7 @@
 #include <QFont>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -60,10 +62,16 @@ private slots:
     void paging();
     void pagingSurvivesRowsLeavingTheFilter();
     void refreshedRowKeepsItsPlace();
+    void everySortPagesByKey_data();
+    void everySortPagesByKey();
+    void countArrivesInBackground();
+    void statusLabelCountsLargeLibrariesInTheBackground();
 
 private:
     QTemporaryDir m_dir;
     Workspace m_workspace;
+    QTemporaryDir m_manyDir;
+    Workspace m_many; // 450 generated dispatches over 7 outlets, some annotated
     QHash<QString, qint64> m_ids; // title -> article id
 };
 
@@ -91,6 +99,15 @@ void TestHeadlineModel::initTestCase()
     // One read, one starred, for the state filters.
     QVERIFY(m_workspace.articles().setRead(m_ids.value(kMarket), true));
     QVERIFY(m_workspace.articles().setStarred(m_ids.value(kHarbour), true));
+
+    QVERIFY(m_many.openLibrary(m_manyDir.filePath(QStringLiteral("many.glossa")), nullptr));
+    Importer many(m_many.library());
+    for (int n = 0; n < 450; ++n)
+        QCOMPARE(many.importBytes(QStringLiteral("gen%1.txt").arg(n), generatedDump(n)).added, 1);
+    QSqlQuery sql(m_many.library().database());
+    // Notes on every fifth dispatch, so "sort by notes" has ties and gaps.
+    QVERIFY(sql.exec(QStringLiteral("INSERT INTO annotations (article_id, start, end, exact, created_at, modified_at)"
+                                    " SELECT id, 0, 5, 'x', '2025-01-01', '2025-01-01' FROM articles WHERE id % 5 = 0")));
 }
 
 void TestHeadlineModel::filters_data()
@@ -341,6 +358,95 @@ void TestHeadlineModel::refreshedRowKeepsItsPlace()
     model.reload();
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(m_workspace.articles().setStarred(id, true));
+}
+
+void TestHeadlineModel::everySortPagesByKey_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("search");
+    for (int column = 0; column < HeadlineModel::ColumnCount; ++column) {
+        QTest::addRow("column %d, ascending", column) << column << Qt::AscendingOrder << QString();
+        QTest::addRow("column %d, descending", column) << column << Qt::DescendingOrder << QString();
+        QTest::addRow("column %d, searching", column) << column << Qt::DescendingOrder << QStringLiteral("port");
+    }
+}
+
+// Page after page, the model lists exactly what the library lists in one statement, in the same
+// order, for every column it sorts by.
+void TestHeadlineModel::everySortPagesByKey()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, search);
+    HeadlineModel model(&m_many);
+    ArticleQuery filter;
+    filter.search = search;
+    model.setFilter(filter);
+    model.sort(column, order);
+    QCOMPARE(model.rowCount(), HeadlineModel::kPageSize);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QList<qint64> listed;
+    for (int row = 0; row < model.rowCount(); ++row)
+        listed << model.articleId(row);
+    const QList<qint64> expected = m_many.articles().ids(model.query());
+    QCOMPARE(listed.size(), 450);
+    QCOMPARE(listed, expected);
+}
+
+void TestHeadlineModel::countArrivesInBackground()
+{
+    HeadlineModel model(&m_many);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy counted(&model, &HeadlineModel::totalCountChanged);
+    ArticleQuery query;
+    query.unreadOnly = true;
+    model.setFilter(query);
+    // More than a page: the first page is shown at once, the count follows from a worker.
+    QCOMPARE(model.rowCount(), HeadlineModel::kPageSize);
+    QVERIFY(!model.knownTotalCount());
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(counted.last().at(0).toInt(), 450);
+    QCOMPARE(model.knownTotalCount(), std::optional<int>(450));
+    // A filter that fits in one page is counted by the page itself.
+    query.source = QStringLiteral("Agence 2");
+    model.setFilter(query);
+    QCOMPARE(model.knownTotalCount(), std::optional<int>(64)); // n % 7 == 2 for n in [0, 450)
+    // A count still running for a replaced filter is dropped.
+    counted.clear();
+    query.source.clear();
+    model.setFilter(query);
+    query.search = QStringLiteral("paragraphe");
+    model.setFilter(query);
+    QVERIFY(counted.wait(10000));
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(model.totalCount(), 450);
+}
+
+// Past LibraryStatusLabel::kBackgroundCountAbove articles the label's counts come from a worker:
+// the label shows them once they arrive, and a change made meanwhile is counted again.
+void TestHeadlineModel::statusLabelCountsLargeLibrariesInTheBackground()
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    QVERIFY(workspace.openLibrary(dir.filePath(QStringLiteral("large.glossa")), nullptr));
+    const qint64 articles = LibraryStatusLabel::kBackgroundCountAbove + 1;
+    QSqlQuery sql(workspace.library().database());
+    // Headline rows only (no bodies): enough for the counts, and written in a blink.
+    QVERIFY(sql.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                                    " INSERT INTO articles (id, content_hash, title, published, imported_at)"
+                                    " SELECT i, 'h' || i, 'Titre ' || i, '2025-01-01', '2025-01-01' FROM n")
+                         .arg(articles)));
+    HeadlineModel model(&workspace);
+    LibraryStatusLabel label(&workspace, &model);
+    QTRY_VERIFY2(label.text().contains(QLatin1String("20,001 article")) || label.text().contains(QLatin1String("20001 article")),
+                 qPrintable(label.text()));
+    QVERIFY2(label.text().contains(QLatin1String("unread")), qPrintable(label.text()));
+    QVERIFY(workspace.articles().setStarred(7, true));
+    workspace.notifyArticleStateChanged(7);
+    QTRY_VERIFY2(label.text().contains(QLatin1String("1 starred")), qPrintable(label.text()));
 }
 
 QTEST_MAIN(TestHeadlineModel)

@@ -4,6 +4,9 @@
 #include "readertestsupport.h"
 
 #include "anchoring/textanchoring.h"
+#include "annotations/commands/addannotationcommand.h"
+#include "annotations/commands/editannotationcommand.h"
+#include "annotations/commands/removeannotationcommand.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"
 #include "storage/annotationstore.h"
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QUndoStack>
 #include <QScrollBar>
 #include <QToolButton>
 
@@ -38,6 +42,21 @@ QString asSelectedText(QStringView canonical)
     return text;
 }
 
+// What the reader draws, in drawing order: each highlight's span, colour, underline and id.
+QStringList drawn(const ReaderView &reader)
+{
+    QStringList result;
+    for (const QTextEdit::ExtraSelection &selection : reader.textView()->extraSelections()) {
+        result << QStringLiteral("%1:%2-%3:%4:%5")
+                      .arg(selection.format.property(QTextFormat::UserProperty).toLongLong())
+                      .arg(selection.cursor.selectionStart())
+                      .arg(selection.cursor.selectionEnd())
+                      .arg(selection.format.background().color().name(QColor::HexArgb))
+                      .arg(selection.format.fontUnderline() ? selection.format.underlineColor().name() : QString());
+    }
+    return result;
+}
+
 } // namespace
 
 class TestReader : public QObject
@@ -54,6 +73,8 @@ private slots:
     void selectionFromDocumentIsCanonical();
     void highlightsAtTheirSpans();
     void highlightsFollowUndoStack();
+    void oneEditRedrawsOneHighlight_data();
+    void oneEditRedrawsOneHighlight();
     void clickingAHighlightActivatesIt_data();
     void clickingAHighlightActivatesIt();
     void findInArticle();
@@ -272,6 +293,92 @@ void TestReader::highlightsFollowUndoStack()
     QVERIFY(store.remove(annotation.id));
     m_workspace->notifyAnnotationsChanged(article.id);
     QCOMPARE(m_reader->textView()->extraSelections().size(), before);
+}
+
+void TestReader::oneEditRedrawsOneHighlight_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::newRow("add") << QStringLiteral("add");
+    QTest::newRow("add over the same span") << QStringLiteral("add twin");
+    QTest::newRow("add then undo") << QStringLiteral("add undo");
+    QTest::newRow("recolour") << QStringLiteral("recolour");
+    QTest::newRow("claim with verdict") << QStringLiteral("claim");
+    QTest::newRow("moved span") << QStringLiteral("move");
+    QTest::newRow("no longer in the text") << QStringLiteral("orphan");
+    QTest::newRow("remove") << QStringLiteral("remove");
+    QTest::newRow("remove then undo") << QStringLiteral("remove undo");
+    QTest::newRow("edit then undo") << QStringLiteral("recolour undo");
+}
+
+// A single add / edit / remove updates the one highlight it touched (Workspace names it); what
+// the reader then draws must be exactly what a reader opening the article afresh draws.
+void TestReader::oneEditRedrawsOneHighlight()
+{
+    QFETCH(QString, edit);
+    const Article &article = m_articles.value(QStringLiteral("french_headings.article"));
+    AnnotationStore store = m_workspace->annotations();
+    for (const Annotation &annotation : store.annotationsForArticle(article.id))
+        QVERIFY(store.remove(annotation.id));
+    QList<Annotation> existing;
+    for (auto [start, end] : {std::pair{10, 40}, std::pair{25, 60}, std::pair{25, 60}, std::pair{120, 150}}) {
+        Annotation annotation;
+        annotation.articleId = article.id;
+        annotation.anchor = TextAnchoring::makeAnchor(article.text, start, end);
+        annotation.color = QStringLiteral("#81c784");
+        QVERIFY(store.create(annotation));
+        existing << annotation;
+    }
+    m_reader->clear();
+    m_reader->showArticle(article.id);
+    QCOMPARE(m_reader->textView()->extraSelections().size(), existing.size());
+
+    QUndoStack *undo = m_workspace->undoStack();
+    undo->clear();
+    const Annotation target = *store.annotation(existing.at(1).id);
+    Annotation after = target;
+    if (edit.startsWith(QLatin1String("add"))) {
+        Annotation added;
+        added.articleId = article.id;
+        const int start = edit == QLatin1String("add twin") ? 25 : 80;
+        added.anchor = TextAnchoring::makeAnchor(article.text, start, start + 35);
+        undo->push(new AddAnnotationCommand(m_workspace.get(), added));
+        QCOMPARE(m_reader->textView()->extraSelections().size(), existing.size() + 1);
+    } else if (edit.startsWith(QLatin1String("remove"))) {
+        undo->push(new RemoveAnnotationCommand(m_workspace.get(), target));
+        QCOMPARE(m_reader->textView()->extraSelections().size(), existing.size() - 1);
+        QVERIFY(!m_reader->highlights().annotation(target.id));
+    } else {
+        if (edit.startsWith(QLatin1String("recolour")))
+            after.color = QStringLiteral("#f48fb1");
+        else if (edit == QLatin1String("claim"))
+            after.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), {}, {}, {}};
+        else if (edit == QLatin1String("move"))
+            after.anchor = TextAnchoring::makeAnchor(article.text, 130, 170);
+        else if (edit == QLatin1String("orphan"))
+            after.orphaned = true;
+        undo->push(new EditAnnotationCommand(m_workspace.get(), target, after));
+    }
+    if (edit.endsWith(QLatin1String("undo"))) {
+        undo->undo();
+        QCOMPARE(m_reader->textView()->extraSelections().size(), existing.size());
+    }
+
+    ReaderView fresh(m_workspace.get());
+    fresh.resize(m_reader->size());
+    fresh.showArticle(article.id);
+    QCOMPARE(drawn(*m_reader), drawn(fresh));
+    QList<qint64> ids, freshIds;
+    for (const Annotation &annotation : m_reader->highlights().annotations())
+        ids << annotation.id;
+    for (const Annotation &annotation : fresh.highlights().annotations())
+        freshIds << annotation.id;
+    QCOMPARE(ids, freshIds);
+
+    undo->clear();
+    for (const Annotation &annotation : store.annotationsForArticle(article.id))
+        QVERIFY(store.remove(annotation.id));
+    m_workspace->notifyAnnotationsChanged(article.id);
+    QCOMPARE(m_reader->textView()->extraSelections().size(), 0);
 }
 
 void TestReader::clickingAHighlightActivatesIt_data()

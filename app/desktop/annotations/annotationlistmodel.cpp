@@ -18,20 +18,23 @@ QList<AnnotationListModel::Row> AnnotationListModel::ordered(const QList<Annotat
     rows.reserve(annotations.size());
     for (const Annotation &annotation : annotations)
         rows.append(Row{annotation, !AnnotationPlacement::isInText(annotation, text)});
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        if (a.orphaned != b.orphaned)
-            return !a.orphaned;
-        if (a.orphaned)
-            return a.annotation.id < b.annotation.id;
-        const TextAnchor &x = a.annotation.anchor;
-        const TextAnchor &y = b.annotation.anchor;
-        if (x.start != y.start)
-            return x.start < y.start;
-        if (x.end != y.end)
-            return x.end < y.end;
-        return a.annotation.id < b.annotation.id;
-    });
+    std::stable_sort(rows.begin(), rows.end(), &AnnotationListModel::rowBefore);
     return rows;
+}
+
+bool AnnotationListModel::rowBefore(const Row &a, const Row &b)
+{
+    if (a.orphaned != b.orphaned)
+        return !a.orphaned;
+    if (a.orphaned)
+        return a.annotation.id < b.annotation.id;
+    const TextAnchor &x = a.annotation.anchor;
+    const TextAnchor &y = b.annotation.anchor;
+    if (x.start != y.start)
+        return x.start < y.start;
+    if (x.end != y.end)
+        return x.end < y.end;
+    return a.annotation.id < b.annotation.id;
 }
 
 bool AnnotationListModel::sameRow(const Row &a, const Row &b)
@@ -114,6 +117,59 @@ void AnnotationListModel::clear()
     endResetModel();
 }
 
+void AnnotationListModel::upsert(const Annotation &annotation, const QString &text)
+{
+    const Row wanted{annotation, !AnnotationPlacement::isInText(annotation, text)};
+    const auto stored = std::find_if(m_annotations.begin(), m_annotations.end(),
+                                     [&](const Annotation &a) { return a.id == annotation.id; });
+    if (stored != m_annotations.end())
+        *stored = annotation;
+    else
+        m_annotations.append(annotation);
+
+    int row = rowOf(annotation.id);
+    if (row >= 0) {
+        const bool stillInOrder = (row == 0 || rowBefore(m_rows.at(row - 1), wanted))
+            && (row + 1 == m_rows.size() || rowBefore(wanted, m_rows.at(row + 1)));
+        if (stillInOrder) {
+            const bool changed = !sameRow(m_rows.at(row), wanted);
+            m_rows[row] = wanted; // timestamps may differ
+            if (changed)
+                emit dataChanged(index(row), index(row));
+            return;
+        }
+        // Its place changed (re-anchored, orphaned or found again): out, then back in below.
+        beginRemoveRows(QModelIndex(), row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    row = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), wanted, &AnnotationListModel::rowBefore)
+              - m_rows.cbegin());
+    beginInsertRows(QModelIndex(), row, row);
+    m_rows.insert(row, wanted);
+    endInsertRows();
+}
+
+void AnnotationListModel::remove(qint64 id)
+{
+    m_annotations.removeIf([id](const Annotation &a) { return a.id == id; });
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+int AnnotationListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).annotation.id == id)
+            return row;
+    }
+    return -1;
+}
+
 const Annotation *AnnotationListModel::annotation(qint64 id) const
 {
     for (const Row &row : m_rows) {
@@ -125,11 +181,8 @@ const Annotation *AnnotationListModel::annotation(qint64 id) const
 
 QModelIndex AnnotationListModel::indexOf(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).annotation.id == id)
-            return index(row);
-    }
-    return QModelIndex();
+    const int row = rowOf(id);
+    return row >= 0 ? index(row) : QModelIndex();
 }
 
 int AnnotationListModel::rowCount(const QModelIndex &parent) const

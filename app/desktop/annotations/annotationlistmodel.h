@@ -38,6 +38,10 @@ public:
     // text is the article's canonical text, to tell which annotations are still in it.
     void setAnnotations(const QList<Annotation> &annotations, const QString &text);
     void clear();
+    // One annotation added or changed (its row is inserted, updated or moved) or removed:
+    // what the sidebar does after a single edit, without re-reading the others.
+    void upsert(const Annotation &annotation, const QString &text);
+    void remove(qint64 id);
 
     const QList<Annotation> &annotations() const { return m_annotations; }
     const Annotation *annotation(qint64 id) const;
@@ -55,6 +59,9 @@ private:
     };
     QList<Row> ordered(const QList<Annotation> &annotations, const QString &text) const;
     static bool sameRow(const Row &a, const Row &b);
+    // The sidebar's order: in-text rows by position, then orphaned ones by id.
+    static bool rowBefore(const Row &a, const Row &b);
+    int rowOf(qint64 id) const;
 
     QList<Row> m_rows;
     QList<Annotation> m_annotations;

@@ -154,10 +154,7 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
         m_list->viewport()->update();
     });
 
-    connect(m_workspace, &Workspace::annotationsChanged, this, [this](qint64 id) {
-        if (id == m_articleId)
-            reload();
-    });
+    connect(m_workspace, &Workspace::annotationsChanged, this, &AnnotationSidebar::onAnnotationsChanged);
     connect(m_workspace, &Workspace::libraryOpened, this, &AnnotationSidebar::clear);
 
     updateFilterChoices();
@@ -179,7 +176,9 @@ void AnnotationSidebar::showArticle(qint64 articleId)
     }
     m_articleId = articleId;
     m_notePanel->showArticle(articleId);
-    reload();
+    // The article already shown keeps its cards: annotationsChanged keeps them in step.
+    if (!sameArticle)
+        reload();
 }
 
 void AnnotationSidebar::clear()
@@ -203,6 +202,27 @@ void AnnotationSidebar::reload()
     updateButtons();
 }
 
+void AnnotationSidebar::onAnnotationsChanged(qint64 articleId, qint64 annotationId,
+                                             Workspace::AnnotationChange change)
+{
+    if (articleId != m_articleId || m_articleId <= 0)
+        return;
+    if (change == Workspace::AnnotationChange::Many || annotationId <= 0 || !m_workspace->isOpen()) {
+        reload();
+        return;
+    }
+    // One annotation changed: read that one back (the file is the truth), not all of them.
+    const std::optional<Annotation> annotation = change == Workspace::AnnotationChange::Removed
+        ? std::nullopt
+        : m_workspace->annotations().annotation(annotationId);
+    if (annotation && annotation->articleId == m_articleId)
+        m_model->upsert(*annotation, m_articleText);
+    else
+        m_model->remove(annotationId);
+    updateFilterChoices();
+    updateButtons();
+}
+
 void AnnotationSidebar::updateFilterChoices()
 {
     QStringList tags;
@@ -213,6 +233,9 @@ void AnnotationSidebar::updateFilterChoices()
         }
     }
     tags.sort(Qt::CaseInsensitive);
+    if (m_tagFilter->count() == tags.size() + 1 && m_filterTags == tags)
+        return; // the usual edit leaves the tags as they were: keep the choice box untouched
+    m_filterTags = tags;
     const QString current = m_tagFilter->currentData().toString();
     const QSignalBlocker blocker(m_tagFilter);
     m_tagFilter->clear();

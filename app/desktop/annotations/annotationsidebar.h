@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -17,7 +19,6 @@ class AnnotationFilterProxyModel;
 class AnnotationListModel;
 class ArticleNotePanel;
 struct Annotation;
-class Workspace;
 
 // The sidebar beside the reader: the article's note and tags, then its annotations as cards in
 // text order (orphaned ones apart, at the end), filterable by tag and verdict. Cards are edited
@@ -59,6 +60,7 @@ signals:
 
 private:
     void reload();
+    void onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change);
     void updateFilterChoices();
     void updateButtons();
     void showContextMenu(const QPoint &pos);
@@ -69,6 +71,7 @@ private:
     QString m_articleText; // to tell orphaned annotations; loaded once per article
     ArticleNotePanel *m_notePanel;
     QComboBox *m_tagFilter;
+    QStringList m_filterTags; // what m_tagFilter offers, besides "All tags"
     QComboBox *m_verdictFilter;
     QLabel *m_count;
     QListView *m_list;

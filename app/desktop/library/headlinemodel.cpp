@@ -4,15 +4,39 @@
 #include "snippettext.h"
 #include "workspace.h"
 
+#include "storage/library.h"
+
 #include <QFont>
 #include <QIcon>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace glossa {
+
+namespace {
+
+// Runs on a worker thread: SQLite connections do not cross threads, so it opens its own.
+int countMatches(const QString &libraryPath, const ArticleQuery &query)
+{
+    Library library;
+    if (!library.open(libraryPath))
+        return -1;
+    return ArticleStore(library.database()).count(query);
+}
+
+} // namespace
 
 HeadlineModel::HeadlineModel(Workspace *workspace, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace), m_starIcon(AppIcons::star())
 {
+    connect(&m_counting, &QFutureWatcher<int>::finished, this, [this] {
+        const QFuture<int> future = m_counting.future();
+        const int count = future.isFinished() && future.resultCount() > 0 ? future.result() : -1;
+        if (m_counting.property("generation").toInt() != m_countGeneration || count < 0)
+            return; // a stale count, for a filter since replaced
+        m_totalCount = qMax(count, int(m_rows.size()));
+        emit totalCountChanged(*m_totalCount);
+    });
     connect(workspace, &Workspace::libraryOpened, this, &HeadlineModel::reload);
     connect(workspace, &Workspace::contentChanged, this, &HeadlineModel::reload);
     connect(workspace, &Workspace::articleStateChanged, this, &HeadlineModel::refreshArticle);
@@ -113,39 +137,29 @@ bool HeadlineModel::canFetchMore(const QModelIndex &parent) const
     // Not while a reset or an insertion is being announced: a listener that fetched then would
     // insert rows before every other listener has seen the change (QAbstractItemModelTester
     // checks exactly that). Views fetch again once they lay out the new rows.
-    return !parent.isValid() && !m_notifying && m_rows.size() < m_totalCount;
+    return !parent.isValid() && !m_notifying && !m_atEnd;
 }
 
 void HeadlineModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || !m_workspace->isOpen())
         return;
-    // Offsets drift when loaded rows stop matching the filter (read while "unread only") or move
-    // in the order (a new annotation under "sort by notes"). So the page is read with one page of
-    // overlap, and the new rows start after the last row we already have.
-    const int loaded = int(m_rows.size());
-    const int overlap = qMin(loaded, kPageSize);
-    ArticleQuery window = pageQuery(loaded - overlap);
-    window.limit = overlap + kPageSize;
-    const QList<ArticleSummary> candidates = m_workspace->articles().summaries(window);
-    const qint64 lastLoadedId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    qsizetype first = 0;
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        if (candidates.at(i).id == lastLoadedId) {
-            first = i + 1;
-            break;
-        }
-    }
+    // The page continues after the key of the last row read, so rows that left the filter
+    // since (read while "unread only") or moved in the order shift nothing: no row is skipped.
+    const QList<ArticleSummary> fetched = m_workspace->articles().summaries(pageQuery());
+    m_atEnd = fetched.size() < kPageSize;
+    if (!fetched.isEmpty())
+        m_lastRead = fetched.constLast();
     QList<ArticleSummary> page;
-    for (qsizetype i = first; i < candidates.size(); ++i) {
-        if (!m_rowById.contains(candidates.at(i).id))
-            page.append(candidates.at(i));
+    for (const ArticleSummary &row : fetched) {
+        if (!m_rowById.contains(row.id))
+            page.append(row);
     }
-    if (page.isEmpty()) {
-        // The library shrank under us (or the query failed): stop offering more rows.
-        m_totalCount = loaded;
+    if (m_atEnd && !m_totalCount)
+        m_totalCount = int(m_rows.size() + page.size());
+    if (page.isEmpty())
         return;
-    }
+    const int loaded = int(m_rows.size());
     m_notifying = true;
     beginInsertRows(QModelIndex(), loaded, loaded + int(page.size()) - 1);
     for (const ArticleSummary &row : std::as_const(page)) {
@@ -201,13 +215,29 @@ int HeadlineModel::rowOf(qint64 articleId) const
     return m_rowById.value(articleId, -1);
 }
 
-ArticleQuery HeadlineModel::pageQuery(int offset) const
+int HeadlineModel::totalCount() const
+{
+    if (!m_totalCount && m_workspace->isOpen())
+        m_totalCount = qMax(m_workspace->articles().count(m_query), int(m_rows.size()));
+    return m_totalCount.value_or(0);
+}
+
+ArticleQuery HeadlineModel::pageQuery() const
 {
     ArticleQuery page = m_query;
     page.limit = kPageSize;
-    page.offset = offset;
+    page.after = m_lastRead;
+    // Only a bm25-ranked search pages by offset (it has no key to seek to; see ArticleQuery).
+    page.offset = int(m_rows.size());
     page.withSnippets = true;
     return page;
+}
+
+void HeadlineModel::startCounting()
+{
+    // reload() moved to a new generation: a count still running for the previous filter is stale.
+    m_counting.setProperty("generation", m_countGeneration);
+    m_counting.setFuture(QtConcurrent::run(countMatches, m_workspace->libraryPath(), m_query));
 }
 
 void HeadlineModel::reload()
@@ -215,16 +245,23 @@ void HeadlineModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_totalCount = 0;
+    m_lastRead.reset();
+    m_totalCount.reset();
+    m_atEnd = true;
+    ++m_countGeneration;
     if (m_workspace->isOpen()) {
-        const ArticleStore store = m_workspace->articles();
-        m_totalCount = store.count(m_query);
-        m_rows = store.summaries(pageQuery(0));
-        // count() and summaries() are two statements; never claim rows we could not load.
-        if (m_rows.size() < kPageSize)
-            m_totalCount = int(m_rows.size());
+        m_rows = m_workspace->articles().summaries(pageQuery());
+        m_atEnd = m_rows.size() < kPageSize;
+        if (!m_rows.isEmpty())
+            m_lastRead = m_rows.constLast();
         for (int row = 0; row < m_rows.size(); ++row)
             m_rowById.insert(m_rows.at(row).id, row);
+        if (m_atEnd)
+            m_totalCount = int(m_rows.size());
+        else
+            startCounting();
+    } else {
+        m_totalCount = 0;
     }
     m_notifying = true;
     endResetModel();

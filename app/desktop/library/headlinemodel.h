@@ -4,17 +4,21 @@
 #include "storage/articlequery.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QIcon>
 #include <QList>
+#include <optional>
 
 namespace glossa {
 
 class Workspace;
 
 // The headline list: one row per article matching the current query. Rows are fetched from the
-// library a page at a time (canFetchMore/fetchMore) so a library of 100 000 articles opens as
-// fast as one of ten; sorting and filtering are done by the query, never in memory.
+// library a page at a time (canFetchMore/fetchMore), each page read by key after the last row
+// loaded (never by OFFSET), so a library of a million articles opens and scrolls as fast as one
+// of ten; sorting and filtering are done by the query, never in memory. How many articles match
+// is counted on a worker thread with its own connection (totalCountChanged).
 class HeadlineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,11 +47,18 @@ public:
     void setFilter(const ArticleQuery &query);
     ArticleQuery query() const { return m_query; }
 
-    // Articles matching the filter, loaded or not.
-    int totalCount() const { return m_totalCount; }
+    // Articles matching the filter, loaded or not. Asked before the background count has
+    // arrived, it counts on the calling thread; views use knownTotalCount() instead.
+    int totalCount() const;
+    // The count once known: at once when the list fits in one page, else when the worker is done.
+    std::optional<int> knownTotalCount() const { return m_totalCount; }
     qint64 articleId(int row) const;
     // The row of a loaded article, -1 when it is not (yet) in the list.
     int rowOf(qint64 articleId) const;
+
+signals:
+    // The background count of the current filter is in.
+    void totalCountChanged(int count);
 
 public slots:
     // Runs the query again from the first page (after an import, or another library).
@@ -57,14 +68,21 @@ public slots:
 
 private:
     static ArticleQuery::Sort sortForColumn(int column);
-    ArticleQuery pageQuery(int offset) const;
+    ArticleQuery pageQuery() const;
+    void startCounting();
 
     Workspace *m_workspace;
     QIcon m_starIcon;
     ArticleQuery m_query;
     QList<ArticleSummary> m_rows;
     QHash<qint64, int> m_rowById;
-    int m_totalCount = 0;
+    // The last row read, as it was read: the next page starts after its key even when the row
+    // shown has changed since (a new annotation under "sort by notes").
+    std::optional<ArticleSummary> m_lastRead;
+    bool m_atEnd = true;
+    mutable std::optional<int> m_totalCount;
+    QFutureWatcher<int> m_counting;
+    int m_countGeneration = 0;
     bool m_notifying = false;
 };
 

@@ -8,6 +8,7 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 
 namespace glossa {
 
@@ -78,7 +79,11 @@ DocumentPositionMap ArticleDocumentBuilder::build(QTextDocument *document, const
                                                   const QPalette &palette)
 {
     DocumentPositionMap map;
+    // clear() resets the root frame's format, and with it the margins that keep the text to the
+    // reader's measure; setting them again afterwards would lay the whole article out twice.
+    const QTextFrameFormat rootFormat = document->rootFrame()->frameFormat();
     document->clear();
+    document->rootFrame()->setFrameFormat(rootFormat);
     document->setUndoRedoEnabled(false);
 
     // An RTL article lays every block out right to left; otherwise each paragraph finds its own

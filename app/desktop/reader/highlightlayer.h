@@ -21,8 +21,23 @@ public:
     const QList<Annotation> &annotations() const { return m_annotations; }
     const Annotation *annotation(qint64 id) const;
 
+    // One annotation added or changed, kept in order: returns the index it left (-1 when new)
+    // and the index it now has, so a parallel list of selections can be patched in place.
+    struct Placement
+    {
+        int from = -1;
+        int to = -1;
+    };
+    Placement upsert(const Annotation &annotation);
+    // Returns the index the annotation had, or -1 when it was not drawn.
+    int remove(qint64 id);
+
     QList<QTextEdit::ExtraSelection> selections(QTextDocument *document, const DocumentPositionMap &map,
                                                 const QPalette &palette) const;
+    // The highlight of one annotation, as selections() draws it. Lays out the block it lands
+    // in unless called inside an edit block.
+    static QTextEdit::ExtraSelection selection(QTextDocument *document, const DocumentPositionMap &map,
+                                               const Annotation &annotation, const QPalette &palette);
     // One selection over an annotation, stronger than a highlight, to show where it is.
     static QTextEdit::ExtraSelection flashSelection(QTextDocument *document, const DocumentPositionMap &map,
                                                     const Annotation &annotation, const QPalette &palette);
@@ -34,6 +49,9 @@ public:
     static QColor highlightColor(const QString &color, const QPalette &palette);
 
 private:
+    static bool drawnBefore(const Annotation &a, const Annotation &b);
+    int indexOf(qint64 id) const;
+
     QList<Annotation> m_annotations;
 };
 

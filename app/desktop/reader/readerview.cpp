@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -79,10 +80,7 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     connect(m_text, &ArticleTextView::clickedAt, this, &ReaderView::activateAt);
     connect(m_text, &ArticleTextView::paletteChanged, this, &ReaderView::rebuildDocument);
 
-    connect(m_workspace, &Workspace::annotationsChanged, this, [this](qint64 id) {
-        if (m_article && id == m_article->id)
-            reloadAnnotations();
-    });
+    connect(m_workspace, &Workspace::annotationsChanged, this, &ReaderView::onAnnotationsChanged);
     connect(m_workspace, &Workspace::libraryOpened, this, &ReaderView::clear);
 
     m_zoomSteps = std::clamp(QSettings().value(QLatin1String(kZoomSetting), 0).toInt(), kMinZoomSteps, kMaxZoomSteps);
@@ -93,10 +91,10 @@ ReaderView::~ReaderView() = default;
 
 void ReaderView::showArticle(qint64 id)
 {
-    if (m_article && m_article->id == id) {
-        reloadAnnotations();
+    // The one already shown: its highlights are kept in step by annotationsChanged, so there
+    // is nothing to re-read (undo and redo show the edited article again after every step).
+    if (m_article && m_article->id == id)
         return;
-    }
     std::optional<Article> article = m_workspace->isOpen() ? m_workspace->articles().article(id) : std::nullopt;
     if (!article) {
         clear();
@@ -130,9 +128,15 @@ void ReaderView::rebuildDocument()
     const int scroll = m_text->verticalScrollBar()->value();
     const std::optional<std::pair<int, int>> selection = selectedSpan();
     m_text->setExtraSelections({});
+    // One edit block around the text and its highlights, so the document is laid out once, when
+    // it closes. Placed before that, the highlights cost nothing to place: QTextEdit finds the
+    // rectangle of each new extra selection, which on a laid-out text re-shapes its line.
+    QTextCursor batch(m_text->document());
+    batch.beginEditBlock();
     m_map = ArticleDocumentBuilder::build(m_text->document(), *m_article, m_text->palette());
-    m_text->updateMeasure();
     reloadAnnotations();
+    batch.endEditBlock();
+    m_text->updateMeasure();
     if (selection)
         selectSpan(selection->first, selection->second);
     m_text->verticalScrollBar()->setValue(scroll);
@@ -150,6 +154,38 @@ void ReaderView::reloadAnnotations()
     }
     m_highlights.setAnnotations(inText);
     m_highlightSelections = m_highlights.selections(m_text->document(), m_map, m_text->palette());
+    if (m_flash && !m_highlights.annotation(m_flash->format.property(QTextFormat::UserProperty).toLongLong()))
+        m_flash.reset();
+    applySelections();
+}
+
+void ReaderView::onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change)
+{
+    if (!m_article || articleId != m_article->id)
+        return;
+    if (change == Workspace::AnnotationChange::Many || annotationId <= 0 || !m_workspace->isOpen()) {
+        reloadAnnotations();
+        return;
+    }
+    // One annotation changed: redraw that one highlight; the others and their selections stay.
+    const std::optional<Annotation> annotation = change == Workspace::AnnotationChange::Removed
+        ? std::nullopt
+        : m_workspace->annotations().annotation(annotationId);
+    if (annotation && annotation->articleId == m_article->id && !m_map.isEmpty()
+        && AnnotationPlacement::isInText(*annotation, m_article->text)) {
+        const HighlightLayer::Placement placement = m_highlights.upsert(*annotation);
+        if (placement.from >= 0)
+            m_highlightSelections.removeAt(placement.from);
+        QTextCursor batch(m_text->document()); // see HighlightLayer::selections()
+        batch.beginEditBlock();
+        m_highlightSelections.insert(placement.to, HighlightLayer::selection(m_text->document(), m_map, *annotation,
+                                                                             m_text->palette()));
+        batch.endEditBlock();
+    } else {
+        const int from = m_highlights.remove(annotationId);
+        if (from >= 0)
+            m_highlightSelections.removeAt(from);
+    }
     if (m_flash && !m_highlights.annotation(m_flash->format.property(QTextFormat::UserProperty).toLongLong()))
         m_flash.reset();
     applySelections();

@@ -3,6 +3,7 @@
 #include "documentpositionmap.h"
 #include "highlightlayer.h"
 #include "model/article.h"
+#include "workspace.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -15,7 +16,6 @@ namespace glossa {
 
 class ArticleTextView;
 class FindBar;
-class Workspace;
 
 // The reader pane: an article's title, outlet, date and provenance, then its headings and
 // paragraphs, with the annotations drawn over them. Selections are exchanged with the rest of
@@ -27,8 +27,8 @@ public:
     explicit ReaderView(Workspace *workspace, QWidget *parent = nullptr);
     ~ReaderView() override;
 
-    // Shows an article; showing the one already shown only refreshes its annotations, so the
-    // scroll position and selection survive (undo asks the window to show the edited article).
+    // Shows an article; showing the one already shown changes nothing, so the scroll position
+    // and selection survive (undo asks the window to show the edited article).
     void showArticle(qint64 id);
     void clear();
     qint64 articleId() const { return m_article ? m_article->id : 0; }
@@ -66,6 +66,7 @@ signals:
 private:
     void rebuildDocument();
     void reloadAnnotations();
+    void onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change);
     void applySelections();
     void applyZoom();
     void showToolTip(int documentPosition, const QPoint &globalPos);

@@ -55,6 +55,11 @@ void TestFtsQuery::expressions_data()
     QTest::newRow("apostrophe splits") << "l'armée" << "\"l armée\"";
     QTest::newRow("punctuation only") << "!!! ... ???" << "";
     QTest::newRow("arabic") << "الجيش" << "\"الجيش\"";
+    // Outside the BMP: a letter (U+1D400) stays a word, an emoji (U+1F600) separates words,
+    // and a lone surrogate is dropped rather than handed to SQLite.
+    QTest::newRow("supplementary letter") << QStringLiteral("a\U0001D400b") << QStringLiteral("\"a\U0001D400b\"");
+    QTest::newRow("emoji separates") << QStringLiteral("a\U0001F600b") << "\"a b\"";
+    QTest::newRow("lone surrogate dropped") << QStringLiteral("mot") + QChar(0xd83d) << "\"mot\"";
 }
 
 void TestFtsQuery::expressions()
@@ -95,6 +100,10 @@ void TestFtsQuery::hostileInputNeverFails_data()
     QTest::newRow("10000 characters") << QString(10000, QLatin1Char('a')) + QStringLiteral(" \"(");
     QTest::newRow("10000 quotes") << QString(10000, QLatin1Char('"'));
     QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("x");
+    QTest::newRow("lone high surrogate alone") << QString(QChar(0xd800));
+    QTest::newRow("lone high surrogate at the end") << QStringLiteral("word") + QChar(0xd83d);
+    QTest::newRow("lone low surrogate in a phrase") << QStringLiteral("\"a") + QChar(0xdc00) + QStringLiteral("b\"");
+    QTest::newRow("reversed pair") << QString(QChar(0xdc00)) + QChar(0xd800) + QStringLiteral("*");
 }
 
 void TestFtsQuery::hostileInputNeverFails()

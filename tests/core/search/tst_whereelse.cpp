@@ -3,6 +3,7 @@
 #include "search/whereelse.h"
 #include "storage/articlewriter.h"
 #include "storage/library.h"
+#include "storage/passagestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,9 @@ private slots:
     void findsRewordedAndVerbatimCopies();
     void nothingForUnrelatedOrEmpty_data();
     void nothingForUnrelatedOrEmpty();
+    void rarestWordsInOneStatement();
+    void phrasesSpreadOverThePassage_data();
+    void phrasesSpreadOverThePassage();
 };
 
 void TestWhereElse::matcherScores_data()
@@ -134,6 +138,55 @@ void TestWhereElse::nothingForUnrelatedOrEmpty()
     WhereElse whereElse(library.database());
     QVERIFY(whereElse.find(passage, 0).isEmpty());
     QVERIFY2(whereElse.lastError().isEmpty(), qPrintable(whereElse.lastError()));
+}
+
+// Every word counted by one statement, rarest first; words the index does not know, and words
+// of one or two letters, are left out.
+void TestWhereElse::rarestWordsInOneStatement()
+{
+    QTemporaryDir dir;
+    Library library;
+    QVERIFY(library.open(dir.filePath("w.glossa")));
+    ArticleWriter writer(library.database());
+    QVERIFY(writer.write("w.txt", "w",
+                         {QStringLiteral("UTF-8"),
+                          {page("Un", "S", QDate(2025, 1, 1), {"Alep et les soldats capturés."}),
+                           page("Deux", "S", QDate(2025, 1, 2), {"Alep et les soldats."}),
+                           page("Trois", "S", QDate(2025, 1, 3), {"Alep, encore."})},
+                          QString()})
+                .ok());
+    PassageStore store(library.database());
+    const QStringList words = PassageMatcher::normalizedWords(
+        QStringLiteral("Alep : les soldats capturés, zygomatique et « x » Alep"));
+    const QList<QPair<QString, int>> rarest = store.rarestWords(words, 8);
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    const QList<QPair<QString, int>> expected{{"captures", 1}, {"les", 2}, {"soldats", 2}, {"alep", 3}};
+    QCOMPARE(rarest, expected);
+    QCOMPARE(store.rarestWords(words, 2), expected.mid(0, 2));
+    QVERIFY(store.rarestWords({}, 8).isEmpty());
+}
+
+void TestWhereElse::phrasesSpreadOverThePassage_data()
+{
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QStringList>("phrases");
+    QTest::newRow("empty") << QStringList{} << QStringList{};
+    QTest::newRow("shorter than a shingle") << QStringList{"le", "port"} << QStringList{"le port"};
+    QTest::newRow("one run") << QStringList{"le", "port", "de", "tanger"} << QStringList{"le port de"};
+    const QStringList twelve{"a1", "a2", "a3", "b1", "b2", "b3", "c1", "c2", "c3", "d1", "d2", "d3"};
+    QTest::newRow("four runs") << twelve << QStringList{"a1 a2 a3", "b1 b2 b3", "c1 c2 c3", "d1 d2 d3"};
+    QStringList long_;
+    for (int i = 0; i < 24; ++i)
+        long_ << QStringLiteral("w%1").arg(i);
+    // Eight runs of three: every other one, so the four cover the whole passage.
+    QTest::newRow("spread") << long_ << QStringList{"w0 w1 w2", "w6 w7 w8", "w12 w13 w14", "w18 w19 w20"};
+}
+
+void TestWhereElse::phrasesSpreadOverThePassage()
+{
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, phrases);
+    QCOMPARE(WhereElse::phrases(words), phrases);
 }
 
 QTEST_GUILESS_MAIN(TestWhereElse)

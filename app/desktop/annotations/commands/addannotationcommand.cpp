@@ -22,7 +22,8 @@ void AddAnnotationCommand::redo()
     AnnotationStore store = workspace()->annotations();
     const bool first = isFirstRun();
     const bool ok = first ? store.create(m_annotation) : store.restore(m_annotation);
-    finish(ok, tr("The annotation could not be saved: %1").arg(store.lastError()), m_annotation.id);
+    finishAnnotation(ok, tr("The annotation could not be saved: %1").arg(store.lastError()), m_annotation.id,
+                     Workspace::AnnotationChange::Added);
     if (ok && first && m_onCreated)
         m_onCreated(m_annotation.id);
 }
@@ -31,7 +32,8 @@ void AddAnnotationCommand::undo()
 {
     AnnotationStore store = workspace()->annotations();
     const bool ok = store.remove(m_annotation.id);
-    finish(ok, tr("The annotation could not be removed: %1").arg(store.lastError()), 0);
+    finishAnnotation(ok, tr("The annotation could not be removed: %1").arg(store.lastError()), m_annotation.id,
+                     Workspace::AnnotationChange::Removed);
 }
 
 } // namespace glossa

@@ -31,7 +31,8 @@ void EditAnnotationCommand::write(Annotation annotation)
 {
     AnnotationStore store = workspace()->annotations();
     const bool ok = store.update(annotation);
-    finish(ok, tr("The annotation could not be saved: %1").arg(store.lastError()), annotation.id);
+    finishAnnotation(ok, tr("The annotation could not be saved: %1").arg(store.lastError()), annotation.id,
+                     Workspace::AnnotationChange::Edited);
 }
 
 } // namespace glossa

@@ -15,14 +15,16 @@ void RemoveAnnotationCommand::redo()
 {
     AnnotationStore store = workspace()->annotations();
     const bool ok = store.remove(m_annotation.id);
-    finish(ok, tr("The annotation could not be deleted: %1").arg(store.lastError()), 0);
+    finishAnnotation(ok, tr("The annotation could not be deleted: %1").arg(store.lastError()), m_annotation.id,
+                     Workspace::AnnotationChange::Removed);
 }
 
 void RemoveAnnotationCommand::undo()
 {
     AnnotationStore store = workspace()->annotations();
     const bool ok = store.restore(m_annotation);
-    finish(ok, tr("The annotation could not be restored: %1").arg(store.lastError()), m_annotation.id);
+    finishAnnotation(ok, tr("The annotation could not be restored: %1").arg(store.lastError()), m_annotation.id,
+                     Workspace::AnnotationChange::Added);
 }
 
 } // namespace glossa

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "workspace.h"
+
 #include <QUndoCommand>
 
 namespace glossa {
-
-class Workspace;
 
 // What every annotation-related undo command does after touching the library: tell the views,
 // report a failed write, and when history is replayed bring the article into view (undoing an
@@ -21,6 +21,10 @@ protected:
     // marks itself obsolete, so QUndoStack drops it and the history never claims a state the
     // file does not have.
     void finish(bool ok, const QString &error, qint64 annotationId);
+    // finish() for a command that added, edited or removed one annotation: the views update
+    // that one instead of reloading the article's annotations. A removed one is not brought
+    // into view when history is replayed.
+    void finishAnnotation(bool ok, const QString &error, qint64 annotationId, Workspace::AnnotationChange change);
 
     Workspace *workspace() const { return m_workspace; }
     qint64 articleId() const { return m_articleId; }
@@ -28,6 +32,8 @@ protected:
     bool isFirstRun() const { return m_firstRun; }
 
 private:
+    void complete(bool ok, const QString &error, qint64 annotationId, Workspace::AnnotationChange change);
+
     Workspace *m_workspace;
     qint64 m_articleId;
     Change m_change;
