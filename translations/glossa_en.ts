@@ -55,6 +55,27 @@
     </message>
 </context>
 <context>
+    <name>ChangeMembershipCommand</name>
+    <message numerus="yes">
+        <source>Add %n Article(s) to “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Article(s) from “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collection could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Citation</name>
     <message>
         <source>« %1 » — %2, %3</source>
@@ -66,6 +87,55 @@
     </message>
     <message>
         <source>« %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionEdits</name>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a collection named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That collection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateCollectionCommand</name>
+    <message>
+        <source>New Collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCollectionCommand</name>
+    <message>
+        <source>Delete Collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection could not be restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,6 +290,17 @@
     </message>
     <message>
         <source>The tag could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameCollectionCommand</name>
+    <message>
+        <source>Rename Collection “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection could not be renamed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,6 +625,93 @@
     </message>
 </context>
 <context>
+    <name>glossa::AnnotationSearchDock</name>
+    <message>
+        <source>Annotation Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotation Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the quotes, notes and tags of every annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSearchModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind · Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSearchPanel</name>
+    <message>
+        <source>Search highlighted passages, notes and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words must all match; accents are ignored. Use &quot;quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR between alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>glossa::AnnotationSidebar</name>
     <message>
         <source>Annotations</source>
@@ -632,6 +800,66 @@
     </message>
     <message>
         <source>Article tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::BackupController</name>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the library, to restore from if the file is ever damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup %2.glossa</source>
+        <extracomment>The proposed file name of a backup: %1 the library&apos;s name, %2 today&apos;s date (YYYY-MM-DD).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the library to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Backed Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To restore it, close Glossa and copy the backup over the library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was left there; the library itself was not changed. Check that the folder is writable and has room, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +1029,138 @@
     </message>
 </context>
 <context>
+    <name>glossa::CollectionActions</name>
+    <message>
+        <source>Add to &amp;Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n article(s) from the collection.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New collection “%1” with %n article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new collection (the selected articles go in it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionListModel</name>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is not limited to a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionsDock</name>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;llections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionsPanel</name>
+    <message>
+        <source>Drag articles from the list onto a collection to add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -897,6 +1257,17 @@
         <source>“%1” is a folder: add a file name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::FilterBar</name>
@@ -966,6 +1337,10 @@
     </message>
     <message>
         <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection (case file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,6 +1585,10 @@
         <source>%1 · %2 unread · %3 starred · %4 annotations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::MainActions</name>
@@ -1358,6 +1737,10 @@
     </message>
     <message>
         <source>Ticker &amp;Headlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program kept the library busy for more than 10 seconds (an import with glossa-cli?). Nothing was changed; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

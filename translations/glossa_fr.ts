@@ -55,6 +55,27 @@
     </message>
 </context>
 <context>
+    <name>ChangeMembershipCommand</name>
+    <message numerus="yes">
+        <source>Add %n Article(s) to “%1”</source>
+        <translation>
+            <numerusform>Ajouter %n article à « %1 »</numerusform>
+            <numerusform>Ajouter %n articles à « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Article(s) from “%1”</source>
+        <translation>
+            <numerusform>Retirer %n article de « %1 »</numerusform>
+            <numerusform>Retirer %n articles de « %1 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collection could not be changed: %1</source>
+        <translation>Le dossier n’a pas pu être modifié : %1</translation>
+    </message>
+</context>
+<context>
     <name>Citation</name>
     <message>
         <source>« %1 » — %2, %3</source>
@@ -67,6 +88,55 @@
     <message>
         <source>« %1 »</source>
         <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionEdits</name>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Un dossier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a collection named “%1”.</source>
+        <translation>Il existe déjà un dossier nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The library refused the change.</source>
+        <translation>La bibliothèque a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>That collection no longer exists.</source>
+        <translation>Ce dossier n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCollectionCommand</name>
+    <message>
+        <source>New Collection “%1”</source>
+        <translation>Nouveau dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>The collection could not be created: %1</source>
+        <translation>Le dossier n’a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>The collection could not be removed: %1</source>
+        <translation>Le dossier n’a pas pu être retiré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCollectionCommand</name>
+    <message>
+        <source>Delete Collection “%1”</source>
+        <translation>Supprimer le dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>The collection could not be deleted: %1</source>
+        <translation>Le dossier n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>The collection could not be restored: %1</source>
+        <translation>Le dossier n’a pas pu être rétabli : %1</translation>
     </message>
 </context>
 <context>
@@ -223,6 +293,17 @@
     <message>
         <source>The tag could not be restored: %1</source>
         <translation>L&apos;étiquette n&apos;a pas pu être restaurée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCollectionCommand</name>
+    <message>
+        <source>Rename Collection “%1” to “%2”</source>
+        <translation>Renommer le dossier « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <source>The collection could not be renamed: %1</source>
+        <translation>Le dossier n’a pas pu être renommé : %1</translation>
     </message>
 </context>
 <context>
@@ -546,6 +627,93 @@
     </message>
 </context>
 <context>
+    <name>glossa::AnnotationSearchDock</name>
+    <message>
+        <source>Annotation Search</source>
+        <translation>Recherche dans les annotations</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotation Search</source>
+        <translation>Recherche dans les a&amp;nnotations</translation>
+    </message>
+    <message>
+        <source>Search &amp;Annotations</source>
+        <translation>Rechercher dans les &amp;annotations</translation>
+    </message>
+    <message>
+        <source>Search the quotes, notes and tags of every annotation</source>
+        <translation>Chercher dans les passages, notes et étiquettes de toutes les annotations</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSearchModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Kind · Verdict</source>
+        <translation>Type · Verdict</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSearchPanel</name>
+    <message>
+        <source>Search highlighted passages, notes and tags</source>
+        <translation>Chercher dans les passages surlignés, les notes et les étiquettes</translation>
+    </message>
+    <message>
+        <source>Words must all match; accents are ignored. Use &quot;quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR between alternatives.</source>
+        <translation>Tous les mots doivent être présents ; les accents sont ignorés. Utilisez des &quot;guillemets&quot; pour une expression, mot* pour un préfixe, -mot pour exclure, OR entre des variantes.</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>La recherche a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n match(es)</source>
+        <translation>
+            <numerusform>Premier résultat</numerusform>
+            <numerusform>Premiers %n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>glossa::AnnotationSidebar</name>
     <message>
         <source>Annotations</source>
@@ -635,6 +803,66 @@
     <message>
         <source>Article tags, separated by commas</source>
         <translation>Étiquettes de l&apos;article, séparées par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::BackupController</name>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;Sauvegarder la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the library, to restore from if the file is ever damaged</source>
+        <translation>Enregistrer une copie cohérente de la bibliothèque, à restaurer si le fichier est un jour endommagé</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.glossa</source>
+        <extracomment>The proposed file name of a backup: %1 the library&apos;s name, %2 today&apos;s date (YYYY-MM-DD).</extracomment>
+        <translation>%1 sauvegarde %2.glossa</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Sauvegarder la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>Bibliothèques Glossa (*.glossa);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backing up the library to %1…</source>
+        <translation>Sauvegarde de la bibliothèque dans %1…</translation>
+    </message>
+    <message>
+        <source>Backing Up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation>la copie a été interrompue</translation>
+    </message>
+    <message>
+        <source>Library Backed Up</source>
+        <translation>Bibliothèque sauvegardée</translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1.</source>
+        <translation>La bibliothèque a été sauvegardée dans %1.</translation>
+    </message>
+    <message>
+        <source>To restore it, close Glossa and copy the backup over the library file.</source>
+        <translation>Pour la restaurer, fermez Glossa et copiez la sauvegarde à la place du fichier de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The library could not be backed up to %1.</source>
+        <translation>La bibliothèque n’a pas pu être sauvegardée dans %1.</translation>
+    </message>
+    <message>
+        <source>No file was left there; the library itself was not changed. Check that the folder is writable and has room, then try again.</source>
+        <translation>Aucun fichier n’y a été laissé ; la bibliothèque elle-même n’a pas été modifiée. Vérifiez que le dossier est accessible en écriture et qu’il reste de la place, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1031,138 @@
     </message>
 </context>
 <context>
+    <name>glossa::CollectionActions</name>
+    <message>
+        <source>Add to &amp;Collection</source>
+        <translation>Ajouter au &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Collection</source>
+        <translation>&amp;Retirer du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from “%1”</source>
+        <translation>&amp;Retirer de « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”.</source>
+        <translation>
+            <numerusform>%n article ajouté à « %1 ».</numerusform>
+            <numerusform>%n articles ajoutés à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in “%1”.</source>
+        <translation>Déjà dans « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n article(s) from the collection.</source>
+        <translation>
+            <numerusform>%n article retiré du dossier.</numerusform>
+            <numerusform>%n articles retirés du dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New collection “%1” with %n article(s).</source>
+        <translation>
+            <numerusform>Nouveau dossier « %1 » avec %n article.</numerusform>
+            <numerusform>Nouveau dossier « %1 » avec %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new collection (the selected articles go in it):</source>
+        <translation>Nom du nouveau dossier (les articles sélectionnés y seront placés) :</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionListModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>The list is not limited to a collection</source>
+        <translation>La liste n’est pas limitée à un dossier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation>
+            <numerusform>%1 : %n article</numerusform>
+            <numerusform>%1 : %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionsDock</name>
+    <message>
+        <source>Collections</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Co&amp;llections</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionsPanel</name>
+    <message>
+        <source>Drag articles from the list onto a collection to add them</source>
+        <translation>Faites glisser des articles de la liste sur un dossier pour les y ajouter</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>Nom du nouveau dossier :</translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -899,6 +1259,17 @@
         <source>“%1” is a folder: add a file name.</source>
         <translation>« %1 » est un dossier : ajoutez un nom de fichier.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collection:</source>
+        <translation>Le dossier :</translation>
+    </message>
 </context>
 <context>
     <name>glossa::FilterBar</name>
@@ -969,6 +1340,10 @@
     <message>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Collection (case file)</source>
+        <translation>Dossier (affaire)</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1588,10 @@
         <source>%1 · %2 unread · %3 starred · %4 annotations</source>
         <translation>%1 · %2 non lus · %3 favoris · %4 annotations</translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation>décompte…</translation>
+    </message>
 </context>
 <context>
     <name>glossa::MainActions</name>
@@ -1362,6 +1741,10 @@
     <message>
         <source>Ticker &amp;Headlines…</source>
         <translation>&amp;Titres du bandeau…</translation>
+    </message>
+    <message>
+        <source>Another program kept the library busy for more than 10 seconds (an import with glossa-cli?). Nothing was changed; try again when it is done.</source>
+        <translation>Un autre programme a occupé la bibliothèque plus de 10 secondes (une importation avec glossa-cli ?). Rien n’a été modifié ; réessayez quand il aura terminé.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/collectionstore.h"
 #include "storage/library.h"
 #include "storage/tagstore.h"
 
@@ -27,19 +28,30 @@ public:
     ArticleStore articles() const { return ArticleStore(m_library.database()); }
     AnnotationStore annotations() const { return AnnotationStore(m_library.database()); }
     TagStore tags() const { return TagStore(m_library.database()); }
+    CollectionStore collections() const { return CollectionStore(m_library.database()); }
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Asks the window to show an article (undoing an edit made in another article opens it).
     void requestArticle(qint64 articleId, qint64 annotationId = 0) { emit articleRequested(articleId, annotationId); }
-    void notifyAnnotationsChanged(qint64 articleId) { emit annotationsChanged(articleId); }
+    // What an edit did to an article's annotations. Many: anything (an import, a bulk edit) —
+    // views reload them all. The others name the one annotation changed, so the reader and the
+    // sidebar update one highlight and one card instead of re-reading hundreds.
+    enum class AnnotationChange { Many, Added, Edited, Removed };
+    Q_ENUM(AnnotationChange)
+    void notifyAnnotationsChanged(qint64 articleId) { emit annotationsChanged(articleId, 0, AnnotationChange::Many); }
+    void notifyAnnotationChanged(qint64 articleId, qint64 annotationId, AnnotationChange change)
+    {
+        emit annotationsChanged(articleId, annotationId, change);
+    }
     void notifyArticleStateChanged(qint64 articleId) { emit articleStateChanged(articleId); }
     void notifyContentChanged() { emit contentChanged(); }
 
 signals:
     void libraryOpened(const QString &path);
     void articleRequested(qint64 articleId, qint64 annotationId);
-    void annotationsChanged(qint64 articleId);
+    // annotationId is 0 when change is Many. Slots may take only articleId.
+    void annotationsChanged(qint64 articleId, qint64 annotationId, glossa::Workspace::AnnotationChange change);
     void articleStateChanged(qint64 articleId);
     void contentChanged(); // articles added or removed (import)
     // An edit could not be saved; the message says why.
@@ -53,8 +65,12 @@ public:
     // into Article::text), e.g. where a passage was found again in another outlet.
     void requestArticleSpan(qint64 articleId, int start, int end) { emit articleSpanRequested(articleId, start, end); }
 
+    // A collection was created, renamed or deleted, or articles went in or out of one.
+    void notifyCollectionsChanged() { emit collectionsChanged(); }
+
 signals:
     void tagsChanged();
+    void collectionsChanged();
     void articleSpanRequested(qint64 articleId, int start, int end);
 
 private:

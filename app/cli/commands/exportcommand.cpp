@@ -9,6 +9,7 @@
 #include "export/w3cannotationexporter.h"
 #include "model/taxonomy.h"
 #include "search/appearancefinder.h"
+#include "storage/collectionstore.h"
 #include "storage/exportsource.h"
 
 #include <QFile>
@@ -58,6 +59,8 @@ int runExport(CliContext &context, const QStringList &args)
         {QStringLiteral("format"), QStringLiteral("One of: %1.").arg(kFormats.join(QStringLiteral(", "))),
          QStringLiteral("FORMAT")},
         {QStringLiteral("article"), QStringLiteral("Only this article; repeat for several."), QStringLiteral("ID")},
+        {QStringLiteral("collection"), QStringLiteral("Exactly the articles of this collection (case file)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("tag"), QStringLiteral("Only annotations with this tag (or on an article with it)."),
          QStringLiteral("T")},
         {QStringLiteral("verdict"), QStringLiteral("Only claims with this verdict."), QStringLiteral("V")},
@@ -89,6 +92,9 @@ int runExport(CliContext &context, const QStringList &args)
         if (!scope.articleIds.contains(id))
             scope.articleIds << id;
     }
+    const bool byCollection = parser.isSet(QStringLiteral("collection"));
+    if (byCollection && !scope.articleIds.isEmpty())
+        return context.usageError(QStringLiteral("--article and --collection cannot be combined"));
     scope.tag = parser.value(QStringLiteral("tag"));
     scope.verdict = parser.value(QStringLiteral("verdict"));
     if (!scope.verdict.isEmpty() && !Taxonomy::builtIn().verdict(scope.verdict))
@@ -97,6 +103,21 @@ int runExport(CliContext &context, const QStringList &args)
     Library library;
     if (!context.openLibrary(library))
         return InputRefused;
+    if (byCollection) {
+        const QString name = parser.value(QStringLiteral("collection"));
+        const CollectionStore collections(library.database());
+        const qint64 collectionId = collections.idOf(name);
+        if (collectionId == 0) {
+            context.err() << "glossa-cli: no collection named '" << name << "'" << Qt::endl;
+            return InputRefused;
+        }
+        scope.articleIds = collections.articleIds(collectionId);
+        // No ids would mean "every annotated article" to ExportSource: never what was asked.
+        if (scope.articleIds.isEmpty()) {
+            context.err() << "glossa-cli: the collection '" << name << "' has no articles" << Qt::endl;
+            return InputRefused;
+        }
+    }
     QList<ExportedArticle> articles;
     ExportSource source(library.database());
     if (!source.load(scope, &articles)) {

@@ -106,9 +106,11 @@ int runSearch(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Full-text search over titles and bodies, best matches first. Words must all match; "
-        "\"quoted phrases\", prefix*, -excluded and OR are understood; accents and case are ignored."));
+        "\"quoted phrases\", prefix*, -excluded and OR are understood; accents and case are ignored. "
+        "With --annotations, searches the quotes, notes and tags of annotations instead."));
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array.")});
+    parser.addOption({QStringLiteral("annotations"), QStringLiteral("Search annotations (quote, note, tags), not articles.")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results (default 50)."), QStringLiteral("N")});
     parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("What to search for."), QStringLiteral("QUERY"));
     bool help = false;
@@ -129,6 +131,8 @@ int runSearch(CliContext &context, const QStringList &args)
         if (!ok || query.limit < 0)
             return context.usageError(QStringLiteral("--limit needs a number"));
     }
+    if (parser.isSet(QStringLiteral("annotations")))
+        return runAnnotationSearch(context, query.search, query.limit, parser.isSet(QStringLiteral("json")));
     Library library;
     if (!context.openLibrary(library))
         return InputRefused;

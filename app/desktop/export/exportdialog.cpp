@@ -74,8 +74,31 @@ ExportDialog::ExportDialog(Workspace *workspace, const ExportContext &context, Q
     scopeLayout->addWidget(addScope(ExportScopeKind::FilteredList,
                                     tr("The filtered list (%n article(s))", nullptr, context.filteredCount),
                                     context.filteredCount > 0));
+    // A collection: every article of the case file, annotated or not, as the analyst filed them.
+    m_collection = new QComboBox(this);
+    m_collection->setObjectName(QStringLiteral("exportCollection"));
+    m_collection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    if (workspace->isOpen()) {
+        for (const Collection &collection : workspace->collections().collections()) {
+            if (collection.articles > 0)
+                m_collection->addItem(tr("%1 (%n article(s))", nullptr, collection.articles).arg(collection.name),
+                                      collection.id);
+        }
+    }
+    auto *collectionRow = new QHBoxLayout;
+    collectionRow->setContentsMargins(0, 0, 0, 0);
+    QRadioButton *collectionScope = addScope(ExportScopeKind::Collection, tr("The collection:"), m_collection->count() > 0);
+    collectionRow->addWidget(collectionScope);
+    collectionRow->addWidget(m_collection);
+    collectionRow->addStretch(1);
+    m_collection->setEnabled(m_collection->count() > 0);
+    // Picking a collection means exporting it.
+    connect(m_collection, &QComboBox::activated, collectionScope, [collectionScope] { collectionScope->setChecked(true); });
+    scopeLayout->addLayout(collectionRow);
     scopeLayout->addWidget(addScope(ExportScopeKind::WholeLibrary, tr("The whole library (every annotated article)"),
                                     true));
+    // The list filtered by a collection: that collection is the one offered.
+    setCollection(context.filter.collectionId);
     // The narrowest scope available is the likeliest intent: a brief on what is being read.
     for (ExportScopeKind scope : {ExportScopeKind::CurrentArticle, ExportScopeKind::SelectedArticles,
                                   ExportScopeKind::FilteredList, ExportScopeKind::WholeLibrary}) {
@@ -183,6 +206,20 @@ ExportScopeKind ExportDialog::scope() const
     return ExportScopeKind(m_scopes->checkedId());
 }
 
+bool ExportDialog::setCollection(qint64 collectionId)
+{
+    const int index = m_collection->findData(collectionId);
+    if (index < 0)
+        return false;
+    m_collection->setCurrentIndex(index);
+    return true;
+}
+
+qint64 ExportDialog::collection() const
+{
+    return m_collection->currentData().toLongLong();
+}
+
 void ExportDialog::setTagFilter(const QString &tag)
 {
     const int index = tag.isEmpty() ? 0 : m_tag->findData(tag, Qt::UserRole, Qt::MatchFixedString);
@@ -263,6 +300,9 @@ ExportRequest ExportDialog::request() const
         break;
     case ExportScopeKind::FilteredList:
         request.filter = m_context.filter;
+        break;
+    case ExportScopeKind::Collection:
+        request.collectionId = collection();
         break;
     case ExportScopeKind::WholeLibrary:
         break;

@@ -30,6 +30,9 @@ public:
     bool setScope(ExportScopeKind scope);
     ExportScopeKind scope() const;
     bool isScopeAvailable(ExportScopeKind scope) const;
+    // Chooses the collection the Collection scope exports; false when there is no such collection.
+    bool setCollection(qint64 collectionId);
+    qint64 collection() const;
     void setTagFilter(const QString &tag);     // empty: any tag
     void setVerdictFilter(const QString &verdict); // a verdict id; empty: any
     void setOutputPath(const QString &path);
@@ -60,6 +63,7 @@ private:
     ExportFormat m_shownFormat = ExportFormat::Markdown;
     QComboBox *m_format;
     QButtonGroup *m_scopes;
+    QComboBox *m_collection;
     QComboBox *m_tag;
     QComboBox *m_verdict;
     QLineEdit *m_path;

@@ -9,7 +9,7 @@
 namespace glossa {
 
 // Which articles the analyst means by "export".
-enum class ExportScopeKind { CurrentArticle, SelectedArticles, FilteredList, WholeLibrary };
+enum class ExportScopeKind { CurrentArticle, SelectedArticles, FilteredList, WholeLibrary, Collection };
 
 // What the window offers when the dialog opens: the open article, the headline list's selection
 // and the list's current filter.
@@ -29,6 +29,7 @@ struct ExportRequest
     ExportScopeKind scopeKind = ExportScopeKind::WholeLibrary;
     QList<qint64> articleIds; // CurrentArticle and SelectedArticles
     ArticleQuery filter;      // FilteredList: resolved to ids when the export runs
+    qint64 collectionId = 0;  // Collection: its articles, resolved when the export runs
     QString tag;              // only annotations with this tag (or on an article with it); empty: any
     QString verdict;          // only claims with this verdict id; empty: any
     QString path;

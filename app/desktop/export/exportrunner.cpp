@@ -47,6 +47,9 @@ bool ExportRunner::resolveScope(const ExportRequest &request, QList<qint64> *art
     case ExportScopeKind::SelectedArticles:
         *articleIds = request.articleIds;
         break;
+    case ExportScopeKind::Collection:
+        *articleIds = m_workspace->collections().articleIds(request.collectionId);
+        break;
     case ExportScopeKind::FilteredList: {
         const ArticleStore store = m_workspace->articles();
         *articleIds = store.ids(request.filter);

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "annotations/taxonomylabels.h"
+#include "collections/collectionlistmodel.h"
 #include "model/taxonomy.h"
 #include "workspace.h"
 
@@ -49,6 +50,12 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     m_search->setToolTip(tr("Words must all match; accents are ignored. Use \"quotes\" for a phrase, "
                             "word* for a prefix, -word to exclude, OR between alternatives."));
 
+    m_collections = new CollectionListModel(workspace, true, this);
+    m_collection = new QComboBox(this);
+    m_collection->setObjectName(QStringLiteral("collectionFilter"));
+    m_collection->setToolTip(tr("Collection (case file)"));
+    m_collection->setModel(m_collections);
+
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_source->setToolTip(tr("Outlet"));
@@ -61,7 +68,7 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     m_verdict->addItem(tr("Any verdict"), QString());
     for (const Taxonomy::Entry &verdict : Taxonomy::builtIn().verdicts())
         m_verdict->addItem(TaxonomyLabels::verdict(verdict.id), verdict.id);
-    for (QComboBox *combo : {m_source, m_tag, m_verdict}) {
+    for (QComboBox *combo : {m_collection, m_source, m_tag, m_verdict}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
@@ -89,7 +96,8 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setHorizontalSpacing(6);
     layout->setVerticalSpacing(4);
-    layout->addWidget(m_search, 0, 0, 1, 3);
+    layout->addWidget(m_search, 0, 0, 1, 2);
+    layout->addWidget(m_collection, 0, 2);
     layout->addWidget(m_source, 1, 0);
     layout->addWidget(m_tag, 1, 1);
     layout->addWidget(m_verdict, 1, 2);
@@ -121,6 +129,10 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     });
     for (QComboBox *combo : {m_source, m_tag, m_verdict})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
+    connect(m_collection, &QComboBox::currentIndexChanged, this, [this] {
+        emit collectionChanged(collectionId());
+        emitNow();
+    });
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitNow);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitNow);
     connect(m_unreadOnly, &QCheckBox::toggled, this, &FilterBar::emitNow);
@@ -130,6 +142,8 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::libraryOpened, this, &FilterBar::refreshChoices);
     connect(workspace, &Workspace::contentChanged, this, &FilterBar::refreshChoices);
     connect(workspace, &Workspace::annotationsChanged, this, &FilterBar::refreshChoices);
+    connect(workspace, &Workspace::collectionsChanged, this, &FilterBar::reloadCollections);
+    connect(workspace, &Workspace::libraryOpened, this, &FilterBar::reloadCollections);
     refreshChoices();
 }
 
@@ -137,6 +151,7 @@ ArticleQuery FilterBar::query() const
 {
     ArticleQuery query;
     query.search = m_search->text().trimmed();
+    query.collectionId = collectionId();
     query.source = m_source->currentData().toString();
     query.tag = m_tag->currentData().toString();
     query.verdict = m_verdict->currentData().toString();
@@ -145,6 +160,35 @@ ArticleQuery FilterBar::query() const
     query.unreadOnly = m_unreadOnly->isChecked();
     query.starredOnly = m_starredOnly->isChecked();
     return query;
+}
+
+qint64 FilterBar::collectionId() const
+{
+    return m_collection->currentData(CollectionListModel::CollectionIdRole).toLongLong();
+}
+
+void FilterBar::setCollection(qint64 collectionId)
+{
+    m_collection->setCurrentIndex(qMax(0, m_collections->rowOf(collectionId)));
+}
+
+void FilterBar::reloadCollections()
+{
+    // The reload resets the model; the chosen collection is found again by id. When it is gone
+    // (deleted, another library) the list falls back to all articles.
+    const qint64 before = collectionId();
+    {
+        const QSignalBlocker blocker(m_collection);
+        m_collections->reload();
+        m_collection->setCurrentIndex(qMax(0, m_collections->rowOf(before)));
+    }
+    if (collectionId() != before) {
+        emit collectionChanged(collectionId());
+        emitNow();
+    } else if (before != 0) {
+        // Articles went in or out of the collection being shown.
+        emitNow();
+    }
 }
 
 void FilterBar::refillCombo(QComboBox *combo, const QString &anyText, const QStringList &values)
@@ -174,11 +218,12 @@ void FilterBar::refreshChoices()
 void FilterBar::clear()
 {
     {
-        const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_source),
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_collection), QSignalBlocker(m_source),
                                            QSignalBlocker(m_tag),    QSignalBlocker(m_verdict),
                                            QSignalBlocker(m_from),   QSignalBlocker(m_to),
                                            QSignalBlocker(m_unreadOnly), QSignalBlocker(m_starredOnly)};
         m_search->clear();
+        m_collection->setCurrentIndex(0);
         m_source->setCurrentIndex(0);
         m_tag->setCurrentIndex(0);
         m_verdict->setCurrentIndex(0);
@@ -187,6 +232,7 @@ void FilterBar::clear()
         m_unreadOnly->setChecked(false);
         m_starredOnly->setChecked(false);
     }
+    emit collectionChanged(0);
     emitNow();
 }
 

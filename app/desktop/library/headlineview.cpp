@@ -1,8 +1,12 @@
 #include "headlineview.h"
 
+#include "collections/articleidsmime.h"
 #include "headlinemodel.h"
 
+#include <QDrag>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <algorithm>
 
 namespace glossa {
 
@@ -10,7 +14,12 @@ HeadlineView::HeadlineView(QWidget *parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("headlineView"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Articles are dragged out (onto a collection), never moved inside the list.
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
+    setContextMenuPolicy(Qt::CustomContextMenu);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setWordWrap(false);
@@ -63,6 +72,33 @@ qint64 HeadlineView::currentArticleId() const
 {
     const QModelIndex current = currentIndex();
     return current.isValid() ? m_model->articleId(current.row()) : 0;
+}
+
+QList<qint64> HeadlineView::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    if (!m_model || !selectionModel())
+        return ids;
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const qint64 id = m_model->articleId(index.row()))
+            ids << id;
+    }
+    if (ids.isEmpty() && currentArticleId() != 0)
+        ids << currentArticleId();
+    return ids;
+}
+
+void HeadlineView::startDrag(Qt::DropActions)
+{
+    // The model does not encode rows; the ids are all a collection needs.
+    const QList<qint64> ids = selectedArticleIds();
+    if (ids.isEmpty())
+        return;
+    auto *drag = new QDrag(this);
+    drag->setMimeData(ArticleIdsMime::encode(ids));
+    drag->exec(Qt::CopyAction, Qt::CopyAction);
 }
 
 bool HeadlineView::selectArticle(qint64 articleId)

@@ -6,8 +6,9 @@ namespace glossa {
 
 class HeadlineModel;
 
-// The headline table: one selected article at a time, keyboard stepping through the list
-// (fetching the next page when the end of the loaded rows is reached).
+// The headline table: the current row is the article being read, and keyboard stepping moves it
+// (fetching the next page when the end of the loaded rows is reached). Ctrl/Shift-click select
+// several articles for collections and export; the selection can be dragged onto a collection.
 class HeadlineView : public QTableView
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     HeadlineModel *headlineModel() const { return m_model; }
 
     qint64 currentArticleId() const;
+    // The selected articles in list order; the current one alone when nothing else is selected.
+    QList<qint64> selectedArticleIds() const;
     // Selects the article's row when it is in the list; false when it is not.
     bool selectArticle(qint64 articleId);
     // Another library was opened: nothing is current any more.
@@ -33,6 +36,7 @@ signals:
 
 protected:
     void focusInEvent(QFocusEvent *event) override;
+    void startDrag(Qt::DropActions supportedActions) override;
 
 private:
     void selectRow(int row);

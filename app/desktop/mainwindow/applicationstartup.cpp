@@ -5,6 +5,7 @@
 #include "apptranslations.h"
 #include "importing/importcontroller.h"
 #include "importing/samplelibrary.h"
+#include "library/headlinemodel.h"
 #include "library/headlineview.h"
 #include "mainwindow.h"
 #include "startupoptions.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -33,6 +35,45 @@ void scheduleScreenshot(MainWindow *window, const QString &path)
         if (!saved)
             std::fprintf(stderr, "glossa: could not save the screenshot to %s\n", qPrintable(path));
         QApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// /proc/self/status fields in KiB (Linux); 0 where there is no such file.
+qint64 statusKib(const QByteArray &status, const char *field)
+{
+    const int at = int(status.indexOf(field));
+    if (at < 0)
+        return 0;
+    return status.mid(at + int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
+}
+
+// Loads the headline list up to \a row as a reader scrolling down would (page after page).
+void scrollListTo(MainWindow *window, int row)
+{
+    HeadlineModel *model = window->headlineModel();
+    while (model->rowCount() <= row && model->canFetchMore(QModelIndex()))
+        model->fetchMore(QModelIndex());
+    if (model->rowCount() > 0)
+        window->headlineView()->scrollTo(model->index(qMin(row, model->rowCount() - 1), 0));
+    QCoreApplication::processEvents();
+}
+
+// glossa-bench's memory figure: the list scrolled to the middle and to the end, then the
+// peak resident memory (VmHWM) printed as one JSON line.
+void scheduleMemoryProbe(MainWindow *window)
+{
+    QTimer::singleShot(0, window, [window] {
+        const int total = window->headlineModel()->totalCount();
+        scrollListTo(window, total / 2);
+        scrollListTo(window, total - 1);
+        QFile file(QStringLiteral("/proc/self/status"));
+        const QByteArray status = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        std::printf("{\"rows\": %d, \"total\": %d, \"vmhwm_kib\": %lld, \"vmrss_kib\": %lld, "
+                    "\"rss_anon_kib\": %lld, \"rss_file_kib\": %lld}\n",
+                    window->headlineModel()->rowCount(), total, statusKib(status, "VmHWM:"),
+                    statusKib(status, "VmRSS:"), statusKib(status, "RssAnon:"), statusKib(status, "RssFile:"));
+        std::fflush(stdout);
+        QApplication::exit(0);
     });
 }
 
@@ -75,6 +116,8 @@ int ApplicationStartup::run(QApplication &application)
         window.importController()->importPaths(options.importPaths);
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshot(&window, options.screenshotPath);
+    if (options.memoryProbe)
+        scheduleMemoryProbe(&window);
     return QApplication::exec();
 }
 

@@ -2,8 +2,13 @@
 
 #include "annotations/annotationactions.h"
 #include "annotations/annotationsidebar.h"
+#include "annotationsearch/annotationsearchdock.h"
 #include "claims/claimsboarddock.h"
+#include "collections/collectionactions.h"
+#include "collections/collectionsdock.h"
+#include "collections/collectionspanel.h"
 #include "apptheme.h"
+#include "backup/backupcontroller.h"
 #include "export/annotationimportcontroller.h"
 #include "export/citationcopier.h"
 #include "export/exportcontroller.h"
@@ -12,6 +17,7 @@
 #include "librarycontroller.h"
 #include "library/filterbar.h"
 #include "library/headlinemodel.h"
+#include "library/externalchangewatcher.h"
 #include "library/headlineview.h"
 #include "library/librarystatuslabel.h"
 #include "library/readingcontroller.h"
@@ -32,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -59,7 +66,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_export = new ExportController(workspace, m_reading, m_headlineView, this);
     m_annotationImport = new AnnotationImportController(workspace, m_reading, this);
     m_citation = new CitationCopier(workspace, m_sidebar);
+    m_collectionActions = new CollectionActions(workspace, m_headlineView, m_filterBar, this);
     new WhereElseLauncher(workspace, m_sidebar, this); // owned by the sidebar, whose menu it extends
+    m_backup = new BackupController(workspace, this);
+    m_changeWatcher = new ExternalChangeWatcher(workspace, this);
     m_undo = workspace->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
@@ -122,6 +132,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->newLibrary);
     file->addAction(m_actions->openLibrary);
     file->addMenu(m_libraryController->recentMenu());
+    file->addAction(m_backup->backupAction());
     file->addSeparator();
     file->addAction(m_actions->quit);
 
@@ -134,6 +145,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_reader->findAction());
     edit->addAction(m_actions->focusSearch);
+    m_annotationSearchDock = new AnnotationSearchDock(m_workspace, this);
+    edit->addAction(m_annotationSearchDock->searchAction());
     edit->addSeparator();
     QAction *manageTags = edit->addAction(tr("Manage &Tags…"));
     manageTags->setObjectName(QStringLiteral("manageTagsAction"));
@@ -154,6 +167,9 @@ void MainWindow::createMenus()
     article->addSeparator();
     article->addAction(m_actions->toggleRead);
     article->addAction(m_actions->toggleStarred);
+    article->addSeparator();
+    article->addMenu(m_collectionActions->addToCollectionMenu());
+    article->addAction(m_collectionActions->removeFromCollectionAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->zoomIn);
@@ -165,6 +181,14 @@ void MainWindow::createMenus()
     addDockWidget(Qt::BottomDockWidgetArea, claimsBoard);
     claimsBoard->hide(); // until the analyst opens it (restoreState brings back a saved choice)
     view->addAction(claimsBoard->toggleViewAction());
+    addDockWidget(Qt::BottomDockWidgetArea, m_annotationSearchDock);
+    tabifyDockWidget(claimsBoard, m_annotationSearchDock);
+    m_annotationSearchDock->hide();
+    view->addAction(m_annotationSearchDock->toggleViewAction());
+    m_collectionsDock = new CollectionsDock(m_workspace, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
+    m_collectionsDock->hide();
+    view->addAction(m_collectionsDock->toggleViewAction());
     QAction *tickerHeadlines = view->addAction(tr("Ticker &Headlines…"));
     tickerHeadlines->setObjectName(QStringLiteral("tickerHeadlinesAction"));
     connect(tickerHeadlines, &QAction::triggered, this, [this] {
@@ -211,6 +235,8 @@ void MainWindow::connectParts()
     connect(a->newLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseNew);
     connect(a->openLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseExisting);
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_import, &ImportController::cancelAndWait);
+    connect(m_libraryController, &LibraryController::aboutToSwitch, m_backup, &BackupController::waitForFinished);
+    connect(m_changeWatcher, &ExternalChangeWatcher::changed, this, &MainWindow::reloadAfterExternalChange);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
 
     connect(a->nextArticle, &QAction::triggered, m_headlineView, &HeadlineView::selectNext);
@@ -222,6 +248,9 @@ void MainWindow::connectParts()
         m_filterBar->searchField()->selectAll();
     });
     connect(m_filterBar, &FilterBar::queryChanged, m_headlineModel, &HeadlineModel::setFilter);
+    // The collections panel and the filter bar's collection chooser show the same choice.
+    connect(m_collectionsDock->panel(), &CollectionsPanel::collectionChosen, m_filterBar, &FilterBar::setCollection);
+    connect(m_filterBar, &FilterBar::collectionChanged, m_collectionsDock->panel(), &CollectionsPanel::setCurrentCollection);
 
     connect(m_reading, &ReadingController::articleShown, this, &MainWindow::showArticle);
     connect(m_reading, &ReadingController::currentArticleChanged, this, &MainWindow::updateEnabled);
@@ -336,10 +365,26 @@ void MainWindow::updateEnabled()
     m_actions->previousArticle->setEnabled(open);
 }
 
+// Another process (glossa-cli import, another window) or one of our own workers wrote to the
+// library: reload what shows it, keeping the article being read, the place in the reader (the
+// reader only re-applies its highlights) and the place in the headline list.
+void MainWindow::reloadAfterExternalChange()
+{
+    const int listScroll = m_headlineView->verticalScrollBar()->value();
+    m_workspace->notifyContentChanged();
+    if (m_reading->currentArticleId() != 0)
+        m_workspace->notifyAnnotationsChanged(m_reading->currentArticleId());
+    m_headlineView->verticalScrollBar()->setValue(listScroll);
+}
+
 void MainWindow::showStorageError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
+    // SQLite has already waited (busy timeout, 10 s) for the other writer before giving up.
+    if (message.contains(QLatin1String("database is locked")))
+        box->setInformativeText(tr("Another program kept the library busy for more than 10 seconds (an import "
+                                   "with glossa-cli?). Nothing was changed; try again when it is done."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -366,6 +411,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_import->cancelAndWait();
+    m_backup->waitForFinished();
     saveSettings();
     event->accept();
 }

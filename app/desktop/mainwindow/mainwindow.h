@@ -8,9 +8,14 @@ namespace glossa {
 
 class AnnotationActions;
 class AnnotationImportController;
+class AnnotationSearchDock;
 class AnnotationSidebar;
+class BackupController;
 class CitationCopier;
+class CollectionActions;
+class CollectionsDock;
 class ExportController;
+class ExternalChangeWatcher;
 class FileDropTarget;
 class FilterBar;
 class HeadlineModel;
@@ -49,6 +54,11 @@ public:
     ExportController *exportController() const { return m_export; }
     AnnotationImportController *annotationImportController() const { return m_annotationImport; }
     CitationCopier *citationCopier() const { return m_citation; }
+    CollectionActions *collectionActions() const { return m_collectionActions; }
+    CollectionsDock *collectionsDock() const { return m_collectionsDock; }
+    AnnotationSearchDock *annotationSearchDock() const { return m_annotationSearchDock; }
+    BackupController *backupController() const { return m_backup; }
+    ExternalChangeWatcher *externalChangeWatcher() const { return m_changeWatcher; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -68,6 +78,7 @@ private:
     void updateTitle();
     void updateEnabled();
     void showStorageError(const QString &message);
+    void reloadAfterExternalChange();
     void restoreSettings();
     void saveSettings() const;
 
@@ -87,6 +98,11 @@ private:
     ExportController *m_export;
     AnnotationImportController *m_annotationImport;
     CitationCopier *m_citation;
+    CollectionActions *m_collectionActions;
+    CollectionsDock *m_collectionsDock = nullptr;
+    AnnotationSearchDock *m_annotationSearchDock = nullptr;
+    BackupController *m_backup;
+    ExternalChangeWatcher *m_changeWatcher;
     QSplitter *m_splitter;
     QAction *m_undo;
     QAction *m_redo;

@@ -20,7 +20,12 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   tr("Save a picture of the main window to this file, then quit."), tr("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, theme, screenshot});
+    // For glossa-bench: the app's peak memory with a big library open and its list scrolled.
+    QCommandLineOption memoryProbe(QStringLiteral("memory-probe"),
+                                   QStringLiteral("Scroll the headline list to the middle and the end, print the "
+                                                  "peak memory as JSON, then quit."));
+    memoryProbe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, theme, screenshot, memoryProbe});
     parser.addPositionalArgument(tr("paths"), tr("Files or folders to import."), tr("[paths...]"));
 
     if (!parser.parse(arguments)) {
@@ -35,6 +40,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     StartupOptions options;
     options.libraryPath = parser.value(db);
     options.screenshotPath = parser.value(screenshot);
+    options.memoryProbe = parser.isSet(memoryProbe);
     options.theme = parser.value(theme);
     options.importPaths = parser.positionalArguments();
     return options;

@@ -13,6 +13,7 @@ struct StartupOptions
 public:
     QString libraryPath;     // --db, else GLOSSA_DB; empty = the default library
     QString screenshotPath;  // --screenshot (hidden): save a picture of the window and quit
+    bool memoryProbe = false; // --memory-probe (hidden): scroll the list through, print peak memory, quit
     QString theme;           // --theme system|light|dark, for this run only
     QStringList importPaths; // positional: files or folders to import at once
 
