@@ -4,6 +4,7 @@
 #include "scriptsupport.h"
 #include "tagslineedit.h"
 #include "taxonomylabels.h"
+#include "widgets/oneline.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -188,7 +189,7 @@ void AnnotationDialog::setQuote(const QString &quote)
 {
     const QString simplified = quote.simplified();
     constexpr int kMaxQuote = 400;
-    m_quote->setText(simplified.size() > kMaxQuote ? simplified.left(kMaxQuote - 1) + QChar(0x2026) : simplified);
+    m_quote->setText(oneLine(simplified, kMaxQuote));
     QFont font = m_quote->font();
     font.setItalic(readsWellInItalic(simplified));
     m_quote->setFont(font);

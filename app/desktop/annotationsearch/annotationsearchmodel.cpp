@@ -1,6 +1,7 @@
 #include "annotationsearchmodel.h"
 
 #include "annotations/taxonomylabels.h"
+#include "widgets/oneline.h"
 #include "workspace.h"
 
 #include <QColor>
@@ -12,14 +13,6 @@ namespace {
 
 // Quotes and notes can be paragraphs long; the cell shows a line, the tooltip all of it.
 constexpr int kCellChars = 160;
-
-QString oneLine(const QString &text)
-{
-    const QString simplified = text.simplified();
-    if (simplified.size() <= kCellChars)
-        return simplified;
-    return simplified.left(kCellChars - 1) + QChar(0x2026);
-}
 
 } // namespace
 
@@ -72,9 +65,9 @@ QVariant AnnotationSearchModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Quote:
-            return oneLine(hit.exact);
+            return oneLine(hit.exact, kCellChars);
         case Note:
-            return oneLine(hit.note);
+            return oneLine(hit.note, kCellChars);
         case Tags:
             return hit.tags.join(QStringLiteral(", "));
         case Claim:
@@ -82,7 +75,7 @@ QVariant AnnotationSearchModel::data(const QModelIndex &index, int role) const
                                                  TaxonomyLabels::verdict(hit.claim->verdict))
                              : QString();
         case Article:
-            return oneLine(hit.articleTitle);
+            return oneLine(hit.articleTitle, kCellChars);
         case Outlet:
             return hit.source.isEmpty() ? tr("Unknown") : hit.source;
         case Published:

@@ -1,6 +1,7 @@
 #include "annotationsearchpanel.h"
 
 #include "annotationsearchmodel.h"
+#include "widgets/resulttable.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -27,15 +28,9 @@ AnnotationSearchPanel::AnnotationSearchPanel(Workspace *workspace, QWidget *pare
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("annotationSearchCount"));
 
-    m_view = new QTableView(this);
+    m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("annotationSearchTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(AnnotationSearchModel::Quote, QHeaderView::Stretch);

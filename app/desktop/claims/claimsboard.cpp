@@ -6,6 +6,7 @@
 #include "claimtablemodel.h"
 #include "model/taxonomy.h"
 #include "storage/tagstore.h"
+#include "widgets/resulttable.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -33,18 +34,12 @@ ClaimsBoard::ClaimsBoard(Workspace *workspace, QWidget *parent) : QWidget(parent
     m_filterBar = new ClaimFilterBar(workspace, this);
     connect(m_filterBar, &ClaimFilterBar::queryChanged, m_model, &ClaimTableModel::setQuery);
 
-    m_view = new QTableView(this);
+    m_view = new ResultTable(this, QAbstractItemView::ExtendedSelection);
     m_view->setObjectName(QStringLiteral("claimsTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ClaimTableModel::Published, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ClaimTableModel::Passage, QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 
 #include "annotations/taxonomylabels.h"
 #include "model/taxonomy.h"
+#include "widgets/oneline.h"
 #include "workspace.h"
 
 #include <QBrush>
@@ -13,14 +14,6 @@ namespace {
 
 // Passages can be paragraphs long; the cell shows a line, the tooltip the whole passage.
 constexpr int kPassageChars = 160;
-
-QString oneLine(const QString &text)
-{
-    const QString simplified = text.simplified();
-    if (simplified.size() <= kPassageChars)
-        return simplified;
-    return simplified.left(kPassageChars - 1) + QChar(0x2026);
-}
 
 } // namespace
 
@@ -83,7 +76,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Passage:
-            return oneLine(row.exact);
+            return oneLine(row.exact, kPassageChars);
         case Kind:
             return TaxonomyLabels::kind(row.claim.kind);
         case Verdict:
@@ -93,7 +86,7 @@ QVariant ClaimTableModel::data(const QModelIndex &index, int role) const
         case Tags:
             return row.tags.join(QStringLiteral(", "));
         case Article:
-            return oneLine(row.articleTitle);
+            return oneLine(row.articleTitle, kPassageChars);
         case Outlet:
             return row.source.isEmpty() ? tr("Unknown") : row.source;
         case Published:

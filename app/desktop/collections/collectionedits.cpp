@@ -87,29 +87,16 @@ bool CollectionEdits::remove(qint64 collectionId)
 
 int CollectionEdits::addArticles(qint64 collectionId, const QList<qint64> &articleIds)
 {
-    m_error.clear();
-    if (!m_workspace->isOpen())
-        return 0;
-    const CollectionStore store = m_workspace->collections();
-    const std::optional<Collection> collection = store.collection(collectionId);
-    if (!collection)
-        return 0;
-    const QList<qint64> members = store.articleIds(collectionId);
-    const QSet<qint64> already(members.cbegin(), members.cend());
-    QList<qint64> newOnes;
-    for (qint64 id : articleIds) {
-        if (id > 0 && !already.contains(id) && !newOnes.contains(id))
-            newOnes << id;
-    }
-    if (newOnes.isEmpty())
-        return 0;
-    return push(new ChangeMembershipCommand(m_workspace, ChangeMembershipCommand::Change::Add, collectionId,
-                                            collection->name, newOnes))
-        ? int(newOnes.size())
-        : 0;
+    return changeMembership(collectionId, articleIds, ChangeMembershipCommand::Change::Add);
 }
 
 int CollectionEdits::removeArticles(qint64 collectionId, const QList<qint64> &articleIds)
+{
+    return changeMembership(collectionId, articleIds, ChangeMembershipCommand::Change::Remove);
+}
+
+int CollectionEdits::changeMembership(qint64 collectionId, const QList<qint64> &articleIds,
+                                      ChangeMembershipCommand::Change change)
 {
     m_error.clear();
     if (!m_workspace->isOpen())
@@ -120,16 +107,21 @@ int CollectionEdits::removeArticles(qint64 collectionId, const QList<qint64> &ar
         return 0;
     const QList<qint64> memberList = store.articleIds(collectionId);
     const QSet<qint64> members(memberList.cbegin(), memberList.cend());
-    QList<qint64> leaving;
+    // Only the articles the edit really changes, each once, in the order given: a selection of
+    // thousands of rows must not turn into a quadratic scan.
+    const bool adding = change == ChangeMembershipCommand::Change::Add;
+    QList<qint64> changing;
+    QSet<qint64> seen;
     for (qint64 id : articleIds) {
-        if (members.contains(id) && !leaving.contains(id))
-            leaving << id;
+        if (id > 0 && members.contains(id) != adding && !seen.contains(id)) {
+            seen.insert(id);
+            changing << id;
+        }
     }
-    if (leaving.isEmpty())
+    if (changing.isEmpty())
         return 0;
-    return push(new ChangeMembershipCommand(m_workspace, ChangeMembershipCommand::Change::Remove, collectionId,
-                                            collection->name, leaving))
-        ? int(leaving.size())
+    return push(new ChangeMembershipCommand(m_workspace, change, collectionId, collection->name, changing))
+        ? int(changing.size())
         : 0;
 }
 

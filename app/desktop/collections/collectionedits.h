@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commands/changemembershipcommand.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -32,6 +34,7 @@ public:
 private:
     bool checkName(const QString &name, qint64 renaming);
     bool push(QUndoCommand *command);
+    int changeMembership(qint64 collectionId, const QList<qint64> &articleIds, ChangeMembershipCommand::Change change);
 
     Workspace *m_workspace;
     QString m_error;

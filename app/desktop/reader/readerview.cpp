@@ -6,6 +6,7 @@
 #include "articledocumentbuilder.h"
 #include "articletextview.h"
 #include "findbar.h"
+#include "widgets/oneline.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -34,12 +35,6 @@ QFont readingFont(const QFont &base)
                       QStringLiteral("serif")});
     font.setPointSizeF(std::max<qreal>(base.pointSizeF(), 9.0) + 3.0);
     return font;
-}
-
-QString excerpt(const QString &text, int length = 80)
-{
-    const QString simplified = text.simplified();
-    return simplified.size() <= length ? simplified : simplified.left(length - 1) + QChar(0x2026);
 }
 
 } // namespace
@@ -292,7 +287,7 @@ void ReaderView::showToolTip(int documentPosition, const QPoint &globalPos)
     QStringList parts;
     for (const Annotation *annotation : hits) {
         QStringList lines;
-        const QString quote = excerpt(annotation->anchor.exact).toHtmlEscaped();
+        const QString quote = oneLine(annotation->anchor.exact, 80).toHtmlEscaped();
         lines << (readsWellInItalic(quote) ? QStringLiteral("<i>“%1”</i>") : QStringLiteral("“%1”")).arg(quote);
         if (annotation->claim) {
             const Claim &claim = *annotation->claim;
@@ -305,7 +300,7 @@ void ReaderView::showToolTip(int documentPosition, const QPoint &globalPos)
         if (!annotation->tags.isEmpty())
             lines << tr("Tags: %1").arg(annotation->tags.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!annotation->note.isEmpty())
-            lines << excerpt(annotation->note, 160).toHtmlEscaped();
+            lines << oneLine(annotation->note, 160).toHtmlEscaped();
         parts << lines.join(QStringLiteral("<br>"));
     }
     QToolTip::showText(globalPos, QStringLiteral("<qt>") + parts.join(QStringLiteral("<hr>")) + QStringLiteral("</qt>"),

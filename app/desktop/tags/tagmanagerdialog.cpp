@@ -5,6 +5,7 @@
 #include "commands/removetagcommand.h"
 #include "commands/renametagcommand.h"
 #include "tagtablemodel.h"
+#include "widgets/resulttable.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -33,16 +34,11 @@ TagManagerDialog::TagManagerDialog(Workspace *workspace, QWidget *parent) : QDia
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(TagTableModel::SortRole);
 
-    m_view = new QTableView(this);
+    m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("tagTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TagTableModel::Name, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(TagTableModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(TagTableModel::Annotations, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TagTableModel::Articles, QHeaderView::ResizeToContents);

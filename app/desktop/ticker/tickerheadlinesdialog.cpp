@@ -1,6 +1,7 @@
 #include "tickerheadlinesdialog.h"
 
 #include "tickerheadlinemodel.h"
+#include "widgets/resulttable.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
@@ -25,15 +26,9 @@ TickerHeadlinesDialog::TickerHeadlinesDialog(Workspace *workspace, QWidget *pare
     m_search->setPlaceholderText(tr("Words in the headline"));
     m_search->setClearButtonEnabled(true);
 
-    m_view = new QTableView(this);
+    m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("tickerTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(TickerHeadlineModel::Headline, QHeaderView::Stretch);
     header->setSectionResizeMode(TickerHeadlineModel::SeenIn, QHeaderView::Interactive);

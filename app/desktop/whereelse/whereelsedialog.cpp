@@ -2,6 +2,8 @@
 
 #include "whereelsemodel.h"
 #include "whereelsesearch.h"
+#include "widgets/oneline.h"
+#include "widgets/resulttable.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
@@ -18,10 +20,7 @@ constexpr int kQuoteChars = 280;
 
 QString quoted(const QString &passage)
 {
-    QString text = passage.simplified();
-    if (text.size() > kQuoteChars)
-        text = text.left(kQuoteChars - 1) + QChar(0x2026);
-    return QStringLiteral("“%1”").arg(text);
+    return QStringLiteral("“%1”").arg(oneLine(passage, kQuoteChars));
 }
 
 } // namespace
@@ -47,15 +46,9 @@ WhereElseDialog::WhereElseDialog(Workspace *workspace, const QString &passage, q
     m_status->setObjectName(QStringLiteral("whereElseStatus"));
     m_status->setWordWrap(true);
 
-    m_view = new QTableView(this);
+    m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("whereElseTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(WhereElseModel::Title, QHeaderView::Stretch);
