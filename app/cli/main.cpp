@@ -28,6 +28,7 @@ const char *const kUsage =
     "                                 markdown, csv, json (W3C), html, claimreview or pdf\n"
     "  import-annotations FILE.json   merge a W3C annotation file into the library\n"
     "  backup PATH                    copy the library to PATH (safe while it is in use)\n"
+    "  compact-index                  merge the full-text index (faster searches after big imports)\n"
     "  claims [--verdict V] [--kind K] [--tag T] [--json]   every claim in the library\n"
     "  where-else ANNOTATION_ID [--json]   other articles carrying the same passage\n"
     "  tags [--json]                  tags with their usage counts\n"
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("search"), runSearch},
         {QStringLiteral("annotate"), runAnnotate}, {QStringLiteral("stats"), runStats},
         {QStringLiteral("export"), runExport}, {QStringLiteral("import-annotations"), runImportAnnotations},
-        {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("backup"), runBackup}, {QStringLiteral("compact-index"), runCompactIndex},
         {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
     };

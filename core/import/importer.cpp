@@ -214,7 +214,7 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
 
 namespace {
 
-// Connection settings for as long as an import runs, put back afterwards: a page cache large
+// Connection settings for as long as an import runs, put back afterwards: page caches large
 // enough for a batch, and a WAL checkpoint every 64 MB instead of every 4 MB. Each checkpoint
 // syncs the library file, and at the default an import spent more time waiting for those
 // syncs than working.
@@ -224,11 +224,16 @@ public:
     ImportSettings(const QSqlDatabase &db, int cacheKib, int checkpointPages) : m_db(db)
     {
         m_cacheSize = set(QStringLiteral("cache_size"), -cacheKib);
+        // The bodies of a batch wait in a temporary table (ArticleWriter::beginBatch): at the
+        // temporary schema's default cache of 2 MB, a batch of 1,000 pages spilled them to a
+        // temporary file, written and read back once more.
+        m_tempCacheSize = set(QStringLiteral("temp.cache_size"), -cacheKib);
         m_checkpoint = set(QStringLiteral("wal_autocheckpoint"), checkpointPages);
     }
     ~ImportSettings()
     {
         set(QStringLiteral("cache_size"), m_cacheSize);
+        set(QStringLiteral("temp.cache_size"), m_tempCacheSize);
         set(QStringLiteral("wal_autocheckpoint"), m_checkpoint);
     }
 
@@ -248,6 +253,7 @@ private:
 
     QSqlDatabase m_db;
     int m_cacheSize = 0;
+    int m_tempCacheSize = 0;
     int m_checkpoint = 0;
 };
 

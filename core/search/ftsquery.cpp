@@ -144,4 +144,55 @@ QString FtsQuery::toMatchExpression(const QString &userText)
     return expression;
 }
 
+std::optional<QString> FtsQuery::replacePrefixes(const QString &match, const PrefixTerms &termsOf)
+{
+    QString out;
+    out.reserve(match.size());
+    bool replaced = false;
+    const int n = int(match.size());
+    int i = 0;
+    while (i < n) {
+        if (match.at(i) != QLatin1Char('"')) {
+            out += match.at(i++);
+            continue;
+        }
+        // A literal: up to the next quote that is not doubled.
+        QString text;
+        int j = i + 1;
+        for (; j < n; ++j) {
+            if (match.at(j) != QLatin1Char('"')) {
+                text += match.at(j);
+            } else if (j + 1 < n && match.at(j + 1) == QLatin1Char('"')) {
+                text += QLatin1Char('"');
+                ++j;
+            } else {
+                break;
+            }
+        }
+        if (j >= n)
+            return std::nullopt; // unterminated: not an expression toMatchExpression() made
+        const bool prefix = j + 1 < n && match.at(j + 1) == QLatin1Char('*');
+        if (!prefix) {
+            out += match.mid(i, j + 1 - i);
+            i = j + 1;
+            continue;
+        }
+        if (text.contains(QLatin1Char(' ')))
+            return std::nullopt;
+        const std::optional<QStringList> terms = termsOf(text);
+        if (!terms || terms->isEmpty())
+            return std::nullopt;
+        QStringList literals;
+        for (const QString &term : *terms)
+            literals << literal(term);
+        out += literals.size() == 1 ? literals.first()
+                                    : QLatin1Char('(') + literals.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        replaced = true;
+        i = j + 2;
+    }
+    if (!replaced)
+        return std::nullopt;
+    return out;
+}
+
 } // namespace glossa

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
 
 namespace glossa {
 
@@ -13,6 +16,17 @@ class FtsQuery
 public:
     // An empty result means there is nothing to search for (the caller lists everything).
     static QString toMatchExpression(const QString &userText);
+
+    // The index terms a prefix stands for, given the prefix's literal text; nullopt when they
+    // cannot be listed exactly.
+    using PrefixTerms = std::function<std::optional<QStringList>(const QString &prefix)>;
+    // \a match (a toMatchExpression() result) with every prefix literal replaced by the OR of
+    // the terms \a termsOf lists for it, which matches the same articles: FTS5 evaluates a
+    // prefix by merging the whole doclist of every such term, even to check one row, where an
+    // OR of words seeks. nullopt when \a match has no prefix, when a prefix is a phrase ("l
+    // état"*), or when termsOf gives nullopt or no term for one (nothing to OR: the caller
+    // keeps \a match).
+    static std::optional<QString> replacePrefixes(const QString &match, const PrefixTerms &termsOf);
 };
 
 } // namespace glossa

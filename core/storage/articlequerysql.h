@@ -22,6 +22,14 @@ enum class SearchPlan {
                   // costs a few dozen lookups instead of building a set of every match
 };
 
+// A search as ArticleStore runs it: the MATCH expression (a prefix may be replaced by the
+// words it stands for, which FTS5 checks row by row far more cheaply) and the plan.
+struct PlannedSearch
+{
+    QString match;
+    SearchPlan plan = SearchPlan::None;
+};
+
 // The FROM and WHERE parts of one headline-list statement: only constant SQL text, every user
 // value bound, in the order of the placeholders.
 struct ArticleSelection

@@ -1,12 +1,14 @@
 #include "articlestore.h"
 
 #include "search/ftsquery.h"
+#include "searchplanner.h"
 #include "sqlvalue.h"
 #include "tagstore.h"
 #include "timestamps.h"
 #include "transaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,39 +18,12 @@ namespace glossa {
 
 namespace {
 
-// Searches of plain words that at least a quarter of the newest kDensityWindow articles match
-// are probed row by row along the list's index: the first page then costs a few lookups per
-// row shown, where building the set of every match would read the whole index.
-constexpr int kDenseShareDivisor = 4;
-constexpr int kDensityWindow = 2000;
-
-// True when \a match has only single words: no phrase (a literal holding a space) and no
-// prefix (a '*' after a literal). Probing one row for those costs a seek per word; for a
-// prefix, FTS5 merges every word that starts with it on each probe.
-bool hasOnlyWords(const QString &match)
+// True when the query narrows the list by nothing but its search text: the density of the
+// search among all articles is then the density of the list a probe walks.
+bool filtersOnlyBySearch(const ArticleQuery &query)
 {
-    bool inLiteral = false;
-    for (const QChar c : match) {
-        if (c == QLatin1Char('"'))
-            inLiteral = !inLiteral; // a doubled quote inside a literal toggles twice
-        else if (inLiteral && c == QLatin1Char(' '))
-            return false;
-        else if (!inLiteral && c == QLatin1Char('*'))
-            return false;
-    }
-    return true;
-}
-
-bool hasPrefix(const QString &match)
-{
-    bool inLiteral = false;
-    for (const QChar c : match) {
-        if (c == QLatin1Char('"'))
-            inLiteral = !inLiteral;
-        else if (!inLiteral && c == QLatin1Char('*'))
-            return true;
-    }
-    return false;
+    return query.source.isEmpty() && query.tag.isEmpty() && query.verdict.isEmpty() && query.collectionId <= 0
+        && !query.from.isValid() && !query.to.isValid() && !query.unreadOnly && !query.starredOnly;
 }
 
 ArticleSummary summaryFrom(const QSqlQuery &sql)
@@ -119,7 +94,9 @@ std::optional<Article> ArticleStore::article(qint64 id) const
             article.blocks.append(block);
         }
     }
-    sql.prepare(QStringLiteral("SELECT text FROM headlines WHERE dump_id = ? AND page = ? ORDER BY position"));
+    // One row per page, the ticker as a JSON array (006_page_headlines.sql), read back in order.
+    sql.prepare(QStringLiteral("SELECT j.value FROM page_headlines h, json_each(h.texts) j"
+                               " WHERE h.dump_id = ? AND h.page = ? ORDER BY j.key"));
     sql.addBindValue(article.provenance.dumpId);
     sql.addBindValue(page);
     if (sql.exec()) {
@@ -136,33 +113,14 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     return article;
 }
 
-SearchPlan ArticleStore::planSearch(const QString &match) const
+SearchPlan ArticleStore::planSearch(const QString &match, int pageSize) const
 {
-    if (match.isEmpty())
-        return SearchPlan::None;
-    const qint64 maxId = largestId();
-    if (maxId < kSelectiveMatches)
-        return SearchPlan::Selective; // a small library: ranking every match is cheap
-    QSqlQuery sql(m_db);
-    // Plain words: how dense are they among the newest articles? A window of ids is read off
-    // the full-text index by seeking, so this costs the same whatever the library's size.
-    if (hasOnlyWords(match)) {
-        const qint64 window = qMin<qint64>(kDensityWindow, maxId);
-        sql.prepare(QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? AND rowid > ?"));
-        sql.addBindValue(match);
-        sql.addBindValue(maxId - window);
-        if (sql.exec() && sql.next() && sql.value(0).toLongLong() * kDenseShareDivisor >= window)
-            return SearchPlan::Probed;
-    }
-    // Counting stops at the threshold: the probe reads at most that many matches.
-    sql.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)"));
-    sql.addBindValue(match);
-    sql.addBindValue(kSelectiveMatches);
-    if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().text();
-        return SearchPlan::Selective;
-    }
-    return sql.value(0).toInt() < kSelectiveMatches ? SearchPlan::Selective : SearchPlan::Materialized;
+    return SearchPlanner(m_db).planSearch(match, pageSize);
+}
+
+PlannedSearch ArticleStore::plannedSearch(const QString &match, int pageSize) const
+{
+    return SearchPlanner(m_db).plannedSearch(match, pageSize);
 }
 
 bool ArticleStore::readRows(const ArticleSelection &selection, const KeysetSlice &slice, const QString &orderBy,
@@ -193,8 +151,9 @@ bool ArticleStore::readRows(const ArticleSelection &selection, const KeysetSlice
 
 QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query) const
 {
-    const QString match = FtsQuery::toMatchExpression(query.search);
-    const ArticleSelection selection = ArticleQuerySql::selection(query, match, planSearch(match));
+    const int pageSize = filtersOnlyBySearch(query) ? query.limit : -1;
+    const PlannedSearch search = plannedSearch(FtsQuery::toMatchExpression(query.search), pageSize);
+    const ArticleSelection selection = ArticleQuerySql::selection(query, search.match, search.plan);
     const bool ranked = query.sort == ArticleQuery::Sort::Relevance && selection.plan == SearchPlan::Selective;
     QList<ArticleSummary> rows;
     if (query.sort == ArticleQuery::Sort::Source && !ranked && (query.after || query.offset == 0))
@@ -203,8 +162,8 @@ QList<ArticleSummary> ArticleStore::summaries(const ArticleQuery &query) const
         rows = pageAfter(query, selection);
     else
         readRows(selection, {}, ArticleQuerySql::orderBy(query, selection.plan), query.limit, query.offset, &rows);
-    if (!match.isEmpty() && query.withSnippets)
-        addSnippets(match, &rows);
+    if (!search.match.isEmpty() && query.withSnippets)
+        addSnippets(search.match, &rows);
     return rows;
 }
 
@@ -293,7 +252,7 @@ void ArticleStore::addSnippets(const QString &match, QList<ArticleSummary> *rows
     // FTS5 answers "rowid IN (...)" with one lookup per id, cheap for words and phrases. A
     // prefix, though, merges every word that starts with it on each lookup: for it, one pass
     // over the id range, the list filtered by SQLite (the unary + hides it from FTS5).
-    const bool prefix = hasPrefix(match);
+    const bool prefix = SearchPlanner::hasPrefix(match);
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     // Snippet markers are STX/ETX so that views can render the match without parsing HTML.
@@ -516,6 +475,63 @@ QList<qint64> ArticleStore::ids(const ArticleQuery &query) const
     while (sql.next())
         ids << sql.value(0).toLongLong();
     return ids;
+}
+
+QList<ArticleSummary> ArticleStore::summariesOf(const QList<qint64> &ids, const QString &search) const
+{
+    // Well under SQLite's limit of bound parameters (32,766), and a page of the list in one go.
+    constexpr qsizetype kIdsPerStatement = 500;
+    const QString match = FtsQuery::toMatchExpression(search);
+    QList<qint64> unique;
+    QSet<qint64> seen;
+    for (const qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            unique << id;
+        }
+    }
+    QHash<qint64, ArticleSummary> found;
+    found.reserve(unique.size());
+    for (qsizetype first = 0; first < unique.size(); first += kIdsPerStatement) {
+        const QList<qint64> chunk = unique.mid(first, kIdsPerStatement);
+        QStringList placeholders;
+        placeholders.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery sql(m_db);
+        sql.setForwardOnly(true);
+        if (!sql.prepare(QStringLiteral("SELECT a.id, a.title, s.name, a.published, a.annotation_count, a.is_read,"
+                                        " a.is_starred FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+                                        " WHERE a.id IN (%1)")
+                             .arg(placeholders.join(QLatin1Char(','))))) {
+            m_lastError = sql.lastError().text();
+            break;
+        }
+        for (const qint64 id : chunk)
+            sql.addBindValue(id);
+        if (!sql.exec()) {
+            m_lastError = sql.lastError().text();
+            break;
+        }
+        QList<ArticleSummary> rows;
+        while (sql.next())
+            rows.append(summaryFrom(sql));
+        if (!match.isEmpty())
+            addSnippets(match, &rows);
+        for (const ArticleSummary &row : std::as_const(rows))
+            found.insert(row.id, row);
+    }
+    QList<ArticleSummary> rows;
+    rows.reserve(ids.size());
+    for (const qint64 id : ids) {
+        const auto at = found.constFind(id);
+        if (at != found.cend()) {
+            rows.append(*at);
+        } else {
+            ArticleSummary placeholder;
+            placeholder.id = id;
+            rows.append(placeholder);
+        }
+    }
+    return rows;
 }
 
 } // namespace glossa

@@ -3,6 +3,7 @@
 #include "articlequery.h"
 #include "articlequerysql.h"
 #include "model/article.h"
+#include "searchplanner.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -42,9 +43,15 @@ public:
 
     // How a search of \a match (an FtsQuery expression) will be joined to the list: a probe of
     // at most a few thousand index entries.
-    SearchPlan planSearch(const QString &match) const;
+    // With a \a pageSize (the rows a page shows), a search too sparse to probe by the density
+    // rule is still probed when that is estimated cheaper than building its set of matches: at a
+    // million articles, a common phrase. Without one (every row wanted), never.
+    SearchPlan planSearch(const QString &match, int pageSize = -1) const;
+    // planSearch() for \a match with its prefixes replaced by the words they stand for (see
+    // FtsIndexReader), unless the plan ranks by bm25, which weighs a prefix as one term.
+    PlannedSearch plannedSearch(const QString &match, int pageSize = -1) const;
     // Searches matching fewer articles than this are ranked by bm25.
-    static constexpr int kSelectiveMatches = 1000;
+    static constexpr int kSelectiveMatches = SearchPlanner::kSelectiveMatches;
     QStringList sources() const;
     // Counts that read every row: at a million articles, off the UI thread.
     LibraryStats stats() const;
@@ -63,6 +70,12 @@ public:
     // One row of the headline list, without a snippet: lets a view refresh a single row after
     // an edit instead of re-running its whole query.
     std::optional<ArticleSummary> summary(qint64 id) const;
+    // The rows of the given articles, in the order given (a duplicate id gives its row twice),
+    // read in one statement per few hundred ids: lets a view keep only ids and read a page of
+    // rows again when it needs them. An id no longer in the library (deleted by another
+    // process) gives a placeholder row: that id and nothing else. With \a search (the user's
+    // text, as in ArticleQuery::search) each row carries its snippet, as summaries() gives it.
+    QList<ArticleSummary> summariesOf(const QList<qint64> &ids, const QString &search = QString()) const;
 
     // Every article matching the query's filters, in the query's order, limit and offset ignored:
     // exporting "the filtered list" covers the whole list, not the page a view has loaded.

@@ -28,7 +28,7 @@ bool ArticleWriter::prepare(QString *error)
         {&m_findDump, "SELECT id FROM dumps WHERE sha256 = ?1"},
         {&m_insertDump,
          "INSERT INTO dumps (file_name, sha256, encoding, byte_size, imported_at, raw) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"},
-        {&m_insertHeadline, "INSERT OR IGNORE INTO headlines (dump_id, page, position, text) VALUES (?1, ?2, ?3, ?4)"},
+        {&m_insertHeadlines, "INSERT OR IGNORE INTO page_headlines (dump_id, page, texts) VALUES (?1, ?2, ?3)"},
         {&m_findHash, "SELECT 1 FROM articles WHERE content_hash = ?1"},
         {&m_findSource, "SELECT id FROM sources WHERE folded = ?1"},
         {&m_insertSource, "INSERT INTO sources (name, folded) VALUES (?1, ?2)"},
@@ -140,13 +140,13 @@ WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw,
 bool ArticleWriter::writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared,
                               const QByteArray &importedAt, qint64 *articleId, QString *error)
 {
-    for (int position = 0; position < page.headlines.size(); ++position) {
-        m_insertHeadline.bindInt(1, dumpId);
-        m_insertHeadline.bindInt(2, prepared.page);
-        m_insertHeadline.bindInt(3, position);
-        m_insertHeadline.bindText(4, page.headlines.at(position));
-        if (!m_insertHeadline.exec()) {
-            *error = m_insertHeadline.errorText();
+    // The whole ticker in one row (a JSON array made by PreparedDump): see 006_page_headlines.sql.
+    if (!prepared.headlines.isEmpty()) {
+        m_insertHeadlines.bindInt(1, dumpId);
+        m_insertHeadlines.bindInt(2, prepared.page);
+        m_insertHeadlines.bindText(3, prepared.headlines);
+        if (!m_insertHeadlines.exec()) {
+            *error = m_insertHeadlines.errorText();
             return false;
         }
     }

@@ -59,7 +59,7 @@ private:
     bool m_prepared = false;
     bool m_batch = false;
     QHash<QString, qint64> m_sourceIds;
-    SqliteStatement m_findDump, m_insertDump, m_insertHeadline, m_findHash, m_findSource, m_insertSource,
+    SqliteStatement m_findDump, m_insertDump, m_insertHeadlines, m_findHash, m_findSource, m_insertSource,
         m_insertArticle, m_insertText, m_insertBlock, m_moveBodies, m_clearBodies;
 };
 

@@ -12,15 +12,17 @@ HeadlineStore::HeadlineStore(QSqlDatabase db) : m_db(db) {}
 
 QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limit, int offset) const
 {
+    // A page's ticker is one JSON array (006_page_headlines.sql): json_each() unrolls it in
+    // ticker order, after the page's dump was looked up once for all its headlines.
     QString sqlText = QStringLiteral(
-        "SELECT h.text, d.id, d.file_name, min(d.imported_at) AS first_seen,"
-        " (SELECT a.id FROM articles a WHERE a.title = h.text ORDER BY a.id LIMIT 1)"
-        " FROM headlines h JOIN dumps d ON d.id = h.dump_id");
+        "SELECT j.value AS text, d.id, d.file_name, min(d.imported_at) AS first_seen,"
+        " (SELECT a.id FROM articles a WHERE a.title = j.value ORDER BY a.id LIMIT 1)"
+        " FROM page_headlines h JOIN dumps d ON d.id = h.dump_id JOIN json_each(h.texts) j");
     if (!contains.trimmed().isEmpty())
-        sqlText += QStringLiteral(" WHERE instr(lower(h.text), lower(?)) > 0");
+        sqlText += QStringLiteral(" WHERE instr(lower(j.value), lower(?)) > 0");
     // A headline repeats in every dump of the same day: show each text once, from its first
     // dump (with a single min(), SQLite takes the other columns from that row).
-    sqlText += QStringLiteral(" GROUP BY h.text ORDER BY first_seen DESC, h.text LIMIT ? OFFSET ?");
+    sqlText += QStringLiteral(" GROUP BY j.value ORDER BY first_seen DESC, j.value LIMIT ? OFFSET ?");
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     QList<TickerHeadline> result;

@@ -16,6 +16,7 @@ struct PreparedPage
     QByteArray hash;  // contentHash(), hex
     QByteArray body;  // the canonical text in UTF-8, as stored
     QList<Block> blocks; // UTF-16 ranges of the canonical text
+    QByteArray headlines; // the page's ticker headlines as a JSON array (UTF-8); empty when none
 };
 
 // Everything ArticleWriter stores for one file that can be computed without the library:

@@ -2,15 +2,20 @@
 // consistent while rows change, all under QAbstractItemModelTester.
 #include "import/importer.h"
 #include "library/headlinemodel.h"
+#include "library/headlinepagecache.h"
+#include "library/headlineview.h"
 #include "library/librarystatuslabel.h"
 #include "library/snippettext.h"
+#include "storage/library.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFont>
+#include <QLocale>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -45,6 +50,59 @@ QByteArray generatedDump(int n)
         .toUtf8();
 }
 
+// More pages than the row cache holds, plus a partial last page.
+constexpr int kLargeArticles = (HeadlinePageCache::kDefaultMaxPages + 5) * HeadlineModel::kPageSize + 123;
+constexpr int kCacheBound = HeadlinePageCache::kDefaultMaxPages * HeadlineModel::kPageSize;
+
+// kLargeArticles headline rows written by SQL (bodies too, so searches and snippets work):
+// titles in another order than ids, shared dates, some undated, some without an outlet, every
+// third read, every fifth starred, every thirteenth annotated.
+bool fillLargeLibrary(QSqlDatabase db)
+{
+    QSqlQuery sql(db);
+    const QStringList statements{
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 7)"
+                       " INSERT INTO sources (id, name, folded) SELECT i, 'Agence ' || i, 'agence ' || i FROM n"),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                       " INSERT INTO articles (id, content_hash, title, source_id, published, is_read, is_starred,"
+                       " imported_at) SELECT i, 'h' || i, 'Dépêche ' || printf('%05d', (i * 7919) % %1),"
+                       " CASE WHEN i % 11 = 0 THEN NULL ELSE i % 7 + 1 END,"
+                       " CASE WHEN i % 17 = 0 THEN NULL ELSE date('2020-01-01', '+' || (i % 900) || ' days') END,"
+                       " i % 3 = 0, i % 5 = 0, '2025-01-01' FROM n")
+            .arg(kLargeArticles),
+        QStringLiteral("INSERT INTO article_texts (article_id, body)"
+                       " SELECT id, 'Le port numéro ' || id || ' accueille des navires de commerce.' FROM articles"),
+        QStringLiteral("INSERT INTO annotations (article_id, start, end, exact, created_at, modified_at)"
+                       " SELECT id, 0, 5, 'x', '2025-01-01', '2025-01-01' FROM articles WHERE id % 13 = 0"),
+    };
+    for (const QString &statement : statements) {
+        if (!sql.exec(statement)) {
+            qWarning() << sql.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+void loadEveryRow(HeadlineModel &model)
+{
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+}
+
+// Shows one row of as many other pages as the cache holds: the page of \a row is then evicted.
+void evictPageOf(HeadlineModel &model, int row)
+{
+    const int page = row / HeadlineModel::kPageSize;
+    int touched = 0;
+    for (int other = 0; touched < HeadlinePageCache::kDefaultMaxPages; ++other) {
+        if (other == page)
+            continue;
+        model.index(other * HeadlineModel::kPageSize, HeadlineModel::TitleColumn).data();
+        ++touched;
+    }
+}
+
 } // namespace
 
 class TestHeadlineModel : public QObject
@@ -66,6 +124,15 @@ private slots:
     void everySortPagesByKey();
     void countArrivesInBackground();
     void statusLabelCountsLargeLibrariesInTheBackground();
+    void evictedRowsEqualAFreshRead_data();
+    void evictedRowsEqualAFreshRead();
+    void refreshingAnEvictedRow();
+    void rowMovedSinceItsPageWasReadIsListedOnce_data();
+    void rowMovedSinceItsPageWasReadIsListedOnce();
+    void articleDeletedElsewhereWhileEvicted();
+    void selectedIdsComeFromTheSelectionRanges_data();
+    void selectedIdsComeFromTheSelectionRanges();
+    void pageCacheKeepsTheLastPagesUsed();
 
 private:
     QTemporaryDir m_dir;
@@ -73,6 +140,8 @@ private:
     QTemporaryDir m_manyDir;
     Workspace m_many; // 450 generated dispatches over 7 outlets, some annotated
     QHash<QString, qint64> m_ids; // title -> article id
+    QTemporaryDir m_largeDir;
+    Workspace m_large; // kLargeArticles rows: more than the row cache holds
 };
 
 void TestHeadlineModel::initTestCase()
@@ -108,6 +177,9 @@ void TestHeadlineModel::initTestCase()
     // Notes on every fifth dispatch, so "sort by notes" has ties and gaps.
     QVERIFY(sql.exec(QStringLiteral("INSERT INTO annotations (article_id, start, end, exact, created_at, modified_at)"
                                     " SELECT id, 0, 5, 'x', '2025-01-01', '2025-01-01' FROM articles WHERE id % 5 = 0")));
+
+    QVERIFY(m_large.openLibrary(m_largeDir.filePath(QStringLiteral("large.glossa")), nullptr));
+    QVERIFY(fillLargeLibrary(m_large.library().database()));
 }
 
 void TestHeadlineModel::filters_data()
@@ -447,6 +519,284 @@ void TestHeadlineModel::statusLabelCountsLargeLibrariesInTheBackground()
     QVERIFY(workspace.articles().setStarred(7, true));
     workspace.notifyArticleStateChanged(7);
     QTRY_VERIFY2(label.text().contains(QLatin1String("1 starred")), qPrintable(label.text()));
+}
+
+void TestHeadlineModel::evictedRowsEqualAFreshRead_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("search");
+    for (int column = 0; column < HeadlineModel::ColumnCount; ++column) {
+        QTest::addRow("column %d, ascending", column) << column << Qt::AscendingOrder << QString();
+        QTest::addRow("column %d, descending", column) << column << Qt::DescendingOrder << QString();
+        QTest::addRow("column %d, searching", column) << column << Qt::DescendingOrder << QStringLiteral("navires");
+    }
+}
+
+// Scrolled to the end, the model keeps full rows for a few pages only; every row it shows, read
+// again by id once its page was dropped, equals what one statement over the library gives.
+void TestHeadlineModel::evictedRowsEqualAFreshRead()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, search);
+    HeadlineModel model(&m_large);
+    ArticleQuery filter;
+    filter.search = search;
+    model.setFilter(filter);
+    model.sort(column, order);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    loadEveryRow(model);
+    QCOMPARE(model.rowCount(), kLargeArticles);
+    QVERIFY(model.cachedRowCount() <= kCacheBound);
+    evictPageOf(model, 0);
+    QVERIFY(!model.isRowCached(0));
+
+    ArticleQuery all = model.query();
+    all.withSnippets = true;
+    const QList<ArticleSummary> fresh = m_large.articles().summaries(all);
+    QCOMPARE(fresh.size(), kLargeArticles);
+    for (int row = 0; row < kLargeArticles; ++row) {
+        const ArticleSummary &expected = fresh.at(row);
+        const QModelIndex title = model.index(row, HeadlineModel::TitleColumn);
+        QCOMPARE(title.data(HeadlineModel::ArticleIdRole).toLongLong(), expected.id);
+        QCOMPARE(title.data().toString(), expected.title);
+        QCOMPARE(model.index(row, HeadlineModel::SourceColumn).data().toString(),
+                 expected.source.isEmpty() ? QStringLiteral("Unknown outlet") : expected.source);
+        QCOMPARE(model.index(row, HeadlineModel::AnnotationsColumn).data().toInt(), expected.annotationCount);
+        QCOMPARE(model.index(row, HeadlineModel::DateColumn).data().toString().isEmpty(), !expected.published.isValid());
+        QCOMPARE(title.data(HeadlineModel::ReadRole).toBool(), expected.read);
+        QCOMPARE(title.data(HeadlineModel::StarredRole).toBool(), expected.starred);
+        QCOMPARE(title.data(HeadlineModel::SnippetRole).toString(), expected.snippet);
+        QCOMPARE(title.data(Qt::FontRole).isValid(), !expected.read); // unread rows are bold
+        if (row % HeadlineModel::kPageSize == 0)
+            QVERIFY2(model.cachedRowCount() <= kCacheBound, qPrintable(QString::number(model.cachedRowCount())));
+    }
+    if (!search.isEmpty())
+        QVERIFY(model.index(0, 0).data(HeadlineModel::SnippetRole).toString().contains(QChar(0x02)));
+    // Full: the last pages read, the very last one partial.
+    QCOMPARE(model.cachedRowCount(), kCacheBound - HeadlineModel::kPageSize + kLargeArticles % HeadlineModel::kPageSize);
+    model.reload();
+    QCOMPARE(model.cachedRowCount(), HeadlineModel::kPageSize);
+}
+
+// A state change to a row whose page was dropped is announced; the row shows it when read again.
+void TestHeadlineModel::refreshingAnEvictedRow()
+{
+    HeadlineModel model(&m_large);
+    {
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        loadEveryRow(model);
+    } // from here on, no listener reads the rows announced as changed
+    evictPageOf(model, 3);
+    QVERIFY(!model.isRowCached(3));
+    const qint64 id = model.articleId(3);
+    QCOMPARE(model.rowOf(id), 3);
+    const bool starred = m_large.articles().summary(id)->starred;
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_large.articles().setStarred(id, !starred));
+    m_large.notifyArticleStateChanged(id);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+    QVERIFY(!model.isRowCached(3)); // announced without reading anything
+    QCOMPARE(model.index(3, 0).data(HeadlineModel::StarredRole).toBool(), !starred);
+    QVERIFY(model.isRowCached(3));
+    // Now cached: the refresh updates the cached row.
+    QVERIFY(m_large.articles().setStarred(id, starred));
+    m_large.notifyArticleStateChanged(id);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(model.index(3, 0).data(HeadlineModel::StarredRole).toBool(), starred);
+    // An article not in the list announces nothing.
+    model.refreshArticle(kLargeArticles + 1000);
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestHeadlineModel::rowMovedSinceItsPageWasReadIsListedOnce_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("change"); // SQL; ? is the article's id
+    const QString annotate = QStringLiteral("INSERT INTO annotations (article_id, start, end, exact, created_at,"
+                                            " modified_at) VALUES (?, 0, 5, 'x', '2025-01-01', '2025-01-01')");
+    QTest::newRow("annotated, sorted by notes") << int(HeadlineModel::AnnotationsColumn) << Qt::AscendingOrder << 0 << annotate;
+    QTest::newRow("annotated, last row of the page")
+        << int(HeadlineModel::AnnotationsColumn) << Qt::AscendingOrder << HeadlineModel::kPageSize - 1 << annotate;
+    QTest::newRow("retitled, sorted by title") << int(HeadlineModel::TitleColumn) << Qt::AscendingOrder << 10
+                                               << QStringLiteral("UPDATE articles SET title = 'Zzz' WHERE id = ?");
+    QTest::newRow("redated, newest first") << int(HeadlineModel::DateColumn) << Qt::DescendingOrder << 10
+                                           << QStringLiteral("UPDATE articles SET published = '1990-01-01' WHERE id = ?");
+}
+
+// A row whose key changed after its page was read (a note added under "sort by notes") turns up
+// again further down; it stays listed once, in its first place, and shows its new state there
+// once its page is read again.
+void TestHeadlineModel::rowMovedSinceItsPageWasReadIsListedOnce()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(int, row);
+    QFETCH(QString, change);
+    QTemporaryDir dir;
+    Workspace workspace;
+    QVERIFY(workspace.openLibrary(dir.filePath(QStringLiteral("moved.glossa")), nullptr));
+    QVERIFY(fillLargeLibrary(workspace.library().database()));
+    HeadlineModel model(&workspace);
+    model.sort(column, order);
+    QCOMPARE(model.rowCount(), HeadlineModel::kPageSize);
+    const qint64 moved = model.articleId(row);
+    QSqlQuery sql(workspace.library().database());
+    QVERIFY(sql.prepare(change));
+    sql.addBindValue(moved);
+    QVERIFY2(sql.exec(), qPrintable(sql.lastError().text()));
+    workspace.notifyAnnotationsChanged(moved);
+
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    loadEveryRow(model);
+    QCOMPARE(model.rowCount(), kLargeArticles);
+    QSet<qint64> ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.insert(model.articleId(r));
+    QCOMPARE(ids.size(), kLargeArticles);
+    QCOMPARE(model.rowOf(moved), row);
+    evictPageOf(model, row);
+    QVERIFY(!model.isRowCached(row));
+    const std::optional<ArticleSummary> now = workspace.articles().summary(moved);
+    QVERIFY(now);
+    QCOMPARE(model.index(row, HeadlineModel::TitleColumn).data().toString(), now->title);
+    QCOMPARE(model.index(row, HeadlineModel::AnnotationsColumn).data().toInt(), now->annotationCount);
+    QCOMPARE(model.index(row, HeadlineModel::DateColumn).data().toString(),
+             QLocale().toString(now->published, QLocale::ShortFormat));
+    // The page left one row short straddles the cache's pages from there on: every row still
+    // shows its own article, cached or read again.
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.index(r, HeadlineModel::TitleColumn).data().toString(),
+                 workspace.articles().summary(model.articleId(r))->title);
+}
+
+// Another process deletes an article whose page was dropped: the row reads back as an empty
+// row of that id (the change watcher reloads the list soon after), never as a crash.
+void TestHeadlineModel::articleDeletedElsewhereWhileEvicted()
+{
+    QTemporaryDir dir;
+    Workspace workspace;
+    const QString path = dir.filePath(QStringLiteral("deleted.glossa"));
+    QVERIFY(workspace.openLibrary(path, nullptr));
+    QVERIFY(fillLargeLibrary(workspace.library().database()));
+    HeadlineModel model(&workspace);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ArticleQuery query;
+    query.search = QStringLiteral("navires"); // snippets too
+    model.setFilter(query);
+    loadEveryRow(model);
+    evictPageOf(model, 7);
+    QVERIFY(!model.isRowCached(7));
+    const qint64 gone = model.articleId(7);
+    const qint64 neighbour = model.articleId(8);
+    {
+        Library other;
+        QVERIFY(other.open(path));
+        QSqlQuery sql(other.database());
+        QVERIFY(sql.exec(QStringLiteral("DELETE FROM articles WHERE id = %1").arg(gone)));
+    }
+    const QModelIndex title = model.index(7, HeadlineModel::TitleColumn);
+    QCOMPARE(title.data(HeadlineModel::ArticleIdRole).toLongLong(), gone);
+    QCOMPARE(title.data().toString(), QString());
+    QCOMPARE(title.data(HeadlineModel::SnippetRole).toString(), QString());
+    for (int role : {int(Qt::DisplayRole), int(Qt::FontRole), int(Qt::DecorationRole), int(Qt::ToolTipRole),
+                     int(Qt::AccessibleDescriptionRole), int(HeadlineModel::ReadRole)}) {
+        for (int column = 0; column < HeadlineModel::ColumnCount; ++column)
+            model.index(7, column).data(role);
+    }
+    QCOMPARE(model.index(8, 0).data().toString(), workspace.articles().summary(neighbour)->title);
+    QVERIFY(model.index(8, 0).data(HeadlineModel::SnippetRole).toString().contains(QChar(0x02)));
+    model.refreshArticle(gone); // cached now, as a placeholder: nothing to re-read
+    QCOMPARE(model.rowOf(gone), 7);
+    model.reload();
+    loadEveryRow(model);
+    QCOMPARE(model.rowCount(), kLargeArticles - 1);
+    QCOMPARE(model.rowOf(gone), -1);
+}
+
+void TestHeadlineModel::selectedIdsComeFromTheSelectionRanges_data()
+{
+    // Each step: first row, last row, and 1 to select whole rows, 0 to deselect them, 2 to
+    // select one cell only (not a whole row: not an article selected).
+    QTest::addColumn<QList<int>>("steps");
+    QTest::addColumn<int>("expectedCount");
+    const int last = kLargeArticles - 1;
+    QTest::newRow("everything") << QList<int>{0, last, 1} << kLargeArticles;
+    QTest::newRow("everything but one") << QList<int>{0, last, 1, 4321, 4321, 0} << kLargeArticles - 1;
+    QTest::newRow("spans in list order") << QList<int>{5000, 5009, 1, 10, 19, 1} << 20;
+    QTest::newRow("overlapping spans") << QList<int>{10, 30, 1, 20, 40, 1, 25, 25, 1} << 31;
+    QTest::newRow("one cell") << QList<int>{50, 50, 2} << 0;
+    QTest::newRow("one cell and a row") << QList<int>{50, 50, 2, 60, 60, 1} << 1;
+    QTest::newRow("nothing") << QList<int>{} << 0;
+}
+
+// The ids HeadlineView hands to collections and export: in list order, each once, exactly the
+// rows QItemSelectionModel::selectedRows() lists, read off the ranges without a per-row index.
+void TestHeadlineModel::selectedIdsComeFromTheSelectionRanges()
+{
+    QFETCH(QList<int>, steps);
+    QFETCH(int, expectedCount);
+    HeadlineModel model(&m_large);
+    loadEveryRow(model);
+    HeadlineView view;
+    view.setHeadlineModel(&model);
+    QItemSelectionModel *selection = view.selectionModel();
+    for (int i = 0; i + 2 < steps.size(); i += 3) {
+        const QModelIndex top = model.index(steps.at(i), 0);
+        const QModelIndex bottom = model.index(steps.at(i + 1), steps.at(i + 2) == 2 ? 0 : HeadlineModel::ColumnCount - 1);
+        const auto command = steps.at(i + 2) == 0 ? QItemSelectionModel::Deselect : QItemSelectionModel::Select;
+        selection->select(QItemSelection(top, bottom), command);
+    }
+    QModelIndexList rows = selection->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> expected;
+    for (const QModelIndex &index : std::as_const(rows))
+        expected << model.articleId(index.row());
+    QCOMPARE(expected.size(), expectedCount);
+    QCOMPARE(view.selectedArticleIds(), expected);
+}
+
+// The cache alone, with pages of 3 rows and room for 2 pages.
+void TestHeadlineModel::pageCacheKeepsTheLastPagesUsed()
+{
+    const auto rows = [](qint64 firstId, int count) {
+        QList<ArticleSummary> list;
+        for (int i = 0; i < count; ++i) {
+            ArticleSummary row;
+            row.id = firstId + i;
+            list << row;
+        }
+        return list;
+    };
+    HeadlinePageCache cache(3, 2);
+    // Appended rows fill the last page, then start the next one.
+    cache.append(0, rows(100, 2));
+    QVERIFY(cache.holds(1) && !cache.holds(2));
+    cache.append(2, rows(102, 2));
+    QCOMPARE(cache.cachedPageCount(), 2);
+    QCOMPARE(cache.row(3)->id, 103);
+    QCOMPARE(cache.rowOf(102), 2);
+    QCOMPARE(cache.rowOf(999), -1);
+    // The page used least recently goes when a third comes in.
+    cache.row(0);
+    cache.putPage(5, rows(115, 3));
+    QVERIFY(cache.holds(0) && !cache.holds(3) && cache.holds(17));
+    QCOMPARE(cache.cachedRowCount(), 6);
+    // Rows appended to a page whose start was evicted are left out, the next page is kept.
+    cache.putPage(6, rows(118, 2)); // evicts page 0 (used before page 5)
+    QVERIFY(!cache.holds(0));
+    cache.append(20, rows(120, 3)); // row 20 ends page 6; rows 21 and 22 start page 7
+    QVERIFY(cache.holds(20) && cache.holds(22) && !cache.holds(15));
+    QCOMPARE(cache.row(21)->id, 121);
+    QVERIFY(cache.cachedRowCount() <= 6);
+    cache.clear();
+    QCOMPARE(cache.cachedRowCount(), 0);
+    QVERIFY(!cache.row(20));
 }
 
 QTEST_MAIN(TestHeadlineModel)

@@ -42,6 +42,7 @@ private slots:
     void listFilters();
     void searchNeverFails_data();
     void searchNeverFails();
+    void compactsTheSearchIndex();
     void annotatesWithClaim();
     void annotateErrors_data();
     void annotateErrors();
@@ -297,6 +298,20 @@ void TestCli::annotateErrors()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(cliDb({"stats", "--json"}).json().object()["annotations"].toInt(), 0);
 }
+void TestCli::compactsTheSearchIndex()
+{
+    // Two imports, two full-text segments; merged into one, every search answers the same.
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    QCOMPARE(cliDb({"import", fixture("tlqih.txt")}).exitCode, 0);
+    const QByteArray before = cliDb({"search", "inaugur*", "--json"}).out;
+    const Run run = cliDb({"compact-index"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(" after"), qPrintable(run.err));
+    QVERIFY2(run.err.contains("1 after"), qPrintable(run.err));
+    QCOMPARE(cliDb({"search", "inaugur*", "--json"}).out, before);
+    QCOMPARE(cliDb({"compact-index"}).exitCode, 0); // nothing left to merge: still fine
+    QCOMPARE(cli({"--db", m_dir->filePath("missing.glossa"), "compact-index"}).exitCode, 1);
+}
 
 void TestCli::usageErrors_data()
 {
@@ -308,6 +323,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("import nothing") << QStringList{"import"};
     QTest::newRow("show nothing") << QStringList{"show"};
     QTest::newRow("db without path") << QStringList{"--db"};
+    QTest::newRow("compact-index with an argument") << QStringList{"compact-index", "now"};
 }
 
 void TestCli::usageErrors()

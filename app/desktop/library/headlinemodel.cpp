@@ -34,7 +34,7 @@ HeadlineModel::HeadlineModel(Workspace *workspace, QObject *parent)
         const int count = future.isFinished() && future.resultCount() > 0 ? future.result() : -1;
         if (m_counting.property("generation").toInt() != m_countGeneration || count < 0)
             return; // a stale count, for a filter since replaced
-        m_totalCount = qMax(count, int(m_rows.size()));
+        m_totalCount = qMax(count, int(m_ids.size()));
         emit totalCountChanged(*m_totalCount);
     });
     connect(workspace, &Workspace::libraryOpened, this, &HeadlineModel::reload);
@@ -46,7 +46,7 @@ HeadlineModel::HeadlineModel(Workspace *workspace, QObject *parent)
 
 int HeadlineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int HeadlineModel::columnCount(const QModelIndex &parent) const
@@ -58,7 +58,12 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const ArticleSummary &row = m_rows.at(index.row());
+    // Roles that need no more than the id do not bring an evicted page back.
+    if (role == ArticleIdRole)
+        return m_ids.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == AnnotationsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    const ArticleSummary &row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -83,10 +88,6 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn && row.starred)
             return m_starIcon;
         break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == AnnotationsColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn) {
             if (!row.snippet.isEmpty())
@@ -103,8 +104,6 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
             return state.join(QStringLiteral(", "));
         }
         break;
-    case ArticleIdRole:
-        return row.id;
     case ReadRole:
         return row.read;
     case StarredRole:
@@ -150,24 +149,54 @@ void HeadlineModel::fetchMore(const QModelIndex &parent)
     m_atEnd = fetched.size() < kPageSize;
     if (!fetched.isEmpty())
         m_lastRead = fetched.constLast();
-    QList<ArticleSummary> page;
-    for (const ArticleSummary &row : fetched) {
-        if (!m_rowById.contains(row.id))
-            page.append(row);
-    }
+    const QList<ArticleSummary> page = newRowsOf(fetched);
     if (m_atEnd && !m_totalCount)
-        m_totalCount = int(m_rows.size() + page.size());
+        m_totalCount = int(m_ids.size() + page.size());
     if (page.isEmpty())
         return;
-    const int loaded = int(m_rows.size());
+    const int loaded = int(m_ids.size());
     m_notifying = true;
     beginInsertRows(QModelIndex(), loaded, loaded + int(page.size()) - 1);
-    for (const ArticleSummary &row : std::as_const(page)) {
-        m_rowById.insert(row.id, int(m_rows.size()));
-        m_rows.append(row);
-    }
+    for (const ArticleSummary &row : page)
+        m_ids.append(row.id);
+    m_pages.append(loaded, page);
     endInsertRows();
     m_notifying = false;
+}
+
+QList<ArticleSummary> HeadlineModel::newRowsOf(const QList<ArticleSummary> &fetched)
+{
+    QList<ArticleSummary> page;
+    for (const ArticleSummary &row : fetched) {
+        if (m_listed.contains(row.id))
+            continue;
+        m_listed.insert(row.id);
+        page.append(row);
+    }
+    return page;
+}
+
+const ArticleSummary &HeadlineModel::rowAt(int row) const
+{
+    if (const ArticleSummary *cached = m_pages.row(row))
+        return *cached;
+    const int page = m_pages.pageOf(row);
+    const QList<qint64> ids = m_ids.mid(qsizetype(page) * kPageSize, kPageSize);
+    QList<ArticleSummary> rows;
+    if (m_workspace->isOpen()) {
+        // Snippets too while searching: the same helper that built them for the page read.
+        rows = m_workspace->articles().summariesOf(ids, m_query.search);
+    } else {
+        for (const qint64 id : ids) {
+            ArticleSummary placeholder;
+            placeholder.id = id;
+            rows << placeholder;
+        }
+    }
+    m_pages.putPage(page, rows);
+    static const ArticleSummary none; // only if the list and its ids disagree, which they should not
+    const ArticleSummary *read = m_pages.row(row);
+    return read ? *read : none;
 }
 
 ArticleQuery::Sort HeadlineModel::sortForColumn(int column)
@@ -207,18 +236,24 @@ void HeadlineModel::setFilter(const ArticleQuery &query)
 
 qint64 HeadlineModel::articleId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int HeadlineModel::rowOf(qint64 articleId) const
 {
-    return m_rowById.value(articleId, -1);
+    if (!m_listed.contains(articleId))
+        return -1;
+    // Most often the article shown, on a page just seen; else one pass over 8 bytes a row.
+    const int cached = m_pages.rowOf(articleId);
+    if (cached >= 0)
+        return cached;
+    return int(m_ids.indexOf(articleId));
 }
 
 int HeadlineModel::totalCount() const
 {
     if (!m_totalCount && m_workspace->isOpen())
-        m_totalCount = qMax(m_workspace->articles().count(m_query), int(m_rows.size()));
+        m_totalCount = qMax(m_workspace->articles().count(m_query), int(m_ids.size()));
     return m_totalCount.value_or(0);
 }
 
@@ -228,7 +263,7 @@ ArticleQuery HeadlineModel::pageQuery() const
     page.limit = kPageSize;
     page.after = m_lastRead;
     // Only a bm25-ranked search pages by offset (it has no key to seek to; see ArticleQuery).
-    page.offset = int(m_rows.size());
+    page.offset = int(m_ids.size());
     page.withSnippets = true;
     return page;
 }
@@ -243,21 +278,25 @@ void HeadlineModel::startCounting()
 void HeadlineModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
+    m_ids.clear();
+    m_ids.squeeze(); // a million ids scrolled through before: give their 8 MB back
+    m_listed.clear();
+    m_pages.clear();
     m_lastRead.reset();
     m_totalCount.reset();
     m_atEnd = true;
     ++m_countGeneration;
     if (m_workspace->isOpen()) {
-        m_rows = m_workspace->articles().summaries(pageQuery());
-        m_atEnd = m_rows.size() < kPageSize;
-        if (!m_rows.isEmpty())
-            m_lastRead = m_rows.constLast();
-        for (int row = 0; row < m_rows.size(); ++row)
-            m_rowById.insert(m_rows.at(row).id, row);
+        const QList<ArticleSummary> fetched = m_workspace->articles().summaries(pageQuery());
+        m_atEnd = fetched.size() < kPageSize;
+        if (!fetched.isEmpty())
+            m_lastRead = fetched.constLast();
+        const QList<ArticleSummary> page = newRowsOf(fetched);
+        for (const ArticleSummary &row : page)
+            m_ids.append(row.id);
+        m_pages.append(0, page);
         if (m_atEnd)
-            m_totalCount = int(m_rows.size());
+            m_totalCount = int(m_ids.size());
         else
             startCounting();
     } else {
@@ -273,15 +312,17 @@ void HeadlineModel::refreshArticle(qint64 articleId)
     const int row = rowOf(articleId);
     if (row < 0)
         return;
-    const std::optional<ArticleSummary> fresh = m_workspace->articles().summary(articleId);
-    if (!fresh)
-        return;
     // A row that no longer matches the filter (read while "unread only") stays until the next
-    // reload: rows vanishing under the cursor would make J/K skip articles.
-    ArticleSummary &current = m_rows[row];
-    const QString snippet = current.snippet;
-    current = *fresh;
-    current.snippet = snippet;
+    // reload: rows vanishing under the cursor would make J/K skip articles. An evicted row has
+    // nothing to update: it is read afresh with its page when next shown.
+    if (ArticleSummary *current = m_pages.mutableRow(row)) {
+        const std::optional<ArticleSummary> fresh = m_workspace->articles().summary(articleId);
+        if (!fresh)
+            return;
+        const QString snippet = current->snippet;
+        *current = *fresh;
+        current->snippet = snippet;
+    }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "articleidset.h"
+#include "headlinepagecache.h"
 #include "model/article.h"
 #include "storage/articlequery.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
-#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <optional>
@@ -19,6 +20,9 @@ class Workspace;
 // loaded (never by OFFSET), so a library of a million articles opens and scrolls as fast as one
 // of ten; sorting and filtering are done by the query, never in memory. How many articles match
 // is counted on a worker thread with its own connection (totalCountChanged).
+// Memory stays bounded however far the list is scrolled: each loaded row costs its article id
+// (and one bit to tell it is listed); the full rows live in a cache of the pages seen last, and
+// a page evicted from it is read again by id, in one statement, when a view shows it.
 class HeadlineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,6 +59,10 @@ public:
     qint64 articleId(int row) const;
     // The row of a loaded article, -1 when it is not (yet) in the list.
     int rowOf(qint64 articleId) const;
+    // Rows whose full data is held in memory: never more than the cache's bound, however many
+    // rows are loaded (HeadlinePageCache::kDefaultMaxPages pages of kPageSize).
+    int cachedRowCount() const { return m_pages.cachedRowCount(); }
+    bool isRowCached(int row) const { return m_pages.holds(row); }
 
 signals:
     // The background count of the current filter is in.
@@ -70,12 +78,18 @@ private:
     static ArticleQuery::Sort sortForColumn(int column);
     ArticleQuery pageQuery() const;
     void startCounting();
+    // The rows of a page read that are not listed yet, marked listed now: a row whose key moved
+    // down the order since its page was read comes back in a later page, and is left out.
+    QList<ArticleSummary> newRowsOf(const QList<ArticleSummary> &fetched);
+    // The full row, read again with its page when the cache has evicted it.
+    const ArticleSummary &rowAt(int row) const;
 
     Workspace *m_workspace;
     QIcon m_starIcon;
     ArticleQuery m_query;
-    QList<ArticleSummary> m_rows;
-    QHash<qint64, int> m_rowById;
+    QList<qint64> m_ids;    // every loaded row, in list order
+    ArticleIdSet m_listed;  // the same ids, to skip a row read twice
+    mutable HeadlinePageCache m_pages{kPageSize};
     // The last row read, as it was read: the next page starts after its key even when the row
     // shown has changed since (a new annotation under "sort by notes").
     std::optional<ArticleSummary> m_lastRead;

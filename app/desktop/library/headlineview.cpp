@@ -79,11 +79,28 @@ QList<qint64> HeadlineView::selectedArticleIds() const
     QList<qint64> ids;
     if (!m_model || !selectionModel())
         return ids;
-    QModelIndexList rows = selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : std::as_const(rows)) {
-        if (const qint64 id = m_model->articleId(index.row()))
-            ids << id;
+    // From the selection's ranges, not selectedRows(): after Ctrl+A over a million rows that
+    // would build an index and a hash entry for every row (tens of MB) just to list the ids.
+    QList<std::pair<int, int>> spans; // first and last row of each fully selected run
+    const int lastColumn = m_model->columnCount() - 1;
+    for (const QItemSelectionRange &range : selectionModel()->selection()) {
+        if (range.left() == 0 && range.right() == lastColumn) {
+            spans.append({range.top(), range.bottom()});
+            continue;
+        }
+        for (int row = range.top(); row <= range.bottom(); ++row) { // a part of a row: rare
+            if (selectionModel()->isRowSelected(row))
+                spans.append({row, row});
+        }
+    }
+    std::sort(spans.begin(), spans.end());
+    int next = 0; // the first row not listed yet: ranges may overlap
+    for (const auto &[first, last] : std::as_const(spans)) {
+        for (int row = qMax(first, next); row <= last; ++row) {
+            if (const qint64 id = m_model->articleId(row))
+                ids << id;
+        }
+        next = qMax(next, last + 1);
     }
     if (ids.isEmpty() && currentArticleId() != 0)
         ids << currentArticleId();

@@ -1,4 +1,4 @@
-// The floor Glossa's import is compared to: the same rows (dumps, headlines, sources,
+// The floor Glossa's import is compared to: the same rows (dumps, page_headlines, sources,
 // articles, article_texts, blocks, and the full-text index through the schema's triggers)
 // loaded into a library made by the real migration scripts, by minimal code on the raw SQLite
 // C API: each statement prepared once, bound by index, everything in one transaction, the
@@ -75,7 +75,7 @@ public:
             return false;
         return prepare(&m_dump, "INSERT INTO dumps (file_name, sha256, encoding, byte_size, imported_at, raw) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-            && prepare(&m_headline, "INSERT INTO headlines (dump_id, page, position, text) VALUES (?1, ?2, ?3, ?4)")
+            && prepare(&m_headline, "INSERT INTO page_headlines (dump_id, page, texts) VALUES (?1, ?2, ?3)")
             && prepare(&m_source, "INSERT INTO sources (name, folded) VALUES (?1, ?2)")
             && prepare(&m_article, "INSERT INTO articles (dump_id, page, content_hash, title, source_id, published, "
                                    "language, direction, url, profile, imported_at) "
@@ -107,11 +107,10 @@ public:
         const qint64 dumpId = sqlite3_last_insert_rowid(m_db);
         for (const PreparedPage &prepared : dump.pages) {
             const ParsedPage &page = dump.document.pages.at(prepared.page);
-            for (int position = 0; position < page.headlines.size(); ++position) {
+            if (!prepared.headlines.isEmpty()) { // the page's ticker, one JSON array (as ArticleWriter)
                 sqlite3_bind_int64(m_headline.handle, 1, dumpId);
                 sqlite3_bind_int(m_headline.handle, 2, prepared.page);
-                sqlite3_bind_int(m_headline.handle, 3, position);
-                bindText(m_headline, 4, page.headlines.at(position).toUtf8());
+                bindText(m_headline, 3, prepared.headlines);
                 if (!step(m_headline))
                     return false;
             }

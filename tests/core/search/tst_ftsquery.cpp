@@ -19,6 +19,8 @@ private slots:
     void expressions();
     void hostileInputNeverFails_data();
     void hostileInputNeverFails();
+    void prefixesBecomeTheirWords_data();
+    void prefixesBecomeTheirWords();
 
 private:
     QTemporaryDir m_dir;
@@ -119,6 +121,51 @@ void TestFtsQuery::hostileInputNeverFails()
     QVERIFY2(q.exec(), qPrintable(expression + " → " + q.lastError().text()));
     while (q.next()) {
     }
+}
+
+void TestFtsQuery::prefixesBecomeTheirWords_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); // "-" for nullopt
+    // The stand-in index: "coop" stands for two words, "déf" for one, "zyg" for none, "vast" for
+    // too many to list.
+    QTest::newRow("no prefix") << "défense ministère" << "-";
+    QTest::newRow("one word") << "déf*" << "\"defense\"";
+    QTest::newRow("two words") << "coop*" << "(\"cooperation\" OR \"cooperer\")";
+    QTest::newRow("no word: FTS5 keeps it") << "zyg*" << "-";
+    QTest::newRow("too many words") << "vast*" << "-";
+    QTest::newRow("among words") << "santé coop* \"crise énergie\"" << "\"santé\" AND (\"cooperation\" OR \"cooperer\") AND \"crise énergie\"";
+    QTest::newRow("excluded") << "santé -déf*" << "(\"santé\") NOT \"defense\"";
+    QTest::newRow("or") << "déf* OR coop*" << "(\"defense\" OR (\"cooperation\" OR \"cooperer\"))";
+    QTest::newRow("a phrase with a star is no prefix") << "\"coop\"*" << "-";
+    QTest::newRow("a prefix phrase") << "l'état*" << "-";
+    QTest::newRow("one prefix of two fails") << "déf* zyg*" << "-";
+    QTest::newRow("empty") << "" << "-";
+}
+
+void TestFtsQuery::prefixesBecomeTheirWords()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const auto termsOf = [](const QString &prefix) -> std::optional<QStringList> {
+        if (prefix == QStringLiteral("coop"))
+            return QStringList{"cooperation", "cooperer"};
+        if (prefix == QStringLiteral("déf"))
+            return QStringList{"defense"};
+        if (prefix == QStringLiteral("zyg"))
+            return QStringList{};
+        return std::nullopt;
+    };
+    const QString match = FtsQuery::toMatchExpression(input);
+    const std::optional<QString> replaced = FtsQuery::replacePrefixes(match, termsOf);
+    QCOMPARE(replaced.value_or(QStringLiteral("-")), expected);
+    if (!replaced)
+        return;
+    // The result is still an expression FTS5 accepts.
+    QSqlQuery q(m_library.database());
+    q.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?");
+    q.addBindValue(*replaced);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
 }
 
 QTEST_GUILESS_MAIN(TestFtsQuery)
