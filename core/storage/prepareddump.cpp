@@ -3,44 +3,10 @@
 #include "articlewriter.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace glossa {
-
-namespace {
-
-// The headlines as a JSON array in UTF-8, the form page_headlines stores. Written by hand:
-// QJsonDocument builds a tree of values first, work the import does not need.
-// JSON needs only the quote, the backslash and control characters escaped.
-QByteArray jsonArray(const QStringList &texts)
-{
-    QByteArray json;
-    json.reserve(texts.size() * 80);
-    json += '[';
-    for (const QString &text : texts) {
-        if (json.size() > 1)
-            json += ',';
-        json += '"';
-        const QByteArray utf8 = text.toUtf8();
-        for (const char c : utf8) {
-            if (c == '"' || c == '\\') {
-                json += '\\';
-                json += c;
-            } else if (static_cast<unsigned char>(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                json += "\\u00";
-                json += hex[(c >> 4) & 0xf];
-                json += hex[c & 0xf];
-            } else {
-                json += c;
-            }
-        }
-        json += '"';
-    }
-    json += ']';
-    return json;
-}
-
-} // namespace
 
 PreparedDump PreparedDump::prepare(const QString &fileName, const QByteArray &raw, const ParsedDocument &document)
 {
@@ -59,7 +25,7 @@ PreparedDump PreparedDump::prepare(const QString &fileName, const QByteArray &ra
         page.body = text.toUtf8();
         const QStringList &headlines = document.pages.at(i).headlines;
         if (!headlines.isEmpty())
-            page.headlines = jsonArray(headlines);
+            page.headlines = QJsonDocument(QJsonArray::fromStringList(headlines)).toJson(QJsonDocument::Compact);
         dump.pages.append(page);
     }
     return dump;
