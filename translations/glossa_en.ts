@@ -219,6 +219,18 @@
     </message>
 </context>
 <context>
+    <name>LibraryUpgrade</name>
+    <message>
+        <source>Upgrading “%1” to this version&apos;s library format…
+Large libraries take a few minutes; nothing is lost if Glossa is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
         <source>Merge Tag “%1” into “%2”</source>

@@ -221,6 +221,19 @@
     </message>
 </context>
 <context>
+    <name>LibraryUpgrade</name>
+    <message>
+        <source>Upgrading “%1” to this version&apos;s library format…
+Large libraries take a few minutes; nothing is lost if Glossa is closed.</source>
+        <translation>Mise à jour de « %1 » au format de bibliothèque de cette version…
+Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Glossa est fermé.</translation>
+    </message>
+    <message>
+        <source>Upgrading Library</source>
+        <translation>Mise à jour de la bibliothèque</translation>
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
         <source>Merge Tag “%1” into “%2”</source>

@@ -1,6 +1,8 @@
 #include "clicontext.h"
 
+#include "storage/library.h"
 #include "storage/librarylocation.h"
+#include "storage/schemamigrator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,6 +52,11 @@ bool CliContext::openLibrary(Library &library)
     const QString path = databasePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
+    // Said before it starts: upgrading a large library takes minutes, during which nothing else prints.
+    const int version = Library::fileSchemaVersion(path);
+    if (version > 0 && version < SchemaMigrator::latestVersion())
+        m_err << "glossa-cli: upgrading " << path << " from library format " << version << " to "
+              << SchemaMigrator::latestVersion() << "…" << Qt::endl;
     if (!library.open(path, &error)) {
         m_err << "glossa-cli: " << error << Qt::endl;
         return false;

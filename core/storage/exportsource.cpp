@@ -97,12 +97,15 @@ qint64 ExportSource::articleIdByIdentity(const QString &title, const QString &ou
     if (title.isEmpty())
         return 0;
     QSqlQuery sql(m_db);
+    // The NOCASE equality lets articles_by_title_nocase find the rows (007_one_title_index.sql);
+    // the exact comparison keeps the match case-sensitive.
     QString text = QStringLiteral("SELECT a.id FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
-                                  " WHERE a.title = ?");
+                                  " WHERE a.title = ? COLLATE NOCASE AND a.title = ?");
     text += outlet.isEmpty() ? QStringLiteral(" AND a.source_id IS NULL") : QStringLiteral(" AND s.folded = ?");
     text += published.isValid() ? QStringLiteral(" AND a.published = ?") : QStringLiteral(" AND a.published IS NULL");
     text += QStringLiteral(" LIMIT 2");
     sql.prepare(text);
+    sql.addBindValue(title);
     sql.addBindValue(title);
     if (!outlet.isEmpty())
         sql.addBindValue(outlet.trimmed().toCaseFolded());

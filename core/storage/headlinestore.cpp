@@ -16,7 +16,8 @@ QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limi
     // ticker order, after the page's dump was looked up once for all its headlines.
     QString sqlText = QStringLiteral(
         "SELECT j.value AS text, d.id, d.file_name, min(d.imported_at) AS first_seen,"
-        " (SELECT a.id FROM articles a WHERE a.title = j.value ORDER BY a.id LIMIT 1)"
+        " (SELECT a.id FROM articles a WHERE a.title = j.value COLLATE NOCASE AND a.title = j.value"
+        "  ORDER BY a.id LIMIT 1)"
         " FROM page_headlines h JOIN dumps d ON d.id = h.dump_id JOIN json_each(h.texts) j");
     if (!contains.trimmed().isEmpty())
         sqlText += QStringLiteral(" WHERE instr(lower(j.value), lower(?)) > 0");

@@ -50,6 +50,7 @@ private slots:
     void usageErrors();
     void usesEnvironmentLibrary();
     void refusesNewerLibraryUntouched();
+    void saysItUpgradesAnOlderLibrary();
     void realSampleFromSharedFolder();
 
 private:
@@ -375,6 +376,31 @@ void TestCli::refusesNewerLibraryUntouched()
     QVERIFY2(run.err.contains("newer version of Glossa"), qPrintable(run.err));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+void TestCli::saysItUpgradesAnOlderLibrary()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    {
+        // Back to format 6, which had a second title index.
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "older");
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("CREATE INDEX articles_by_title ON articles(title)"));
+        QVERIFY(q.exec("PRAGMA user_version = 6"));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("older");
+    const Run first = cliDb({"stats"});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.contains("upgrading") && first.err.contains("from library format 6 to "), qPrintable(first.err));
+    QVERIFY(first.out.contains("1"));
+    const Run second = cliDb({"stats"});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(!second.err.contains("upgrading"), qPrintable(second.err));
+    QCOMPARE(second.out, first.out);
 }
 
 void TestCli::realSampleFromSharedFolder()

@@ -5,6 +5,7 @@
 #include "apptranslations.h"
 #include "importing/importcontroller.h"
 #include "importing/samplelibrary.h"
+#include "libraryupgrade.h"
 #include "library/headlinemodel.h"
 #include "library/headlineview.h"
 #include "mainwindow.h"
@@ -103,7 +104,8 @@ int ApplicationStartup::run(QApplication &application)
     const bool firstRun = path == LibraryLocation::defaultPath() && !QFileInfo::exists(path);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
-    const bool opened = workspace.openLibrary(path, &error);
+    // Before the window exists, so a long upgrade shows its own dialog instead of a blank window.
+    const bool opened = LibraryUpgrade::runIfNeeded(path, nullptr, &error) && workspace.openLibrary(path, &error);
     if (opened && firstRun) {
         SampleLibrary::importInto(workspace.library());
         workspace.notifyContentChanged();

@@ -1,5 +1,6 @@
 #include "librarycontroller.h"
 
+#include "libraryupgrade.h"
 #include "recentlibraries.h"
 #include "storage/library.h"
 #include "workspace.h"
@@ -42,7 +43,7 @@ bool LibraryController::open(const QString &path, QString *error)
     QString reason;
     {
         Library candidate;
-        if (!candidate.open(path, &reason)) {
+        if (!LibraryUpgrade::runIfNeeded(path, m_dialogParent, &reason) || !candidate.open(path, &reason)) {
             showRefusal(path, reason);
             if (error)
                 *error = reason;
