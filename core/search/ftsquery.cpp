@@ -195,4 +195,65 @@ std::optional<QString> FtsQuery::replacePrefixes(const QString &match, const Pre
     return out;
 }
 
+QStringList FtsQuery::requiredLiterals(const QString &match)
+{
+    // toMatchExpression() writes "(positive) NOT x NOT y" or "positive", where positive is
+    // items joined by " AND " and an item is a literal, a literal followed by '*', or an OR
+    // group in parentheses. First the literals and where they sit, then the required ones.
+    struct Literal
+    {
+        QString text;
+        int depth = 0;
+        bool prefix = false;
+        bool excluded = false;
+    };
+    QList<Literal> literals;
+    int firstGroupEnd = -1; // where the parenthesis that opens the expression closes
+    const int n = int(match.size());
+    int depth = 0;
+    bool afterNot = false;
+    for (int i = 0; i < n;) {
+        const QChar c = match.at(i);
+        if (c != QLatin1Char('"')) {
+            if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')') && --depth == 0 && firstGroupEnd < 0 && match.startsWith(QLatin1Char('(')))
+                firstGroupEnd = i;
+            else if (match.mid(i, 3) == QLatin1String("NOT"))
+                afterNot = true;
+            ++i;
+            continue;
+        }
+        Literal literal;
+        int j = i + 1;
+        for (; j < n; ++j) {
+            if (match.at(j) != QLatin1Char('"')) {
+                literal.text += match.at(j);
+            } else if (j + 1 < n && match.at(j + 1) == QLatin1Char('"')) {
+                literal.text += QLatin1Char('"');
+                ++j;
+            } else {
+                break;
+            }
+        }
+        if (j >= n)
+            return {}; // unterminated: not an expression toMatchExpression() made
+        literal.depth = depth;
+        literal.prefix = j + 1 < n && match.at(j + 1) == QLatin1Char('*');
+        literal.excluded = afterNot;
+        afterNot = false;
+        literals.append(literal);
+        i = j + 1;
+    }
+    // The positive part sits in parentheses of its own when excluded terms follow it.
+    const bool wrapped = firstGroupEnd >= 0 && match.mid(firstGroupEnd + 1).startsWith(QLatin1String(" NOT "));
+    const int positiveDepth = wrapped ? 1 : 0;
+    QStringList required;
+    for (const Literal &literal : std::as_const(literals)) {
+        if (!literal.prefix && !literal.excluded && literal.depth == positiveDepth && !literal.text.isEmpty())
+            required << literal.text;
+    }
+    return required;
+}
+
 } // namespace glossa

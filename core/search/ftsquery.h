@@ -27,6 +27,12 @@ public:
     // état"*), or when termsOf gives nullopt or no term for one (nothing to OR: the caller
     // keeps \a match).
     static std::optional<QString> replacePrefixes(const QString &match, const PrefixTerms &termsOf);
+
+    // The literals (words and phrases, as typed inside the quotes) that every article matching
+    // \a match (a toMatchExpression() or replacePrefixes() result) holds: the terms joined by
+    // AND at its top level. Terms of an OR, prefixes and excluded terms are left out, so the
+    // list may be empty; it is a necessary condition, not the whole search.
+    static QStringList requiredLiterals(const QString &match);
 };
 
 } // namespace glossa

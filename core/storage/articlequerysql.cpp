@@ -1,5 +1,7 @@
 #include "articlequerysql.h"
 
+#include "ftsrowfilter.h"
+#include "search/ftsquery.h"
 #include "tagstore.h"
 
 namespace glossa {
@@ -57,12 +59,24 @@ ArticleSelection ArticleQuerySql::selection(const ArticleQuery &query, const QSt
         selection.conditions << QStringLiteral("+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
         selection.values << match;
         break;
-    case SearchPlan::Probed:
+    case SearchPlan::Probed: {
         selection.from = QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
-        selection.conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id)");
+        const QStringList required = FtsQuery::requiredLiterals(match);
+        if (required.isEmpty()) {
+            selection.conditions << QStringLiteral(
+                "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id)");
+        } else {
+            // FTS5 checks only the rows that hold every required word and phrase (FtsRowFilter);
+            // CASE makes sure the cheap test runs first.
+            selection.conditions << QStringLiteral(
+                "CASE WHEN glossa_may_match(?, a.title, (SELECT body FROM article_texts WHERE article_id = a.id))"
+                " THEN EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id)"
+                " ELSE 0 END");
+            selection.values << FtsRowFilter::encode(required);
+        }
         selection.values << match;
         break;
+    }
     case SearchPlan::None:
         selection.from = QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
         break;

@@ -21,6 +21,8 @@ private slots:
     void hostileInputNeverFails();
     void prefixesBecomeTheirWords_data();
     void prefixesBecomeTheirWords();
+    void requiredLiterals_data();
+    void requiredLiterals();
 
 private:
     QTemporaryDir m_dir;
@@ -166,6 +168,39 @@ void TestFtsQuery::prefixesBecomeTheirWords()
     q.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?");
     q.addBindValue(*replaced);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+void TestFtsQuery::requiredLiterals_data()
+{
+    QTest::addColumn<QString>("match"); // an expression as toMatchExpression() or replacePrefixes() write it
+    QTest::addColumn<QStringList>("expected");
+    const auto user = [](const char *text) { return FtsQuery::toMatchExpression(QString::fromUtf8(text)); };
+    QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("one word") << user("défense") << QStringList{"défense"};
+    QTest::newRow("two words") << user("la défense") << QStringList{"la", "défense"};
+    QTest::newRow("phrase") << user("\"crise énergie\"") << QStringList{"crise énergie"};
+    QTest::newRow("phrase and word") << user("\"selon les\" maroc") << QStringList{"selon les", "maroc"};
+    QTest::newRow("prefix left out") << user("coop* santé") << QStringList{"santé"};
+    QTest::newRow("only a prefix") << user("coop*") << QStringList();
+    QTest::newRow("exclusion left out") << user("sante -éducation") << QStringList{"sante"};
+    QTest::newRow("two exclusions") << user("sante -éducation -\"la crise\"") << QStringList{"sante"};
+    QTest::newRow("or left out") << user("maroc OR algérie") << QStringList();
+    QTest::newRow("or then and") << user("maroc OR algérie syrie") << QStringList{"syrie"};
+    QTest::newRow("and then or") << user("syrie maroc OR algérie") << QStringList{"syrie"};
+    QTest::newRow("or, and, exclusion") << user("maroc OR algérie syrie -liban") << QStringList{"syrie"};
+    QTest::newRow("or and exclusion") << user("maroc OR algérie -liban") << QStringList();
+    QTest::newRow("quote inside") << QStringLiteral("\"dit \"\"non\"\"\"") << QStringList{"dit \"non\""};
+    QTest::newRow("words a prefix became") << QStringLiteral("\"santé\" AND (\"cooperation\" OR \"cooperer\")")
+                                           << QStringList{"santé"};
+    QTest::newRow("a word named NOT") << user("\"NOT\" santé") << QStringList{"NOT", "santé"};
+    QTest::newRow("unterminated") << QStringLiteral("\"santé") << QStringList();
+}
+
+void TestFtsQuery::requiredLiterals()
+{
+    QFETCH(QString, match);
+    QFETCH(QStringList, expected);
+    QCOMPARE(FtsQuery::requiredLiterals(match), expected);
 }
 
 QTEST_GUILESS_MAIN(TestFtsQuery)
