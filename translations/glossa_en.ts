@@ -2021,6 +2021,14 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
             <numerusform>%n in the library (underlined; double-click to open)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the tickers of the whole library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headlines could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::WhereElseDialog</name>

@@ -2025,6 +2025,14 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
             <numerusform>%n dans la bibliothèque (soulignés ; double-cliquez pour ouvrir)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the tickers of the whole library…</source>
+        <translation>Lecture des bandeaux de toute la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>The headlines could not be read: %1</source>
+        <translation>Les titres n’ont pas pu être lus : %1</translation>
+    </message>
 </context>
 <context>
     <name>glossa::WhereElseDialog</name>

@@ -1,17 +1,54 @@
 #include "headlinestore.h"
 
+#include "sqlitestatement.h"
 #include "timestamps.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <sqlite3.h>
 
 namespace glossa {
 
+namespace {
+
+// SQLite calls it every kProgressSteps virtual-machine steps; non-zero interrupts the statement.
+int stopWhenCancelled(void *flag)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+}
+constexpr int kProgressSteps = 10000;
+
+// Watches \a cancelled for as long as it lives, on this connection only.
+class CancelWatch
+{
+public:
+    CancelWatch(const QSqlDatabase &db, const std::atomic_bool *cancelled)
+        : m_handle(cancelled ? SqliteStatement::handle(db) : nullptr)
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, kProgressSteps, stopWhenCancelled, const_cast<std::atomic_bool *>(cancelled));
+    }
+    ~CancelWatch()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    CancelWatch(const CancelWatch &) = delete;
+    CancelWatch &operator=(const CancelWatch &) = delete;
+
+private:
+    sqlite3 *m_handle;
+};
+
+} // namespace
+
 HeadlineStore::HeadlineStore(QSqlDatabase db) : m_db(db) {}
 
-QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limit, int offset) const
+QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limit, int offset,
+                                               const std::atomic_bool *cancelled) const
 {
+    const CancelWatch watch(m_db, cancelled);
     // A page's ticker is one JSON array (006_page_headlines.sql): json_each() unrolls it in
     // ticker order, after the page's dump was looked up once for all its headlines.
     QString sqlText = QStringLiteral(
@@ -40,6 +77,8 @@ QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limi
         return result;
     }
     while (sql.next()) {
+        if (cancelled && cancelled->load())
+            break;
         TickerHeadline headline;
         headline.text = sql.value(0).toString();
         headline.dumpId = sql.value(1).toLongLong();
@@ -48,6 +87,12 @@ QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limi
         headline.articleId = sql.value(4).toLongLong();
         result.append(headline);
     }
+    if (cancelled && cancelled->load()) {
+        m_lastError = QStringLiteral("cancelled");
+        return {};
+    }
+    if (sql.lastError().isValid()) // interrupted, or failed while stepping
+        m_lastError = sql.lastError().text();
     return result;
 }
 

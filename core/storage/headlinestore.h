@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 
 namespace glossa {
 
@@ -24,7 +25,11 @@ public:
     explicit HeadlineStore(QSqlDatabase db);
 
     // Distinct headlines, newest dump first; \a contains filters by a case-insensitive substring.
-    QList<TickerHeadline> headlines(const QString &contains = QString(), int limit = 500, int offset = 0) const;
+    // It groups every headline of the library (seconds at 100k articles, minutes at a million),
+    // so a caller on a worker thread can stop it: when \a cancelled becomes true, the statement
+    // is interrupted within a few milliseconds and the result is empty, with lastError() set.
+    QList<TickerHeadline> headlines(const QString &contains = QString(), int limit = 500, int offset = 0,
+                                    const std::atomic_bool *cancelled = nullptr) const;
     QString lastError() const { return m_lastError; }
 
 private:

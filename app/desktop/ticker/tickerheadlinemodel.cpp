@@ -1,9 +1,11 @@
 #include "tickerheadlinemodel.h"
 
+#include "storage/library.h"
 #include "workspace.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace glossa {
 
@@ -13,7 +15,17 @@ TickerHeadlineModel::TickerHeadlineModel(Workspace *workspace, QObject *parent)
     // New dumps bring new headlines, and may bring the article a headline announced.
     connect(workspace, &Workspace::contentChanged, this, &TickerHeadlineModel::refresh);
     connect(workspace, &Workspace::libraryOpened, this, &TickerHeadlineModel::refresh);
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &TickerHeadlineModel::onLoaded);
     refresh();
+}
+
+TickerHeadlineModel::~TickerHeadlineModel()
+{
+    // The read stops within milliseconds (HeadlineStore's cancel flag); waiting for it keeps its
+    // connection from outliving the model.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher.waitForFinished();
 }
 
 int TickerHeadlineModel::rowCount(const QModelIndex &parent) const
@@ -85,12 +97,67 @@ void TickerHeadlineModel::setFilterText(const QString &contains)
     refresh();
 }
 
+void TickerHeadlineModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        refresh();
+}
+
 void TickerHeadlineModel::refresh()
 {
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    if (!m_workspace->isOpen()) {
+        beginResetModel();
+        m_headlines.clear();
+        endResetModel();
+        return;
+    }
+    if (m_watcher.isRunning()) {
+        // The running read answers an older question: stop it, and ask again when it returns.
+        m_pending = true;
+        m_cancel->store(true);
+        return;
+    }
+    startLoading();
+}
+
+void TickerHeadlineModel::startLoading()
+{
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const QString path = m_workspace->libraryPath();
+    const QString contains = m_contains;
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_watcher.setFuture(QtConcurrent::run([path, contains, cancel] {
+        Loaded loaded;
+        Library library; // a connection of this thread's own
+        if (!library.open(path, &loaded.error))
+            return loaded;
+        HeadlineStore store(library.database());
+        loaded.headlines = store.headlines(contains, 500, 0, cancel.get());
+        loaded.error = store.lastError();
+        return loaded;
+    }));
+    emit loadingChanged(true);
+}
+
+void TickerHeadlineModel::onLoaded()
+{
+    if (m_pending) {
+        m_pending = false;
+        startLoading();
+        return;
+    }
+    const Loaded loaded = m_watcher.future().resultCount() > 0 ? m_watcher.result() : Loaded();
     beginResetModel();
-    m_headlines = m_workspace->isOpen() ? HeadlineStore(m_workspace->library().database()).headlines(m_contains)
-                                        : QList<TickerHeadline>();
+    m_headlines = loaded.headlines;
+    m_lastError = loaded.error;
     endResetModel();
+    emit loadingChanged(false);
 }
 
 } // namespace glossa

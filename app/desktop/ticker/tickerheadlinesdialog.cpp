@@ -53,6 +53,7 @@ TickerHeadlinesDialog::TickerHeadlinesDialog(Workspace *workspace, QWidget *pare
     connect(m_search, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
     connect(m_typingTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_search->text()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TickerHeadlinesDialog::updateStatus);
+    connect(m_model, &TickerHeadlineModel::loadingChanged, this, &TickerHeadlinesDialog::updateStatus);
     connect(m_view, &QTableView::activated, this, &TickerHeadlinesDialog::openHeadline);
     updateStatus();
 }
@@ -69,8 +70,29 @@ bool TickerHeadlinesDialog::openHeadline(const QModelIndex &index)
     return true;
 }
 
+void TickerHeadlinesDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_model->setActive(true);
+}
+
+void TickerHeadlinesDialog::hideEvent(QHideEvent *event)
+{
+    // Imports meanwhile only mark the list stale: no reading for a closed dialog.
+    m_model->setActive(false);
+    QDialog::hideEvent(event);
+}
+
 void TickerHeadlinesDialog::updateStatus()
 {
+    if (m_model->isLoading()) {
+        m_status->setText(tr("Reading the tickers of the whole library…"));
+        return;
+    }
+    if (!m_model->lastError().isEmpty()) {
+        m_status->setText(tr("The headlines could not be read: %1").arg(m_model->lastError()));
+        return;
+    }
     int linked = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->headlineAt(row).articleId != 0)

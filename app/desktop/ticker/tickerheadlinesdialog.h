@@ -29,6 +29,10 @@ public slots:
     // Opens the headline's article; false when the library does not hold it.
     bool openHeadline(const QModelIndex &index);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void updateStatus();
 

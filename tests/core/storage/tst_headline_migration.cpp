@@ -83,6 +83,7 @@ private slots:
     void migrationKeepsTicker_data();
     void migrationKeepsTicker();
     void migrationKeepsLibraryWhole();
+    void cancelledReadStops();
 };
 
 // Headlines that a separator or a hand-made escape could break.
@@ -218,6 +219,32 @@ void TestHeadlineMigration::migrationKeepsLibraryWhole()
     // Deleting a dump takes its tickers along, as the per-headline rows did.
     QVERIFY(check.exec("DELETE FROM dumps WHERE id = 2"));
     QCOMPARE(scalar(db, "SELECT count(*) FROM page_headlines WHERE dump_id = 2").toInt(), 0);
+}
+
+void TestHeadlineMigration::cancelledReadStops()
+{
+    QTemporaryDir dir;
+    Library library;
+    QString error;
+    QVERIFY2(library.open(dir.filePath("cancel.glossa"), &error), qPrintable(error));
+    ParsedDocument document;
+    document.encoding = QStringLiteral("UTF-8");
+    ParsedPage page;
+    page.title = QStringLiteral("Titre");
+    page.blocks.append({ParsedBlock::Kind::Paragraph, QStringLiteral("Texte.")});
+    page.headlines = {QStringLiteral("Un"), QStringLiteral("Deux")};
+    document.pages = {page};
+    QVERIFY(ArticleWriter(library.database()).write("c.txt", "c", document).ok());
+    HeadlineStore store(library.database());
+    std::atomic_bool cancelled(false);
+    QCOMPARE(store.headlines(QString(), 500, 0, &cancelled).size(), 2);
+    QVERIFY(store.lastError().isEmpty());
+    cancelled = true;
+    QVERIFY(store.headlines(QString(), 500, 0, &cancelled).isEmpty());
+    QVERIFY(!store.lastError().isEmpty());
+    // The connection is itself again afterwards: no handler left behind.
+    QCOMPARE(store.headlines().size(), 2);
+    QVERIFY(ArticleStore(library.database()).article(1));
 }
 
 QTEST_GUILESS_MAIN(TestHeadlineMigration)
