@@ -112,12 +112,16 @@ void TickerHeadlineModel::refresh()
     }
     m_stale = false;
     if (!m_workspace->isOpen()) {
+        if (m_loading) { // its rows would be of a library no longer open
+            m_pending = true;
+            m_cancel->store(true);
+        }
         beginResetModel();
         m_headlines.clear();
         endResetModel();
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_loading) {
         // The running read answers an older question: stop it, and ask again when it returns.
         m_pending = true;
         m_cancel->store(true);
@@ -132,6 +136,7 @@ void TickerHeadlineModel::startLoading()
     const QString path = m_workspace->libraryPath();
     const QString contains = m_contains;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_loading = true;
     m_watcher.setFuture(QtConcurrent::run([path, contains, cancel] {
         Loaded loaded;
         Library library; // a connection of this thread's own
@@ -147,9 +152,12 @@ void TickerHeadlineModel::startLoading()
 
 void TickerHeadlineModel::onLoaded()
 {
+    m_loading = false;
     if (m_pending) {
         m_pending = false;
-        startLoading();
+        refresh(); // a new read, or the list marked stale, or emptied
+        if (!m_loading)
+            emit loadingChanged(false);
         return;
     }
     const Loaded loaded = m_watcher.future().resultCount() > 0 ? m_watcher.result() : Loaded();

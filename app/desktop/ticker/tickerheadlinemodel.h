@@ -32,7 +32,8 @@ public:
 
     const TickerHeadline &headlineAt(int row) const { return m_headlines.at(row); }
     QString filterText() const { return m_contains; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // From the start of a read until its rows are in the model.
+    bool isLoading() const { return m_loading; }
     // What the last read failed with, or an empty string.
     QString lastError() const { return m_lastError; }
 
@@ -63,6 +64,7 @@ private:
     QFutureWatcher<Loaded> m_watcher;
     // The running read's flag: set to stop it when its answer is no longer wanted.
     std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_loading = false;
     bool m_active = true;
     bool m_stale = false;   // the library changed while inactive
     bool m_pending = false; // asked again while a read was running
