@@ -1,5 +1,6 @@
 #include "ftsindexreader.h"
 
+#include "ftstokenizer.h"
 #include "sqlitestatement.h"
 
 #include <QSet>
@@ -10,9 +11,6 @@ namespace glossa {
 
 namespace {
 
-// The table's tokenizer, as 001_initial.sql declares it: the prefix must be folded exactly as
-// the indexed words were, or the term range would miss some.
-constexpr char kTokenizeClause[] = "tokenize = 'unicode61 remove_diacritics 2'";
 constexpr int kDataFormat = 4;         // FTS5's on-disk format this reader knows
 constexpr qint64 kStructureRowid = 10; // FTS5_STRUCTURE_ROWID
 constexpr int kSegmentIdShift = 37;    // FTS5_SEGMENT_ROWID: segid << 37 | height << 31 | page
@@ -131,33 +129,18 @@ bool FtsIndexReader::readable() const
     if (!format || sqlite3_step(format.get()) != SQLITE_ROW)
         return false;
     const QByteArray sql(reinterpret_cast<const char *>(sqlite3_column_text(format.get(), 1)));
-    return sqlite3_column_int(format.get(), 0) == kDataFormat && sql.contains(kTokenizeClause);
+    return sqlite3_column_int(format.get(), 0) == kDataFormat && sql.contains(FtsTokenizer::kDeclaration);
 }
 
 std::optional<QByteArray> FtsIndexReader::foldedToken(const QString &prefix) const
 {
-    sqlite3 *db = SqliteStatement::handle(m_db);
-    fts5_api *api = nullptr;
-    {
-        const Statement statement = prepare(db, "SELECT fts5(?1)");
-        if (!statement)
-            return std::nullopt;
-        sqlite3_bind_pointer(statement.get(), 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement.get());
-    }
-    void *userData = nullptr;
-    fts5_tokenizer tokenizer{};
-    if (!api || api->xFindTokenizer(api, "unicode61", &userData, &tokenizer) != SQLITE_OK)
-        return std::nullopt;
-    const char *arguments[] = {"remove_diacritics", "2"};
-    Fts5Tokenizer *instance = nullptr;
-    if (tokenizer.xCreate(userData, arguments, 2, &instance) != SQLITE_OK)
+    const std::unique_ptr<FtsTokenizer> tokenizer = FtsTokenizer::create(SqliteStatement::handle(m_db));
+    if (!tokenizer)
         return std::nullopt;
     QList<QByteArray> tokens;
     const QByteArray utf8 = prefix.toUtf8();
-    const int rc = tokenizer.xTokenize(instance, &tokens, FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX, utf8.constData(),
-                                       int(utf8.size()), collectToken);
-    tokenizer.xDelete(instance);
+    const int rc = tokenizer->tokenize(FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX, utf8.constData(), int(utf8.size()),
+                                       &tokens, collectToken);
     if (rc != SQLITE_OK || tokens.size() != 1 || tokens.first().isEmpty())
         return std::nullopt;
     return tokens.first();

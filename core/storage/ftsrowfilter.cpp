@@ -1,5 +1,6 @@
 #include "ftsrowfilter.h"
 
+#include "ftstokenizer.h"
 #include "sqlitestatement.h"
 
 #include <sqlite3.h>
@@ -13,21 +14,6 @@ namespace {
 // Literals are joined by the ASCII unit separator, which FtsQuery never leaves in a literal
 // (it separates words, as any control character does).
 constexpr char kSeparator = '\x1f';
-
-// The table's tokenizer as 001_initial.sql declares it; see FtsIndexReader.
-const char *const kTokenizerArguments[] = {"remove_diacritics", "2"};
-
-struct Tokenizer
-{
-    fts5_tokenizer api{};
-    Fts5Tokenizer *instance = nullptr;
-
-    ~Tokenizer()
-    {
-        if (instance)
-            api.xDelete(instance);
-    }
-};
 
 // The required literals of one statement, each as its sequence of folded tokens.
 using Phrases = std::vector<std::vector<std::string>>;
@@ -92,7 +78,7 @@ void deletePhrases(void *phrases)
     delete static_cast<Phrases *>(phrases);
 }
 
-Phrases *phrasesOf(sqlite3_context *context, Tokenizer *tokenizer, sqlite3_value *encoded)
+Phrases *phrasesOf(sqlite3_context *context, const FtsTokenizer *tokenizer, sqlite3_value *encoded)
 {
     if (auto *cached = static_cast<Phrases *>(sqlite3_get_auxdata(context, 0)))
         return cached;
@@ -105,8 +91,7 @@ Phrases *phrasesOf(sqlite3_context *context, Tokenizer *tokenizer, sqlite3_value
         if (end == std::string::npos)
             end = all.size();
         std::vector<std::string> tokens;
-        tokenizer->api.xTokenize(tokenizer->instance, &tokens, FTS5_TOKENIZE_QUERY, all.data() + begin,
-                                 int(end - begin), collectToken);
+        tokenizer->tokenize(FTS5_TOKENIZE_QUERY, all.data() + begin, int(end - begin), &tokens, collectToken);
         if (!tokens.empty()) // a literal without a token constrains nothing
             phrases->push_back(std::move(tokens));
         begin = end + 1;
@@ -118,7 +103,7 @@ Phrases *phrasesOf(sqlite3_context *context, Tokenizer *tokenizer, sqlite3_value
 
 void mayMatch(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
-    auto *tokenizer = static_cast<Tokenizer *>(sqlite3_user_data(context));
+    const auto *tokenizer = static_cast<const FtsTokenizer *>(sqlite3_user_data(context));
     const Phrases *phrases = argc == 3 ? phrasesOf(context, tokenizer, argv[0]) : nullptr;
     if (!phrases || phrases->empty()) {
         sqlite3_result_int(context, 1); // nothing to judge by: FTS5 decides
@@ -130,8 +115,8 @@ void mayMatch(sqlite3_context *context, int argc, sqlite3_value **argv)
         if (!text)
             continue;
         ColumnScan scan(*phrases, found);
-        const int rc = tokenizer->api.xTokenize(tokenizer->instance, &scan, FTS5_TOKENIZE_DOCUMENT, text,
-                                                sqlite3_value_bytes(argv[column]), ColumnScan::onToken);
+        const int rc = tokenizer->tokenize(FTS5_TOKENIZE_DOCUMENT, text, sqlite3_value_bytes(argv[column]), &scan,
+                                           ColumnScan::onToken);
         if (rc != SQLITE_OK && rc != SQLITE_DONE) {
             sqlite3_result_int(context, 1); // the tokenizer failed: let FTS5 decide
             return;
@@ -147,7 +132,7 @@ void mayMatch(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 void deleteTokenizer(void *tokenizer)
 {
-    delete static_cast<Tokenizer *>(tokenizer);
+    delete static_cast<FtsTokenizer *>(tokenizer);
 }
 
 } // namespace
@@ -155,29 +140,13 @@ void deleteTokenizer(void *tokenizer)
 bool FtsRowFilter::install(const QSqlDatabase &db)
 {
     sqlite3 *handle = SqliteStatement::handle(db);
-    if (!handle)
+    std::unique_ptr<FtsTokenizer> tokenizer = FtsTokenizer::create(handle);
+    if (!tokenizer)
         return false;
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    if (!api)
-        return false;
-    auto *tokenizer = new Tokenizer;
-    void *userData = nullptr;
-    if (api->xFindTokenizer(api, "unicode61", &userData, &tokenizer->api) != SQLITE_OK
-        || tokenizer->api.xCreate(userData, const_cast<const char **>(kTokenizerArguments), 2, &tokenizer->instance)
-            != SQLITE_OK) {
-        tokenizer->instance = nullptr;
-        delete tokenizer;
-        return false;
-    }
     // Deterministic: the same literals and texts give the same answer, so SQLite may factor it.
-    return sqlite3_create_function_v2(handle, kFunctionName, 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, tokenizer,
-                                      mayMatch, nullptr, nullptr, deleteTokenizer)
+    // The connection owns the tokenizer from here (deleteTokenizer, also when this fails).
+    return sqlite3_create_function_v2(handle, kFunctionName, 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                      tokenizer.release(), mayMatch, nullptr, nullptr, deleteTokenizer)
         == SQLITE_OK;
 }
 
