@@ -1,6 +1,7 @@
 // glossa-cli: scripted import, listing, search and annotation over a Glossa library.
 #include "clicontext.h"
 #include "commands/commands.h"
+#include "storage/sqlitepagememory.h"
 
 #include <QCoreApplication>
 #ifdef GLOSSA_WITH_PDF
@@ -62,6 +63,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Before the first connection, as SQLite requires: an import grows its cache to 64 MB.
+    glossa::SqlitePageMemory::install();
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("glossa-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSSA_VERSION));

@@ -17,6 +17,8 @@ bool Workspace::openLibrary(const QString &path, QString *error)
     m_undoStack.clear();
     if (!m_library.open(path, error))
         return false;
+    // This connection serves the list, the reader and searches; a failure only costs speed.
+    m_library.setPageCacheKiB(Library::kInteractivePageCacheKiB);
     emit libraryOpened(path);
     return true;
 }

@@ -293,4 +293,29 @@ qint64 Library::dataVersion() const
     return query.value(0).toLongLong();
 }
 
+bool Library::setPageCacheKiB(int kib)
+{
+    if (!isOpen() || kib <= 0)
+        return false;
+    QSqlQuery query(database());
+    // A negative cache_size is a size in KiB rather than a number of pages.
+    return query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(kib)));
+}
+
+int Library::pageCacheKiB() const
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
+        return -1;
+    const qint64 value = query.value(0).toLongLong();
+    if (value < 0)
+        return int(-value);
+    QSqlQuery pageSize(database());
+    if (!pageSize.exec(QStringLiteral("PRAGMA page_size")) || !pageSize.next())
+        return -1;
+    return int(value * pageSize.value(0).toLongLong() / 1024);
+}
+
 } // namespace glossa

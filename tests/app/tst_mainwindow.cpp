@@ -145,6 +145,8 @@ void TestMainWindow::listShowsTheLibrary()
     QVERIFY(m_window->windowTitle().contains(QLatin1String("window")));
     // Newest first by default.
     QCOMPARE(m_window->headlineModel()->index(0, HeadlineModel::TitleColumn).data().toString(), kDefense);
+    // The window's own connection keeps recently read pages for searches and scrolling.
+    QCOMPARE(m_workspace->library().pageCacheKiB(), Library::kInteractivePageCacheKiB);
 }
 
 void TestMainWindow::jAndKStepThroughArticles()
@@ -372,6 +374,7 @@ void TestMainWindow::openAnotherLibrary()
     const QString other = m_dir->filePath(QStringLiteral("other.glossa"));
     QVERIFY(m_window->libraryController()->open(other));
     QCOMPARE(m_workspace->libraryPath(), other);
+    QCOMPARE(m_workspace->library().pageCacheKiB(), Library::kInteractivePageCacheKiB);
     QCOMPARE(m_window->headlineModel()->rowCount(), 0);
     QCOMPARE(m_window->readerView()->articleId(), 0);
     QCOMPARE(m_workspace->undoStack()->count(), 0);

@@ -6,6 +6,7 @@
 // writes there is what the search, list, where-else and memory parts read. Progress goes to
 // stderr. Exit code 0 when every part ran, 1 when one could not, 2 on a usage error.
 #include "benchcontext.h"
+#include "storage/sqlitepagememory.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -73,6 +74,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    // As the desktop app and glossa-cli do, before the first connection.
+    glossa::SqlitePageMemory::install();
     BenchApplication application(argc, argv);
     const QStringList allParts = {"import", "baseline", "search", "list", "reader", "whereelse", "export", "rss"};
     QCommandLineParser parser;
@@ -109,6 +112,7 @@ int main(int argc, char *argv[])
         context.only.insert(QStringLiteral("import"));
 
     context.results.insert(QStringLiteral("articles"), context.articles);
+    context.results.insert(QStringLiteral("page_memory_in_huge_pages"), glossa::SqlitePageMemory::isInstalled());
     context.results.insert(QStringLiteral("machine"),
                            QJsonObject{{"cores", QThread::idealThreadCount()},
                                        {"os", QSysInfo::prettyProductName()},

@@ -48,6 +48,7 @@ void runSearch(BenchContext &context)
     QString error;
     if (!library.open(context.libraryPath(), &error))
         return context.fail(QStringLiteral("search"), error);
+    library.setPageCacheKiB(Library::kInteractivePageCacheKiB); // as the desktop app's connection (Workspace)
     const ArticleStore store(library.database());
 
     const QStringList queries = {

@@ -43,6 +43,9 @@ private slots:
     void refusesNonLibraries_data();
     void refusesNonLibraries();
     void reopensExistingLibrary();
+    void setsPageCache_data();
+    void setsPageCache();
+    void pageCacheNeedsAnOpenLibrary();
 };
 
 void TestLibrary::createsCurrentSchemaWithPragmas()
@@ -186,6 +189,43 @@ void TestLibrary::reopensExistingLibrary()
     QString error;
     QVERIFY(!folder.open(dir.path(), &error));
     QVERIFY2(error.contains("folder"), qPrintable(error));
+}
+
+void TestLibrary::setsPageCache_data()
+{
+    QTest::addColumn<int>("kib");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("expectedKib"); // what the connection has afterwards
+
+    // SQLite's default is -2000, i.e. 2,000 KiB.
+    QTest::newRow("interactive") << Library::kInteractivePageCacheKiB << true << Library::kInteractivePageCacheKiB;
+    QTest::newRow("one KiB") << 1 << true << 1;
+    QTest::newRow("zero refused") << 0 << false << 2000;
+    QTest::newRow("negative refused") << -4096 << false << 2000;
+}
+
+void TestLibrary::setsPageCache()
+{
+    QFETCH(int, kib);
+    QFETCH(bool, accepted);
+    QFETCH(int, expectedKib);
+    QTemporaryDir dir;
+    Library library;
+    QVERIFY(library.open(dir.filePath("cache.glossa")));
+    QCOMPARE(library.pageCacheKiB(), 2000);
+    QCOMPARE(library.setPageCacheKiB(kib), accepted);
+    QCOMPARE(library.pageCacheKiB(), expectedKib);
+    // Per connection: a second connection to the same file keeps SQLite's default.
+    Library other;
+    QVERIFY(other.open(library.path()));
+    QCOMPARE(other.pageCacheKiB(), 2000);
+}
+
+void TestLibrary::pageCacheNeedsAnOpenLibrary()
+{
+    Library library;
+    QVERIFY(!library.setPageCacheKiB(1024));
+    QCOMPARE(library.pageCacheKiB(), -1);
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)
