@@ -18,9 +18,7 @@ namespace {
 
 // Library files use SQLite's default page size; caches of other page sizes use malloc.
 constexpr int kPageSize = 4096;
-// Address space only: the kernel backs what is touched. 1 GiB is 230,000 cached pages, far
-// beyond every connection's cache together; beyond it pages come from malloc.
-constexpr size_t kRegionBytes = size_t(1) << 30;
+constexpr size_t kRegionBytes = size_t(SqlitePageMemory::kRegionBytes);
 constexpr size_t kHugePage = size_t(2) << 20;
 
 struct FreeSlot
@@ -44,10 +42,12 @@ struct PageMemory
     bool fits(int n) const { return n > kPageSize && n <= slot; }
 };
 
+// Never destroyed: SQLite may free pages into it until the very end of the process, after
+// static objects are gone.
 PageMemory &memory()
 {
-    static PageMemory instance;
-    return instance;
+    static PageMemory *const instance = new PageMemory;
+    return *instance;
 }
 
 void *takeSlot()

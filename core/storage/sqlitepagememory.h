@@ -10,16 +10,25 @@ namespace glossa {
 //
 // Why: SQLite takes each cached page from malloc, and where memory is paravirtualised (the
 // 2-core VM of README's Performance section) the first touch of each fresh 4 KiB page costs
-// some 15 µs. Growing the window's 64 MB cache (Library::kInteractivePageCacheKiB) page by page
+// 15–20 µs. Growing the window's 64 MB cache (Library::kInteractivePageCacheKiB) page by page
 // added 90–170 ms to the first phrase searches at a million articles there, and filling an
 // import's cache cost a tenth of a 1,000-page import. In this region the kernel maps memory in
-// 2 MiB steps (72 MiB in ~5 ms against ~350 ms). The region is only touched as pages are cached,
-// and a freed page is reused by the next one, so memory stays what the caches hold.
-// Unlike SQLITE_CONFIG_PAGECACHE's fixed block, connections are not squeezed when it fills:
-// pages beyond the region come from malloc as before.
+// 2 MiB steps: 72 MiB in about 5 ms when it has huge pages free (185 ms the first time, when it
+// had to compact memory for them), against 250–350 ms page by page.
+//
+// The region is touched only as pages are cached, and a freed page is reused by the next one,
+// so its memory is the most the caches held at once, up to its 96 MiB. It is not given back,
+// which is why it is bounded: pages beyond it come from malloc as before. Unlike
+// SQLITE_CONFIG_PAGECACHE's fixed block, which SQLite lays out (and so touches) whole at start
+// and which makes every connection recycle its own pages once it is nearly full, nothing here
+// limits a connection.
 class SqlitePageMemory
 {
 public:
+    // The window's 64 MB cache (Library::kInteractivePageCacheKiB) and room for a worker's; an
+    // import's two 64 MB caches (Importer) go beyond it, into malloc, which can give memory back.
+    static constexpr qint64 kRegionBytes = qint64(96) << 20;
+
     // At most once per process and before any connection (SQLite refuses afterwards). False
     // when refused or not offered (not Linux, no transparent huge pages); nothing changes then.
     static bool install();

@@ -60,6 +60,7 @@ private slots:
     void reallocKeepsTheBytes_data();
     void reallocKeepsTheBytes();
     void freedSlotsAreReused();
+    void beyondTheRegionPagesComeFromMalloc();
     void connectionsCacheTheirPagesThere();
 
 private:
@@ -165,6 +166,28 @@ void TestSqlitePageMemory::freedSlotsAreReused()
     QCOMPARE(SqlitePageMemory::bytesTouched(), touched); // no new memory for the same pages
     for (void *p : std::as_const(blocks))
         sqlite3_free(p);
+}
+
+void TestSqlitePageMemory::beyondTheRegionPagesComeFromMalloc()
+{
+    if (!m_installed)
+        QSKIP("no transparent huge pages here: SQLite keeps its own allocator");
+    const int slot = SqlitePageMemory::slotBytes();
+    const qint64 capacity = SqlitePageMemory::kRegionBytes / slot;
+    QList<void *> blocks;
+    for (qint64 i = 0; i < capacity + 500; ++i) {
+        void *p = sqlite3_malloc(slot);
+        QVERIFY(p);
+        static_cast<char *>(p)[slot - 1] = char(i); // the whole slot is usable
+        blocks.append(p);
+    }
+    QCOMPARE(SqlitePageMemory::pagesInUse(), capacity);
+    QVERIFY(SqlitePageMemory::bytesTouched() <= SqlitePageMemory::kRegionBytes);
+    for (qsizetype i = 0; i < blocks.size(); ++i)
+        QCOMPARE(static_cast<char *>(blocks.at(i))[slot - 1], char(i));
+    for (void *p : std::as_const(blocks))
+        sqlite3_free(p);
+    QCOMPARE(SqlitePageMemory::pagesInUse(), 0);
 }
 
 void TestSqlitePageMemory::connectionsCacheTheirPagesThere()
