@@ -135,6 +135,7 @@ void pageShutdown(void *)
     m.fallback.xShutdown(m.fallback.pAppData);
 }
 
+#ifdef Q_OS_LINUX
 // Without transparent huge pages the region would fault page by page like malloc'd memory, so
 // there is nothing to gain.
 bool hugePagesOffered()
@@ -145,6 +146,7 @@ bool hugePagesOffered()
     const QByteArray text = mode.readAll();
     return text.contains("[always]") || text.contains("[madvise]");
 }
+#endif
 
 } // namespace
 
@@ -166,24 +168,25 @@ bool SqlitePageMemory::install()
     if (region == MAP_FAILED)
         return false;
     const quintptr aligned = (quintptr(region) + kHugePage - 1) & ~quintptr(kHugePage - 1);
+    auto giveUp = [&] {
+        munmap(region, kRegionBytes + kHugePage);
+        m.begin = m.end = m.unused = nullptr;
+        m.slot = 0;
+        return false;
+    };
     m.begin = reinterpret_cast<char *>(aligned);
     m.end = m.begin + kRegionBytes;
     m.unused = m.begin;
     // SQLite answers this only before it is initialised, as install() is.
     int header = 0;
-    if (sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK || header <= 0) {
-        munmap(region, kRegionBytes + kHugePage);
-        return false;
-    }
+    if (sqlite3_config(SQLITE_CONFIG_PCACHE_HDRSZ, &header) != SQLITE_OK || header <= 0)
+        return giveUp();
     m.slot = (kPageSize + header + 7) & ~7;
     madvise(m.begin, kRegionBytes, MADV_HUGEPAGE); // a hint: the region works without it
     static sqlite3_mem_methods methods = {pageMalloc, pageFree, pageRealloc, pageSize,
                                           pageRoundup, pageInit, pageShutdown, nullptr};
-    if (sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK) {
-        munmap(region, kRegionBytes + kHugePage);
-        m.begin = m.end = m.unused = nullptr;
-        return false;
-    }
+    if (sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) != SQLITE_OK)
+        return giveUp();
     // The region lives as long as the process: SQLite may free into it until the very end.
     m.installed.store(true);
     return true;
