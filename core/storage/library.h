@@ -36,8 +36,8 @@ public:
     // articles a phrase search reads some 20 MB of pages (rows along the date index, bodies), and
     // each page not in this cache is a system call even when the file is in the OS's cache. With
     // it, searching again (refining, paging back) took 49–52 ms instead of 63–66 ms for the
-    // slowest queries (README, Performance). Worker connections keep the default, so their
-    // memory does not add up. False when not open or refused.
+    // slowest queries (README, Performance). Worker connections keep the default (an import sets
+    // its own while it runs), so their memory does not add up. False when not open or refused.
     static constexpr int kInteractivePageCacheKiB = 64 * 1024;
     bool setPageCacheKiB(int kib);
     int pageCacheKiB() const; // -1 when not open
