@@ -283,14 +283,19 @@ QSqlDatabase Library::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-qint64 Library::dataVersion() const
+std::optional<qint64> Library::pragmaValue(const QString &name) const
 {
     if (!isOpen())
-        return -1;
+        return std::nullopt;
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return -1;
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+qint64 Library::dataVersion() const
+{
+    return pragmaValue(QStringLiteral("data_version")).value_or(-1);
 }
 
 bool Library::setPageCacheKiB(int kib)
@@ -304,18 +309,13 @@ bool Library::setPageCacheKiB(int kib)
 
 int Library::pageCacheKiB() const
 {
-    if (!isOpen())
+    const std::optional<qint64> size = pragmaValue(QStringLiteral("cache_size"));
+    if (!size)
         return -1;
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA cache_size")) || !query.next())
-        return -1;
-    const qint64 value = query.value(0).toLongLong();
-    if (value < 0)
-        return int(-value);
-    QSqlQuery pageSize(database());
-    if (!pageSize.exec(QStringLiteral("PRAGMA page_size")) || !pageSize.next())
-        return -1;
-    return int(value * pageSize.value(0).toLongLong() / 1024);
+    if (*size < 0)
+        return int(-*size); // a size in KiB
+    const std::optional<qint64> pageSize = pragmaValue(QStringLiteral("page_size"));
+    return pageSize ? int(*size * *pageSize / 1024) : -1; // a number of pages
 }
 
 } // namespace glossa

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace glossa {
 
 // One open library file: a SQLite database through QSQLITE, migrated to the current schema.
@@ -51,6 +53,8 @@ public:
 
 private:
     bool openConnection(const QString &path, int targetVersion, QString *error);
+    // One integer pragma of this connection; nothing when not open or when it fails.
+    std::optional<qint64> pragmaValue(const QString &name) const;
 
     QString m_connectionName;
     QString m_path;
