@@ -4,6 +4,7 @@
 #include "documentreader.h"
 #include "storage/articlewriter.h"
 #include "storage/library.h"
+#include "storage/rawdumpcodec.h"
 #include "storage/transaction.h"
 
 #include <QDir>
@@ -20,6 +21,9 @@
 #include <optional>
 
 namespace glossa {
+
+// The library keeps every file's bytes, and reads back no more than this from a stored value.
+static_assert(Importer::kMaxFileSize <= RawDumpCodec::kMaxRawBytes);
 
 QString FileImportResult::statusName() const
 {
@@ -164,6 +168,10 @@ PreparedFile Importer::prepareBytes(const QString &fileName, const QByteArray &b
     PreparedFile prepared;
     FileImportResult &result = prepared.result;
     result.path = fileName;
+    if (bytes.size() > kMaxFileSize) {
+        result.reason = QStringLiteral("file too large (the limit is %1 MB)").arg(kMaxFileSize / (1024 * 1024));
+        return prepared;
+    }
     const ParsedDocument document = DocumentReader::read(bytes, fileName);
     result.encoding = document.encoding;
     if (!document.ok()) {

@@ -1,5 +1,6 @@
 #include "articlestore.h"
 
+#include "rawdumpcodec.h"
 #include "search/ftsquery.h"
 #include "searchplanner.h"
 #include "sqlvalue.h"
@@ -363,7 +364,7 @@ QByteArray ArticleStore::rawDump(qint64 dumpId) const
     sql.addBindValue(dumpId);
     if (!sql.exec() || !sql.next())
         return QByteArray();
-    return qUncompress(sql.value(0).toByteArray());
+    return RawDumpCodec::decompress(sql.value(0).toByteArray());
 }
 
 bool ArticleStore::setFlag(const char *column, qint64 id, bool value)

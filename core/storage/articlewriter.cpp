@@ -245,6 +245,9 @@ WriteResult ArticleWriter::write(const PreparedDump &dump)
     qint64 dumpId = 0;
     m_findDump.bindText(1, dump.sha256);
     if (!m_findDump.fetchInt(&dumpId)) {
+        // The raw bytes are what an article is traced back to: no row without them.
+        if (dump.compressed.isEmpty())
+            return fail(QStringLiteral("the file could not be compressed for storage"));
         m_insertDump.bindText(1, dump.fileName);
         m_insertDump.bindText(2, dump.sha256);
         m_insertDump.bindText(3, dump.document.encoding);

@@ -1,6 +1,7 @@
 #include "prepareddump.h"
 
 #include "articlewriter.h"
+#include "rawdumpcodec.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -14,7 +15,7 @@ PreparedDump PreparedDump::prepare(const QString &fileName, const QByteArray &ra
     dump.fileName = fileName;
     dump.sha256 = QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
     dump.byteSize = raw.size();
-    dump.compressed = qCompress(raw, kCompressionLevel);
+    dump.compressed = RawDumpCodec::compress(raw);
     dump.document = document;
     dump.pages.reserve(document.pages.size());
     for (int i = 0; i < document.pages.size(); ++i) {
@@ -27,6 +28,14 @@ PreparedDump PreparedDump::prepare(const QString &fileName, const QByteArray &ra
         if (!headlines.isEmpty())
             page.headlines = QJsonDocument(QJsonArray::fromStringList(headlines)).toJson(QJsonDocument::Compact);
         dump.pages.append(page);
+    }
+    // The writer needs no more of a parsed page than its metadata: the blocks and the ticker
+    // are in `pages` now. Dropped here, their strings are freed with the caller's document on
+    // this (preparing) thread instead of by the writing thread, the import's bottleneck, where
+    // freeing them took 5% of an import's CPU samples (perf, 10,000 pages).
+    for (ParsedPage &page : dump.document.pages) {
+        page.blocks = {};
+        page.headlines = {};
     }
     return dump;
 }

@@ -1,5 +1,6 @@
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
+#include "storage/rawdumpcodec.h"
 #include "storage/tagstore.h"
 #include "testlibrary.h"
 
@@ -17,6 +18,8 @@ private slots:
     void cleanup();
 
     void writesArticleWithBlocksAndProvenance();
+    void readsRawDumpsOfEveryVintage_data();
+    void readsRawDumpsOfEveryVintage();
     void skipsDuplicatePages();
     void duplicateFileWritesNothing();
     void filters_data();
@@ -94,8 +97,44 @@ void TestArticleStore::writesArticleWithBlocksAndProvenance()
     // The raw bytes are kept, compressed, and come back exactly.
     QCOMPARE(store.rawDump(article->provenance.dumpId), raw);
     QSqlQuery q(m_library->database());
+    QVERIFY(q.exec("SELECT raw FROM dumps") && q.next());
+    QVERIFY(RawDumpCodec::isZstdFrame(q.value(0).toByteArray()));
     QVERIFY(q.exec("SELECT length(raw) FROM dumps") && q.next());
     QVERIFY(q.value(0).toInt() < raw.size());
+}
+
+// dumps.raw as each version of Glossa left it: qCompress in libraries written before zstd, zstd
+// since, with no migration between them. A damaged value reads as nothing, never as other bytes.
+void TestArticleStore::readsRawDumpsOfEveryVintage_data()
+{
+    QTest::addColumn<QByteArray>("stored");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray raw = QByteArray("Titre\nAFP, 12 f\xc3\xa9vrier 2025\n") + QByteArray("Le march\xc3\xa9 public. ").repeated(300);
+    QTest::newRow("zstd") << RawDumpCodec::compress(raw) << raw;
+    QTest::newRow("qCompress, level 3") << qCompress(raw, 3) << raw;
+    QTest::newRow("qCompress, level 9") << qCompress(raw, 9) << raw;
+    QTest::newRow("damaged zstd") << RawDumpCodec::compress(raw).chopped(8) << QByteArray();
+    QTest::newRow("damaged zlib") << qCompress(raw, 3).chopped(8) << QByteArray();
+}
+
+void TestArticleStore::readsRawDumpsOfEveryVintage()
+{
+    QFETCH(QByteArray, stored);
+    QFETCH(QByteArray, expected);
+    ArticleWriter writer(m_library->database());
+    const WriteResult result =
+        writer.write("vintage.txt", "bytes", makeDocument({makePage("Titre", "AFP", QDate(2025, 2, 12), {"Texte."})}));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    ArticleStore store(m_library->database());
+    const qint64 dumpId = store.article(result.articleIds.first())->provenance.dumpId;
+    QSqlQuery update(m_library->database());
+    update.prepare("UPDATE dumps SET raw = ? WHERE id = ?");
+    update.addBindValue(stored);
+    update.addBindValue(dumpId);
+    QVERIFY(update.exec());
+    const QByteArray back = store.rawDump(dumpId);
+    QCOMPARE(back, expected);
+    QCOMPARE(back.isNull(), expected.isNull());
 }
 
 void TestArticleStore::skipsDuplicatePages()
