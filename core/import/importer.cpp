@@ -154,11 +154,7 @@ PreparedFile Importer::prepareFile(const QString &path)
         result.reason = QStringLiteral("cannot be read (%1)").arg(file.errorString().toLower());
         return prepared;
     }
-    if (bytes.size() > kMaxFileSize) {
-        result.reason = QStringLiteral("file too large (the limit is %1 MB)").arg(kMaxFileSize / (1024 * 1024));
-        return prepared;
-    }
-    prepared = prepareBytes(info.fileName(), bytes);
+    prepared = prepareBytes(info.fileName(), bytes); // refuses what grew past the limit
     prepared.result.path = path;
     return prepared;
 }

@@ -1,5 +1,7 @@
 #include "rawdumpcodec.h"
 
+#include <QtEndian>
+
 #include <zstd.h>
 
 #include <memory>
@@ -59,17 +61,13 @@ QByteArray RawDumpCodec::decompress(QByteArrayView stored)
         const size_t read = ZSTD_decompress(out.data(), size_t(size), stored.data(), size_t(stored.size()));
         if (ZSTD_isError(read) || read != size)
             return QByteArray();
-        if (out.isNull()) // an empty file: still a successful read, told apart from failure
-            out = QByteArray("");
-        return out;
+        return out; // never null, even for an empty file: told apart from a failure
     }
     // Libraries from before zstd. qUncompress allocates what the header says before checking
     // the data, so the header is held to the same limit first.
     if (stored.size() < kQtHeaderBytes)
         return QByteArray();
-    const quint32 announced = (quint32(uchar(stored[0])) << 24) | (quint32(uchar(stored[1])) << 16)
-                              | (quint32(uchar(stored[2])) << 8) | quint32(uchar(stored[3]));
-    if (announced > quint64(kMaxRawBytes))
+    if (qFromBigEndian<quint32>(stored.data()) > quint64(kMaxRawBytes))
         return QByteArray();
     return qUncompress(reinterpret_cast<const uchar *>(stored.data()), stored.size());
 }
