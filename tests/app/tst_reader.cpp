@@ -4,9 +4,9 @@
 #include "readertestsupport.h"
 
 #include "anchoring/textanchoring.h"
-#include "annotations/commands/addannotationcommand.h"
-#include "annotations/commands/editannotationcommand.h"
-#include "annotations/commands/removeannotationcommand.h"
+#include "edits/addannotationcommand.h"
+#include "edits/editannotationcommand.h"
+#include "edits/removeannotationcommand.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"
 #include "storage/annotationstore.h"

@@ -2,7 +2,7 @@
 
 #include "anchoring/textanchoring.h"
 #include "annotationdialog.h"
-#include "commands/addannotationcommand.h"
+#include "edits/addannotationcommand.h"
 #include "model/taxonomy.h"
 #include "reader/readerview.h"
 #include "taxonomylabels.h"

@@ -1,7 +1,7 @@
 #include "articlenotepanel.h"
 
-#include "commands/setarticlenotecommand.h"
-#include "commands/setarticletagscommand.h"
+#include "edits/setarticlenotecommand.h"
+#include "edits/setarticletagscommand.h"
 #include "tagslineedit.h"
 #include "workspace.h"
 

@@ -1,7 +1,7 @@
 #include "claimsboard.h"
 
 #include "annotations/taxonomylabels.h"
-#include "bulkeditclaimscommand.h"
+#include "edits/bulkeditclaimscommand.h"
 #include "claimfilterbar.h"
 #include "claimtablemodel.h"
 #include "model/taxonomy.h"

@@ -1,9 +1,9 @@
 #include "collectionedits.h"
 
-#include "commands/changemembershipcommand.h"
-#include "commands/createcollectioncommand.h"
-#include "commands/deletecollectioncommand.h"
-#include "commands/renamecollectioncommand.h"
+#include "edits/changemembershipcommand.h"
+#include "edits/createcollectioncommand.h"
+#include "edits/deletecollectioncommand.h"
+#include "edits/renamecollectioncommand.h"
 #include "workspace.h"
 
 #include <QSet>

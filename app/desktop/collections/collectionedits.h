@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/changemembershipcommand.h"
+#include "edits/changemembershipcommand.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "readingcontroller.h"
 
 #include "headlineview.h"
-#include "setreadcommand.h"
-#include "setstarredcommand.h"
+#include "edits/setreadcommand.h"
+#include "edits/setstarredcommand.h"
 #include "workspace.h"
 
 #include <QSettings>

@@ -1,9 +1,9 @@
 #include "tagmanagerdialog.h"
 
-#include "commands/mergetagscommand.h"
-#include "commands/recolortagcommand.h"
-#include "commands/removetagcommand.h"
-#include "commands/renametagcommand.h"
+#include "edits/mergetagscommand.h"
+#include "edits/recolortagcommand.h"
+#include "edits/removetagcommand.h"
+#include "edits/renametagcommand.h"
 #include "tagtablemodel.h"
 #include "widgets/resulttable.h"
 #include "workspace.h"

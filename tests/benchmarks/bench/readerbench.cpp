@@ -6,7 +6,7 @@
 
 #include "anchoring/textanchoring.h"
 #include "annotations/annotationsidebar.h"
-#include "annotations/commands/addannotationcommand.h"
+#include "edits/addannotationcommand.h"
 #include "import/parsedpage.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"

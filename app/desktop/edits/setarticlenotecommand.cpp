@@ -1,0 +1,42 @@
+#include "setarticlenotecommand.h"
+
+#include "workspace.h"
+
+namespace glossa {
+
+SetArticleNoteCommand::SetArticleNoteCommand(Workspace *workspace, qint64 articleId, const QString &before,
+                                             const QString &after, QUndoCommand *parent)
+    : ArticleEditCommand(workspace, articleId, Change::ArticleState, parent), m_before(before), m_after(after)
+{
+    setText(tr("Edit Article Note"));
+}
+
+void SetArticleNoteCommand::redo()
+{
+    write(m_after);
+}
+
+void SetArticleNoteCommand::undo()
+{
+    write(m_before);
+}
+
+bool SetArticleNoteCommand::mergeWith(const QUndoCommand *other)
+{
+    auto *next = dynamic_cast<const SetArticleNoteCommand *>(other);
+    if (!next || next->articleId() != articleId() || next->isObsolete())
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before); // typing back to where it started leaves nothing to undo
+    return true;
+}
+
+void SetArticleNoteCommand::write(const QString &note)
+{
+    ArticleStore store = workspace()->articles();
+    const bool ok = store.setNote(articleId(), note);
+    const QString reason = store.lastError().isEmpty() ? tr("the article is no longer in the library") : store.lastError();
+    finish(ok, tr("The article note could not be saved: %1").arg(reason));
+}
+
+} // namespace glossa

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "articleeditcommand.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace glossa {
+
+// Sets an article's note. Successive edits of the same article's note merge into one step, so
+// a paragraph typed in several saves is undone at once.
+class SetArticleNoteCommand : public ArticleEditCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetArticleNoteCommand)
+public:
+    SetArticleNoteCommand(Workspace *workspace, qint64 articleId, const QString &before, const QString &after,
+                          QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return 0x61726e; } // "arn": article note
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void write(const QString &note);
+
+    QString m_before;
+    QString m_after;
+};
+
+} // namespace glossa
