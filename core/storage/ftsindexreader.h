@@ -10,7 +10,7 @@ namespace glossa {
 // Reads the records of articles_fts's own index (FTS5 data format 4: the structure record,
 // the %_idx b-tree of leaf pages and the leaves' term lists) for what FTS5's SQL interface only
 // answers by reading whole doclists: which terms a prefix stands for (fts5vocab counts every
-// term's documents, ~13 ms for one common word at 100k articles and ten times that at 1M) and
+// term's documents, which grows with the library for every common word) and
 // how many segments each lookup seeks. Reads only; whenever a record is not as expected, or the
 // connection has writes FTS5 has not flushed to its segments yet, it answers nullopt and the
 // caller keeps FTS5's own way.

@@ -10,8 +10,8 @@ namespace glossa {
 // probed row by row along the list's order (SearchPlan::Probed): every literal the search
 // requires (FtsQuery::requiredLiterals) must occur in the article's title or in its body, as
 // the index's own tokenizer splits and folds them (a phrase within one of the two, as FTS5
-// matches it). FTS5's check of one row seeks every segment of the index for every word, 70 to
-// 120 µs at a million articles; tokenizing an article costs a fraction of that, and most rows
+// matches it). FTS5's check of one row seeks every segment of the index for every word, which
+// grows with the library; tokenizing an article costs a fraction of that, and most rows
 // probed for a phrase fail it, so FTS5 then checks only the few that pass. Never a false
 // "no": whatever it cannot judge passes.
 class FtsRowFilter

@@ -36,9 +36,9 @@ public:
     // SQLite's page cache for this connection, in KiB (its default is 2 MB). The connection
     // behind an analyst's list, reader and searches keeps kInteractivePageCacheKiB: at a million
     // articles a phrase search reads some 20 MB of pages (rows along the date index, bodies), and
-    // each page not in this cache is a system call even when the file is in the OS's cache. With
-    // it, searching again (refining, paging back) took 49–52 ms instead of 63–66 ms for the
-    // slowest queries (README, Performance). Worker connections keep the default (an import sets
+    // each page not in this cache is a system call even when the file is in the OS's cache, so
+    // searching again (refining, paging back) is cheaper with it (README, Performance, has the
+    // figures). Worker connections keep the default (an import sets
     // its own while it runs), so their memory does not add up. False when not open or refused.
     static constexpr int kInteractivePageCacheKiB = 64 * 1024;
     bool setPageCacheKiB(int kib);

@@ -9,9 +9,9 @@ namespace glossa {
 // its content size. Libraries written before used qCompress (zlib behind a 4-byte big-endian
 // length); decompress() reads both, so no migration rewrites them.
 //
-// zstd replaced zlib for the import's sake: compressing every file took a third of the
-// preparing thread's CPU at zlib level 3. On 3,000 generated pages (21 MB), zstd level 3 took
-// a seventh of zlib level 3's time and wrote 2% less.
+// zstd replaced zlib for the import's sake: at the same level it compresses several times
+// faster and a little smaller (README, Performance, and tst_rawdumpcodec print the figures),
+// and compression was a large share of the preparing thread's CPU.
 class RawDumpCodec
 {
 public:

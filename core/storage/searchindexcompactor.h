@@ -7,12 +7,10 @@
 namespace glossa {
 
 // Merges the full-text index's segments into one. Every search seeks each segment for each
-// word it checks row by row, and imports leave many (24 at 100k generated articles, 18 at 1M):
-// on the 100k library a common phrase's probe fell from 85 to 25 ms with one segment. FTS5's
-// 'optimize' does the same in one transaction that holds the write lock for the whole index;
-// here the work goes in bounded 'merge' steps, each its own transaction, so an import or an
-// edit waits for one step at most (measured at 100k: 66 steps, 2.8 s CPU, the longest step
-// 1.9 s wall on the loaded 2-core machine).
+// word it checks row by row, and imports leave many, so a common phrase's probe is several
+// times cheaper over one segment (README, Performance). FTS5's 'optimize' does the same in one
+// transaction that holds the write lock for the whole index; here the work goes in bounded
+// 'merge' steps, each its own transaction, so an import or an edit waits for one step at most.
 class SearchIndexCompactor
 {
 public:

@@ -8,13 +8,12 @@ namespace glossa {
 // before its first connection, which serves page-sized blocks from one region backed by
 // transparent huge pages and passes every other allocation on to SQLite's own allocator.
 //
-// Why: SQLite takes each cached page from malloc, and where memory is paravirtualised (the
-// 2-core VM of README's Performance section) the first touch of each fresh 4 KiB page costs
-// 15–20 µs. Growing the window's 64 MB cache (Library::kInteractivePageCacheKiB) page by page
-// added 90–170 ms to the first phrase searches at a million articles there, and filling an
-// import's cache cost a tenth of a 1,000-page import. In this region the kernel maps memory in
-// 2 MiB steps: 72 MiB in about 5 ms when it has huge pages free (185 ms the first time, when it
-// had to compact memory for them), against 250–350 ms page by page.
+// Why: SQLite takes each cached page from malloc, and where memory is paravirtualised (as on
+// the virtual machine of README's Performance section, which has the figures) the first touch
+// of each fresh 4 KiB page is costly enough that growing the window's large cache
+// (Library::kInteractivePageCacheKiB) page by page slowed the first phrase searches of a
+// session, and filling an import's cache slowed small imports. In this region the kernel maps
+// memory in 2 MiB steps instead.
 //
 // The region is touched only as pages are cached, and a freed page is reused by the next one,
 // so its memory is the most the caches held at once, up to its 96 MiB. It is not given back,
