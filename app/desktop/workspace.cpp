@@ -1,8 +1,10 @@
 #include "workspace.h"
 
+#include "openarticle.h"
+
 namespace glossa {
 
-Workspace::Workspace(QObject *parent) : QObject(parent) {}
+Workspace::Workspace(QObject *parent) : QObject(parent), m_openArticle(new OpenArticle(this)) {}
 
 Workspace::~Workspace() = default;
 

@@ -11,6 +11,8 @@
 
 namespace glossa {
 
+class OpenArticle;
+
 // The open library and everything the windows share about it: the stores, the one
 // application-wide undo stack, and the signals that keep views in step after an edit.
 class Workspace : public QObject
@@ -31,6 +33,8 @@ public:
     CollectionStore collections() const { return CollectionStore(m_library.database()); }
 
     QUndoStack *undoStack() { return &m_undoStack; }
+    // The article being read, shared by the reader, the sidebar and the note panel.
+    OpenArticle *openArticle() const { return m_openArticle; }
 
     // Asks the window to show an article (undoing an edit made in another article opens it).
     void requestArticle(qint64 articleId, qint64 annotationId = 0) { emit articleRequested(articleId, annotationId); }
@@ -76,6 +80,7 @@ signals:
 private:
     Library m_library;
     QUndoStack m_undoStack;
+    OpenArticle *m_openArticle; // a child: connected first, so it is up to date before other slots run
 };
 
 } // namespace glossa

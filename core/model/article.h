@@ -57,6 +57,16 @@ struct Article
     QString blockText(const Block &block) const { return text.mid(block.start, block.end - block.start); }
 };
 
+// What an article's own edits change (read, starred, its note and tags): re-read after such an
+// edit without reading the article's text again.
+struct ArticleState
+{
+    bool read = false;
+    bool starred = false;
+    QString note;
+    QStringList tags;
+};
+
 // One row of the headline list: everything but the body.
 struct ArticleSummary
 {

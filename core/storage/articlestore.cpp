@@ -104,14 +104,39 @@ std::optional<Article> ArticleStore::article(qint64 id) const
         while (sql.next())
             article.headlines << sql.value(0).toString();
     }
+    article.tags = tagsOf(id);
+    return article;
+}
+
+std::optional<ArticleState> ArticleStore::state(qint64 id) const
+{
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("SELECT is_read, is_starred, note FROM articles WHERE id = ?"));
+    sql.addBindValue(id);
+    if (!sql.exec() || !sql.next()) {
+        m_lastError = sql.lastError().isValid() ? sql.lastError().text() : QStringLiteral("no article %1").arg(id);
+        return std::nullopt;
+    }
+    ArticleState state;
+    state.read = sql.value(0).toBool();
+    state.starred = sql.value(1).toBool();
+    state.note = sql.value(2).toString();
+    state.tags = tagsOf(id);
+    return state;
+}
+
+QStringList ArticleStore::tagsOf(qint64 id) const
+{
+    QStringList tags;
+    QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
                                " WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE"));
     sql.addBindValue(id);
     if (sql.exec()) {
         while (sql.next())
-            article.tags << sql.value(0).toString();
+            tags << sql.value(0).toString();
     }
-    return article;
+    return tags;
 }
 
 SearchPlan ArticleStore::planSearch(const QString &match, int pageSize) const

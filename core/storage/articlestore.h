@@ -33,6 +33,7 @@ public:
     explicit ArticleStore(QSqlDatabase db);
 
     std::optional<Article> article(qint64 id) const;
+    std::optional<ArticleState> state(qint64 id) const;
     // One page of the list. Searching ranks by bm25 only when few articles match (fewer than
     // kSelectiveMatches); a search that most of the library matches lists the newest first, read
     // straight off the date index. Snippets are built for the returned rows only.
@@ -83,6 +84,7 @@ public:
 
 private:
     bool setFlag(const char *column, qint64 id, bool value);
+    QStringList tagsOf(qint64 id) const;
     void addSnippets(const QString &match, QList<ArticleSummary> *rows) const;
     // Appends the rows of one statement: the selection, an extra condition, an order and a page.
     bool readRows(const ArticleSelection &selection, const KeysetSlice &slice, const QString &orderBy, int limit,

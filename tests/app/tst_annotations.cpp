@@ -20,6 +20,7 @@
 #include "reader/readerview.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "openarticle.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -130,6 +131,9 @@ void TestAnnotations::initTestCase()
 void TestAnnotations::init()
 {
     m_workspace->undoStack()->clear();
+    // Each test starts as a fresh window does, with no article open: the panes share one open
+    // article, and a test that writes behind the workspace's back expects its panes to read it.
+    m_workspace->openArticle()->close();
 }
 
 void TestAnnotations::cleanup()

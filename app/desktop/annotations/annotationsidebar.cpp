@@ -9,6 +9,7 @@
 #include "edits/removeannotationcommand.h"
 #include "model/taxonomy.h"
 #include "taxonomylabels.h"
+#include "openarticle.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -31,7 +32,7 @@ constexpr int kFlashMilliseconds = 900;
 
 AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_notePanel(new ArticleNotePanel(workspace, this)),
-      m_model(new AnnotationListModel(this)), m_filter(new AnnotationFilterProxyModel(this)),
+      m_model(workspace->openArticle()->annotations()), m_filter(new AnnotationFilterProxyModel(this)),
       m_delegate(new AnnotationCardDelegate(this))
 {
     setObjectName(QStringLiteral("annotationSidebar"));
@@ -154,8 +155,10 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
         m_list->viewport()->update();
     });
 
-    connect(m_workspace, &Workspace::annotationsChanged, this, &AnnotationSidebar::onAnnotationsChanged);
-    connect(m_workspace, &Workspace::libraryOpened, this, &AnnotationSidebar::clear);
+    OpenArticle *open = m_workspace->openArticle();
+    connect(open, &OpenArticle::opened, this, &AnnotationSidebar::display);
+    connect(open, &OpenArticle::annotationsReset, this, &AnnotationSidebar::refresh);
+    connect(open, &OpenArticle::annotationChanged, this, &AnnotationSidebar::refresh);
 
     updateFilterChoices();
     updateButtons();
@@ -163,62 +166,34 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
 
 void AnnotationSidebar::showArticle(qint64 articleId)
 {
-    const bool sameArticle = articleId == m_articleId;
-    if (!sameArticle) {
-        std::optional<Article> article =
-            articleId > 0 && m_workspace->isOpen() ? m_workspace->articles().article(articleId) : std::nullopt;
-        if (!article) {
-            clear();
-            return;
-        }
-        m_articleText = article->text;
-        m_list->scrollToTop();
-    }
-    m_articleId = articleId;
-    m_notePanel->showArticle(articleId);
-    // The article already shown keeps its cards: annotationsChanged keeps them in step.
-    if (!sameArticle)
-        reload();
+    // The one already open keeps its cards (the shared model follows its edits) and is not
+    // read again; another one arrives through OpenArticle::opened.
+    m_workspace->openArticle()->open(articleId);
+    if (m_articleId != m_workspace->openArticle()->id())
+        display(); // open already (the reader opened it first): nothing was emitted
 }
 
 void AnnotationSidebar::clear()
 {
-    m_articleId = 0;
-    m_articleText.clear();
-    m_notePanel->clear();
-    m_model->clear();
-    updateFilterChoices();
-    updateButtons();
+    m_workspace->openArticle()->close();
+    display();
 }
 
-void AnnotationSidebar::reload()
+void AnnotationSidebar::display()
 {
-    if (m_articleId <= 0 || !m_workspace->isOpen()) {
-        clear();
-        return;
-    }
-    m_model->setAnnotations(m_workspace->annotations().annotationsForArticle(m_articleId), m_articleText);
-    updateFilterChoices();
-    updateButtons();
-}
-
-void AnnotationSidebar::onAnnotationsChanged(qint64 articleId, qint64 annotationId,
-                                             Workspace::AnnotationChange change)
-{
-    if (articleId != m_articleId || m_articleId <= 0)
-        return;
-    if (change == Workspace::AnnotationChange::Many || annotationId <= 0 || !m_workspace->isOpen()) {
-        reload();
-        return;
-    }
-    // One annotation changed: read that one back (the file is the truth), not all of them.
-    const std::optional<Annotation> annotation = change == Workspace::AnnotationChange::Removed
-        ? std::nullopt
-        : m_workspace->annotations().annotation(annotationId);
-    if (annotation && annotation->articleId == m_articleId)
-        m_model->upsert(*annotation, m_articleText);
+    const qint64 openId = m_workspace->openArticle()->id();
+    if (openId != m_articleId)
+        m_list->scrollToTop();
+    m_articleId = openId;
+    if (openId > 0)
+        m_notePanel->showArticle(openId);
     else
-        m_model->remove(annotationId);
+        m_notePanel->clear();
+    refresh();
+}
+
+void AnnotationSidebar::refresh()
+{
     updateFilterChoices();
     updateButtons();
 }

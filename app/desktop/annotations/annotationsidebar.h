@@ -59,8 +59,8 @@ signals:
     void annotationSelected(qint64 annotationId);
 
 private:
-    void reload();
-    void onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change);
+    void display(); // the open article, afresh
+    void refresh(); // after its annotations changed: filter choices, buttons, count
     void updateFilterChoices();
     void updateButtons();
     void showContextMenu(const QPoint &pos);
@@ -68,7 +68,6 @@ private:
 
     Workspace *m_workspace;
     qint64 m_articleId = 0;
-    QString m_articleText; // to tell orphaned annotations; loaded once per article
     ArticleNotePanel *m_notePanel;
     QComboBox *m_tagFilter;
     QStringList m_filterTags; // what m_tagFilter offers, besides "All tags"

@@ -3,6 +3,7 @@
 #include "edits/setarticlenotecommand.h"
 #include "edits/setarticletagscommand.h"
 #include "tagslineedit.h"
+#include "openarticle.h"
 #include "workspace.h"
 
 #include <QEvent>
@@ -78,8 +79,15 @@ void ArticleNotePanel::clear()
 
 void ArticleNotePanel::reload(bool articleChanged)
 {
-    std::optional<Article> article =
-        m_articleId > 0 && m_workspace->isOpen() ? m_workspace->articles().article(m_articleId) : std::nullopt;
+    // The open article's state is already read (OpenArticle, connected first, re-reads it after
+    // each edit); another article's, e.g. a panel shown on its own, is read here.
+    const OpenArticle *open = m_workspace->openArticle();
+    std::optional<ArticleState> article;
+    if (m_articleId > 0 && m_articleId == open->id())
+        article = ArticleState{open->article()->read, open->article()->starred, open->article()->note,
+                               open->article()->tags};
+    else if (m_articleId > 0 && m_workspace->isOpen())
+        article = m_workspace->articles().state(m_articleId);
     if (!article)
         m_articleId = 0;
     m_savedNote = article ? article->note : QString();

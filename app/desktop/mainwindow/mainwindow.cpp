@@ -27,6 +27,7 @@
 #include "tags/tagmanagerdialog.h"
 #include "ticker/tickerheadlinesdialog.h"
 #include "whereelse/whereelselauncher.h"
+#include "openarticle.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -295,13 +296,13 @@ void MainWindow::connectParts()
 
 void MainWindow::showArticle(qint64 articleId, qint64 annotationId)
 {
+    // One open article for every pane: opening reads it once, and the reader and the sidebar
+    // follow OpenArticle's signals.
     if (articleId == 0) {
-        m_reader->clear();
-        m_sidebar->clear();
+        m_workspace->openArticle()->close();
         return;
     }
-    m_reader->showArticle(articleId);
-    m_sidebar->showArticle(articleId);
+    m_workspace->openArticle()->open(articleId);
     if (annotationId != 0) {
         m_reader->scrollToAnnotation(annotationId);
         m_sidebar->selectAnnotation(annotationId);

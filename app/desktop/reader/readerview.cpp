@@ -1,5 +1,6 @@
 #include "readerview.h"
 
+#include "annotations/annotationlistmodel.h"
 #include "annotations/annotationplacement.h"
 #include "annotations/scriptsupport.h"
 #include "annotations/taxonomylabels.h"
@@ -7,6 +8,7 @@
 #include "articletextview.h"
 #include "findbar.h"
 #include "widgets/oneline.h"
+#include "openarticle.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -75,8 +77,10 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     connect(m_text, &ArticleTextView::clickedAt, this, &ReaderView::activateAt);
     connect(m_text, &ArticleTextView::paletteChanged, this, &ReaderView::rebuildDocument);
 
-    connect(m_workspace, &Workspace::annotationsChanged, this, &ReaderView::onAnnotationsChanged);
-    connect(m_workspace, &Workspace::libraryOpened, this, &ReaderView::clear);
+    OpenArticle *open = m_workspace->openArticle();
+    connect(open, &OpenArticle::opened, this, &ReaderView::display);
+    connect(open, &OpenArticle::annotationsReset, this, &ReaderView::reloadAnnotations);
+    connect(open, &OpenArticle::annotationChanged, this, &ReaderView::onAnnotationChanged);
 
     m_zoomSteps = std::clamp(QSettings().value(QLatin1String(kZoomSetting), 0).toInt(), kMinZoomSteps, kMaxZoomSteps);
     applyZoom();
@@ -86,16 +90,21 @@ ReaderView::~ReaderView() = default;
 
 void ReaderView::showArticle(qint64 id)
 {
-    // The one already shown: its highlights are kept in step by annotationsChanged, so there
-    // is nothing to re-read (undo and redo show the edited article again after every step).
-    if (m_article && m_article->id == id)
-        return;
-    std::optional<Article> article = m_workspace->isOpen() ? m_workspace->articles().article(id) : std::nullopt;
+    // The one already open is not read again: its highlights follow its edits (undo and redo
+    // show the edited article again after every step).
+    m_workspace->openArticle()->open(id);
+    if (articleId() != m_workspace->openArticle()->id())
+        display(); // open already (the sidebar opened it first): nothing was emitted
+}
+
+void ReaderView::display()
+{
+    const Article *article = m_workspace->openArticle()->article();
     if (!article) {
-        clear();
+        showNothing();
         return;
     }
-    m_article = std::move(article);
+    m_article = *article;
     m_flash.reset();
     rebuildDocument();
     m_text->verticalScrollBar()->setValue(0);
@@ -104,6 +113,12 @@ void ReaderView::showArticle(qint64 id)
 }
 
 void ReaderView::clear()
+{
+    m_workspace->openArticle()->close();
+    showNothing();
+}
+
+void ReaderView::showNothing()
 {
     m_article.reset();
     m_map.clear();
@@ -142,7 +157,7 @@ void ReaderView::reloadAnnotations()
     if (!m_article)
         return;
     QList<Annotation> inText;
-    const QList<Annotation> all = m_workspace->annotations().annotationsForArticle(m_article->id);
+    const QList<Annotation> &all = m_workspace->openArticle()->annotations()->annotations();
     for (const Annotation &annotation : all) {
         if (AnnotationPlacement::isInText(annotation, m_article->text))
             inText.append(annotation);
@@ -154,18 +169,14 @@ void ReaderView::reloadAnnotations()
     applySelections();
 }
 
-void ReaderView::onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change)
+void ReaderView::onAnnotationChanged(qint64 annotationId, Workspace::AnnotationChange change)
 {
-    if (!m_article || articleId != m_article->id)
+    if (!m_article || m_article->id != m_workspace->openArticle()->id())
         return;
-    if (change == Workspace::AnnotationChange::Many || annotationId <= 0 || !m_workspace->isOpen()) {
-        reloadAnnotations();
-        return;
-    }
     // One annotation changed: redraw that one highlight; the others and their selections stay.
-    const std::optional<Annotation> annotation = change == Workspace::AnnotationChange::Removed
-        ? std::nullopt
-        : m_workspace->annotations().annotation(annotationId);
+    const Annotation *annotation = change == Workspace::AnnotationChange::Removed
+        ? nullptr
+        : m_workspace->openArticle()->annotations()->annotation(annotationId);
     if (annotation && annotation->articleId == m_article->id && !m_map.isEmpty()
         && AnnotationPlacement::isInText(*annotation, m_article->text)) {
         const HighlightLayer::Placement placement = m_highlights.upsert(*annotation);

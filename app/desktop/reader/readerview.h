@@ -66,7 +66,9 @@ signals:
 private:
     void rebuildDocument();
     void reloadAnnotations();
-    void onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change);
+    void display(); // the open article, afresh
+    void showNothing();
+    void onAnnotationChanged(qint64 annotationId, Workspace::AnnotationChange change);
     void applySelections();
     void applyZoom();
     void showToolTip(int documentPosition, const QPoint &globalPos);

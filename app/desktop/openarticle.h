@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/article.h"
+#include "workspace.h"
+
+#include <QObject>
+#include <optional>
+
+namespace glossa {
+
+class AnnotationListModel;
+
+// The article the analyst is reading, as one document the panes share: the Article and one
+// model of its annotations. Opening reads the article and its annotations once; after an edit
+// (Workspace::annotationsChanged, Workspace::articleStateChanged) it re-reads what changed,
+// once, and then tells the panes, which all show the same rows: the reader's highlights, the
+// sidebar's cards and the article note panel never reconcile the library on their own.
+class OpenArticle : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OpenArticle(Workspace *workspace);
+    ~OpenArticle() override;
+
+    // Opens articleId (0, or an article no longer in the library, closes). Opening the article
+    // already open reads nothing: edits keep it in step.
+    void open(qint64 articleId);
+    void close();
+
+    qint64 id() const { return m_article ? m_article->id : 0; }
+    const Article *article() const { return m_article ? &*m_article : nullptr; }
+    // The open article's annotations, ordered as the sidebar lists them (in-text rows first).
+    AnnotationListModel *annotations() const { return m_annotations; }
+
+signals:
+    // Another article, or none, is open: the panes show it afresh.
+    void opened(qint64 articleId);
+    // Every annotation was read again (an import, a bulk edit, an external change).
+    void annotationsReset();
+    // One annotation was added, edited or removed; the model already holds the change.
+    void annotationChanged(qint64 annotationId, glossa::Workspace::AnnotationChange change);
+    // The article's read/starred state, note or tags were read again.
+    void stateChanged();
+
+private:
+    void onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change);
+    void onArticleStateChanged(qint64 articleId);
+    void reloadAnnotations();
+
+    Workspace *m_workspace;
+    AnnotationListModel *m_annotations;
+    std::optional<Article> m_article;
+};
+
+} // namespace glossa
