@@ -12,6 +12,7 @@
 #include "reader/readerview.h"
 #include "storage/annotationstore.h"
 #include "storage/articlewriter.h"
+#include "openarticle.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,20 @@ void runReader(BenchContext &context)
         articles << article;
     }
 
+    // Each pane alone on a workspace of its own (the panes of one workspace share the open
+    // article, so opening it in one fills the other), then both panes together as the window
+    // opens an article: one read, the document and its highlights, the cards.
+    Workspace readerOnly;
+    Workspace sidebarOnly;
+    const QString path = workspace.libraryPath();
+    if (!readerOnly.openLibrary(path, &error) || !sidebarOnly.openLibrary(path, &error))
+        return context.fail(QStringLiteral("reader"), error);
+    ReaderView aloneReader(&readerOnly);
+    aloneReader.resize(1000, 800);
+    aloneReader.show();
+    AnnotationSidebar aloneSidebar(&sidebarOnly);
+    aloneSidebar.resize(380, 800);
+    aloneSidebar.show();
     ReaderView reader(&workspace);
     reader.resize(1000, 800);
     reader.show();
@@ -133,16 +148,24 @@ void runReader(BenchContext &context)
     // Opening = building the document, loading and drawing 500 highlights, and the first paint
     // of the viewport (grab() lays out and renders what is visible).
     auto openIn = [&](const Article &article) {
-        return measure([&] { reader.clear(); QCoreApplication::processEvents(); },
+        return measure([&] { aloneReader.clear(); QCoreApplication::processEvents(); },
                        [&] {
-                           reader.showArticle(article.id);
-                           reader.textView()->viewport()->grab();
+                           aloneReader.showArticle(article.id);
+                           aloneReader.textView()->viewport()->grab();
                        });
     };
     auto openSidebar = [&](const Article &article) {
-        return measure([&] { sidebar.clear(); QCoreApplication::processEvents(); },
+        return measure([&] { aloneSidebar.clear(); QCoreApplication::processEvents(); },
                        [&] {
-                           sidebar.showArticle(article.id);
+                           aloneSidebar.showArticle(article.id);
+                           aloneSidebar.grab();
+                       });
+    };
+    auto openBoth = [&](const Article &article) {
+        return measure([&] { workspace.openArticle()->close(); QCoreApplication::processEvents(); },
+                       [&] {
+                           workspace.openArticle()->open(article.id);
+                           reader.textView()->viewport()->grab();
                            sidebar.grab();
                        });
     };
@@ -151,9 +174,10 @@ void runReader(BenchContext &context)
     result.insert(QStringLiteral("reader_500_30kb_ms"), openIn(articles.at(0)));
     result.insert(QStringLiteral("reader_500_100kb_ms"), openIn(articles.at(1)));
     result.insert(QStringLiteral("sidebar_500_100kb_ms"), openSidebar(articles.at(1)));
+    result.insert(QStringLiteral("open_both_panes_500_100kb_ms"), openBoth(articles.at(1)));
 
     // One highlight added through the undo stack on the 100 KB article: written to the file,
-    // then reader and sidebar refreshed (both listen to annotationsChanged) and repainted.
+    // then the open article's model, the reader and the sidebar refreshed and repainted.
     const Article &big = articles.at(1);
     reader.showArticle(big.id);
     sidebar.showArticle(big.id);
