@@ -1,6 +1,6 @@
 // glossa: the desktop reader and annotation workbench. Everything but the application object
 // lives in glossa-app, so tests drive the same window this executable shows.
-#include "mainwindow/applicationstartup.h"
+#include "shell/applicationstartup.h"
 #include "storage/sqlitepagememory.h"
 
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationsidebar.h"
 #include "importing/importcontroller.h"
-#include "library/headlineview.h"
+#include "headlines/headlineview.h"
 #include "mainwindow/mainwindow.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"

@@ -1,11 +1,11 @@
 // HeadlineModel over a real library: filters and sorts through core, paging in pages that stay
 // consistent while rows change, all under QAbstractItemModelTester.
 #include "import/importer.h"
-#include "library/headlinemodel.h"
-#include "library/headlinepagecache.h"
-#include "library/headlineview.h"
-#include "library/librarystatuslabel.h"
-#include "library/snippettext.h"
+#include "headlines/headlinemodel.h"
+#include "headlines/headlinepagecache.h"
+#include "headlines/headlineview.h"
+#include "headlines/librarystatuslabel.h"
+#include "headlines/snippettext.h"
 #include "storage/library.h"
 #include "workspace.h"
 

@@ -4,7 +4,7 @@
 #include "importing/importcontroller.h"
 #include "importing/importsummarydialog.h"
 #include "importing/samplelibrary.h"
-#include "library/headlinemodel.h"
+#include "headlines/headlinemodel.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>

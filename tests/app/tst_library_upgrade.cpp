@@ -2,7 +2,7 @@
 // window keeps painting however long the upgrade takes; a failed upgrade leaves the file at its
 // format with every row, and the window keeps the library it had.
 #include "import/importer.h"
-#include "library/headlinemodel.h"
+#include "headlines/headlinemodel.h"
 #include "mainwindow/librarycontroller.h"
 #include "mainwindow/libraryupgrade.h"
 #include "mainwindow/mainwindow.h"

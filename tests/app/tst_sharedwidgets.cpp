@@ -1,7 +1,7 @@
 // The helpers several features share: one-line excerpts of long text, and the read-only result
 // table every list of results is built on.
-#include "widgets/oneline.h"
-#include "widgets/resulttable.h"
+#include "common/oneline.h"
+#include "common/resulttable.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

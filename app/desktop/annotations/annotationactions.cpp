@@ -5,7 +5,7 @@
 #include "edits/addannotationcommand.h"
 #include "model/taxonomy.h"
 #include "reader/readerview.h"
-#include "taxonomylabels.h"
+#include "common/taxonomylabels.h"
 #include "workspace.h"
 
 #include <QAction>

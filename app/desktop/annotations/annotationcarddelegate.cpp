@@ -1,7 +1,7 @@
 #include "annotationcarddelegate.h"
 
 #include "annotationlistmodel.h"
-#include "scriptsupport.h"
+#include "common/scriptsupport.h"
 #include "wrappedtext.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 #include "annotationdialog.h"
 
 #include "model/taxonomy.h"
-#include "scriptsupport.h"
+#include "common/scriptsupport.h"
 #include "tagslineedit.h"
-#include "taxonomylabels.h"
-#include "widgets/oneline.h"
+#include "common/taxonomylabels.h"
+#include "common/oneline.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

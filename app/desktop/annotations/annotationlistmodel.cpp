@@ -1,7 +1,7 @@
 #include "annotationlistmodel.h"
 
-#include "annotationplacement.h"
-#include "taxonomylabels.h"
+#include "common/annotationplacement.h"
+#include "common/taxonomylabels.h"
 
 #include <QColor>
 #include <QSet>

@@ -8,7 +8,7 @@
 #include "edits/editannotationcommand.h"
 #include "edits/removeannotationcommand.h"
 #include "model/taxonomy.h"
-#include "taxonomylabels.h"
+#include "common/taxonomylabels.h"
 #include "openarticle.h"
 #include "workspace.h"
 

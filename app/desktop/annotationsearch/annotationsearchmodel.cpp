@@ -1,7 +1,7 @@
 #include "annotationsearchmodel.h"
 
-#include "annotations/taxonomylabels.h"
-#include "widgets/oneline.h"
+#include "common/taxonomylabels.h"
+#include "common/oneline.h"
 #include "workspace.h"
 
 #include <QColor>

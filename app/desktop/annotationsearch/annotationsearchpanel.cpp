@@ -1,7 +1,7 @@
 #include "annotationsearchpanel.h"
 
 #include "annotationsearchmodel.h"
-#include "widgets/resulttable.h"
+#include "common/resulttable.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "claimfilterbar.h"
 
-#include "annotations/taxonomylabels.h"
+#include "common/taxonomylabels.h"
 #include "model/taxonomy.h"
 #include "workspace.h"
 

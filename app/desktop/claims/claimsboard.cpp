@@ -1,12 +1,12 @@
 #include "claimsboard.h"
 
-#include "annotations/taxonomylabels.h"
+#include "common/taxonomylabels.h"
 #include "edits/bulkeditclaimscommand.h"
 #include "claimfilterbar.h"
 #include "claimtablemodel.h"
 #include "model/taxonomy.h"
 #include "storage/tagstore.h"
-#include "widgets/resulttable.h"
+#include "common/resulttable.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>

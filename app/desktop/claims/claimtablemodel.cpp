@@ -1,8 +1,8 @@
 #include "claimtablemodel.h"
 
-#include "annotations/taxonomylabels.h"
+#include "common/taxonomylabels.h"
 #include "model/taxonomy.h"
-#include "widgets/oneline.h"
+#include "common/oneline.h"
 #include "workspace.h"
 
 #include <QBrush>

@@ -1,8 +1,8 @@
 #include "collectionactions.h"
 
 #include "collectionedits.h"
-#include "library/filterbar.h"
-#include "library/headlineview.h"
+#include "headlines/filterbar.h"
+#include "headlines/headlineview.h"
 #include "workspace.h"
 
 #include <QAction>

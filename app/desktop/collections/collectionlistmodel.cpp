@@ -1,6 +1,6 @@
 #include "collectionlistmodel.h"
 
-#include "articleidsmime.h"
+#include "common/articleidsmime.h"
 #include "workspace.h"
 
 namespace glossa {

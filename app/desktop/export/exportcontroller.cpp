@@ -1,9 +1,9 @@
 #include "exportcontroller.h"
 
 #include "exportdialog.h"
-#include "library/headlinemodel.h"
-#include "library/headlineview.h"
-#include "library/readingcontroller.h"
+#include "headlines/headlinemodel.h"
+#include "headlines/headlineview.h"
+#include "headlines/readingcontroller.h"
 #include "workspace.h"
 
 #include <QAction>

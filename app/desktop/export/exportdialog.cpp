@@ -1,6 +1,6 @@
 #include "exportdialog.h"
 
-#include "annotations/taxonomylabels.h"
+#include "common/taxonomylabels.h"
 #include "exportrunner.h"
 #include "model/taxonomy.h"
 #include "workspace.h"

@@ -1,6 +1,6 @@
 #include "mainactions.h"
 
-#include "appicons.h"
+#include "common/appicons.h"
 
 #include <QAction>
 #include <QActionGroup>

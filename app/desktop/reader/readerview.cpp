@@ -1,13 +1,13 @@
 #include "readerview.h"
 
 #include "annotations/annotationlistmodel.h"
-#include "annotations/annotationplacement.h"
-#include "annotations/scriptsupport.h"
-#include "annotations/taxonomylabels.h"
+#include "common/annotationplacement.h"
+#include "common/scriptsupport.h"
+#include "common/taxonomylabels.h"
 #include "articledocumentbuilder.h"
 #include "articletextview.h"
 #include "findbar.h"
-#include "widgets/oneline.h"
+#include "common/oneline.h"
 #include "openarticle.h"
 #include "workspace.h"
 

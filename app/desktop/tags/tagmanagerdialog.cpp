@@ -5,7 +5,7 @@
 #include "edits/removetagcommand.h"
 #include "edits/renametagcommand.h"
 #include "tagtablemodel.h"
-#include "widgets/resulttable.h"
+#include "common/resulttable.h"
 #include "workspace.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "tickerheadlinesdialog.h"
 
 #include "tickerheadlinemodel.h"
-#include "widgets/resulttable.h"
+#include "common/resulttable.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>

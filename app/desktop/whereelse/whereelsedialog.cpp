@@ -2,8 +2,8 @@
 
 #include "whereelsemodel.h"
 #include "whereelsesearch.h"
-#include "widgets/oneline.h"
-#include "widgets/resulttable.h"
+#include "common/oneline.h"
+#include "common/resulttable.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // page). The view asks for the rows it shows, so data() of the loaded rows is read too.
 #include "benchcontext.h"
 
-#include "library/headlinemodel.h"
+#include "headlines/headlinemodel.h"
 #include "workspace.h"
 
 #include <QCoreApplication>

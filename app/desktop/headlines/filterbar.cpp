@@ -1,6 +1,6 @@
 #include "filterbar.h"
 
-#include "annotations/taxonomylabels.h"
+#include "common/taxonomylabels.h"
 #include "collections/collectionlistmodel.h"
 #include "model/taxonomy.h"
 #include "workspace.h"

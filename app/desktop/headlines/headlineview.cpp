@@ -1,6 +1,6 @@
 #include "headlineview.h"
 
-#include "collections/articleidsmime.h"
+#include "common/articleidsmime.h"
 #include "headlinemodel.h"
 
 #include <QDrag>

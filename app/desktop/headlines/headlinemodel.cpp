@@ -1,6 +1,6 @@
 #include "headlinemodel.h"
 
-#include "mainwindow/appicons.h"
+#include "common/appicons.h"
 #include "snippettext.h"
 #include "workspace.h"
 

@@ -1,7 +1,7 @@
 #include "annotationimportcontroller.h"
 
 #include "annotationimportsummarydialog.h"
-#include "library/readingcontroller.h"
+#include "headlines/readingcontroller.h"
 #include "workspace.h"
 
 #include <QAction>
