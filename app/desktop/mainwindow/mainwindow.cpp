@@ -77,6 +77,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_redo = workspace->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts(QKeySequence::Redo);
+    createDocks();
     createMenus();
     createToolBar();
     m_statusCounts = new LibraryStatusLabel(workspace, m_headlineModel, this);
@@ -86,6 +87,24 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     updateTitle();
     updateEnabled();
 }
+
+namespace {
+
+// A window-wide tool dialog is opened once: asking again brings the open one to the front.
+template<typename Dialog>
+void showOnce(QWidget *window, Workspace *workspace)
+{
+    auto *dialog = window->findChild<Dialog *>();
+    if (!dialog) {
+        dialog = new Dialog(workspace, window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+} // namespace
 
 // The import controller, a child, stops its worker when it is destroyed.
 MainWindow::~MainWindow() = default;
@@ -122,6 +141,21 @@ void MainWindow::createPanes()
     setCentralWidget(m_splitter);
 }
 
+// The docks start hidden until the analyst opens them (restoreState brings back a saved choice).
+void MainWindow::createDocks()
+{
+    m_claimsBoardDock = new ClaimsBoardDock(m_workspace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_claimsBoardDock);
+    m_claimsBoardDock->hide();
+    m_annotationSearchDock = new AnnotationSearchDock(m_workspace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_annotationSearchDock);
+    tabifyDockWidget(m_claimsBoardDock, m_annotationSearchDock);
+    m_annotationSearchDock->hide();
+    m_collectionsDock = new CollectionsDock(m_workspace, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
+    m_collectionsDock->hide();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -146,21 +180,11 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_reader->findAction());
     edit->addAction(m_actions->focusSearch);
-    m_annotationSearchDock = new AnnotationSearchDock(m_workspace, this);
     edit->addAction(m_annotationSearchDock->searchAction());
     edit->addSeparator();
     QAction *manageTags = edit->addAction(tr("Manage &Tags…"));
     manageTags->setObjectName(QStringLiteral("manageTagsAction"));
-    connect(manageTags, &QAction::triggered, this, [this] {
-        auto *dialog = findChild<TagManagerDialog *>();
-        if (!dialog) {
-            dialog = new TagManagerDialog(m_workspace, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-        }
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    });
+    connect(manageTags, &QAction::triggered, this, [this] { showOnce<TagManagerDialog>(this, m_workspace); });
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->addAction(m_actions->nextArticle);
@@ -178,30 +202,12 @@ void MainWindow::createMenus()
     view->addAction(m_actions->resetZoom);
     view->addSeparator();
     view->addAction(m_actions->markReadOnOpen);
-    auto *claimsBoard = new ClaimsBoardDock(m_workspace, this);
-    addDockWidget(Qt::BottomDockWidgetArea, claimsBoard);
-    claimsBoard->hide(); // until the analyst opens it (restoreState brings back a saved choice)
-    view->addAction(claimsBoard->toggleViewAction());
-    addDockWidget(Qt::BottomDockWidgetArea, m_annotationSearchDock);
-    tabifyDockWidget(claimsBoard, m_annotationSearchDock);
-    m_annotationSearchDock->hide();
+    view->addAction(m_claimsBoardDock->toggleViewAction());
     view->addAction(m_annotationSearchDock->toggleViewAction());
-    m_collectionsDock = new CollectionsDock(m_workspace, this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
-    m_collectionsDock->hide();
     view->addAction(m_collectionsDock->toggleViewAction());
     QAction *tickerHeadlines = view->addAction(tr("Ticker &Headlines…"));
     tickerHeadlines->setObjectName(QStringLiteral("tickerHeadlinesAction"));
-    connect(tickerHeadlines, &QAction::triggered, this, [this] {
-        auto *dialog = findChild<TickerHeadlinesDialog *>();
-        if (!dialog) {
-            dialog = new TickerHeadlinesDialog(m_workspace, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-        }
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    });
+    connect(tickerHeadlines, &QAction::triggered, this, [this] { showOnce<TickerHeadlinesDialog>(this, m_workspace); });
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(m_actions->theme->actions());
 

@@ -12,6 +12,7 @@ class AnnotationSearchDock;
 class AnnotationSidebar;
 class BackupController;
 class CitationCopier;
+class ClaimsBoardDock;
 class CollectionActions;
 class CollectionsDock;
 class ExportController;
@@ -46,14 +47,11 @@ public:
     HeadlineView *headlineView() const { return m_headlineView; }
     ReaderView *readerView() const { return m_reader; }
     AnnotationSidebar *annotationSidebar() const { return m_sidebar; }
-    AnnotationActions *annotationActions() const { return m_annotationActions; }
     ReadingController *readingController() const { return m_reading; }
     ImportController *importController() const { return m_import; }
     LibraryController *libraryController() const { return m_libraryController; }
     LibraryStatusLabel *statusCounts() const { return m_statusCounts; }
     ExportController *exportController() const { return m_export; }
-    AnnotationImportController *annotationImportController() const { return m_annotationImport; }
-    CitationCopier *citationCopier() const { return m_citation; }
     CollectionActions *collectionActions() const { return m_collectionActions; }
     CollectionsDock *collectionsDock() const { return m_collectionsDock; }
     AnnotationSearchDock *annotationSearchDock() const { return m_annotationSearchDock; }
@@ -71,6 +69,7 @@ protected:
 
 private:
     void createPanes();
+    void createDocks();
     void createMenus();
     void createToolBar();
     void connectParts();
@@ -99,6 +98,7 @@ private:
     AnnotationImportController *m_annotationImport;
     CitationCopier *m_citation;
     CollectionActions *m_collectionActions;
+    ClaimsBoardDock *m_claimsBoardDock = nullptr;
     CollectionsDock *m_collectionsDock = nullptr;
     AnnotationSearchDock *m_annotationSearchDock = nullptr;
     BackupController *m_backup;
