@@ -190,7 +190,7 @@
     </message>
 </context>
 <context>
-    <name>ExportRunner</name>
+    <name>ExportJob</name>
     <message>
         <source>The filtered list could not be read: %1</source>
         <translation type="unfinished"></translation>
@@ -200,7 +200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No library is open.</source>
+        <source>A %1 is laid out on pages and needs a file to be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -215,6 +215,13 @@
         <source>“%1” could not be saved, and no file was left in its place.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>No library is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -190,7 +190,7 @@
     </message>
 </context>
 <context>
-    <name>ExportRunner</name>
+    <name>ExportJob</name>
     <message>
         <source>The filtered list could not be read: %1</source>
         <translation>La liste filtrée n&apos;a pas pu être lue : %1</translation>
@@ -198,10 +198,6 @@
     <message>
         <source>There is no article to export in this scope.</source>
         <translation>Il n&apos;y a aucun article à exporter dans cette sélection.</translation>
-    </message>
-    <message>
-        <source>No library is open.</source>
-        <translation>Aucune bibliothèque n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>The library could not be read: %1</source>
@@ -218,6 +214,17 @@
         <translation>« %1 » n&apos;a pas pu être enregistré, et aucun fichier n&apos;a été laissé à sa place.
 
 %2</translation>
+    </message>
+    <message>
+        <source>A %1 is laid out on pages and needs a file to be written to.</source>
+        <translation>Un %1 est mis en page et doit être écrit dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>Aucune bibliothèque n&apos;est ouverte.</translation>
     </message>
 </context>
 <context>

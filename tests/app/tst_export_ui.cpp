@@ -80,6 +80,8 @@ private slots:
     void exportsEveryFormat_data();
     void exportsEveryFormat();
     void scopesAndFilters();
+    void filtersLeaveOutArticlesWithoutAMatch_data();
+    void filtersLeaveOutArticlesWithoutAMatch();
     void unavailableScopesAreDisabled();
     void formatChangeFollowsSuffix();
     void nothingInScopeIsAnError();
@@ -311,6 +313,39 @@ void TestExportUi::scopesAndFilters()
     QCOMPARE(exportCsv(ExportScopeKind::WholeLibrary, contextFor(0), QString(), QStringLiteral("false")), 1);
     QVERIFY(readFile(path).contains("12 millions de tonnes"));
     QCOMPARE(exportCsv(ExportScopeKind::WholeLibrary, contextFor(0), QString(), QString()), 3);
+}
+
+// The rule ExportJob decides for the window and glossa-cli alike (tst_cli_export checks the
+// same): with a tag or verdict filter, a selected article without a matching annotation is
+// left out of the brief.
+void TestExportUi::filtersLeaveOutArticlesWithoutAMatch_data()
+{
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<bool>("droughtListed");
+    QTest::newRow("tag") << "port" << "" << false;
+    QTest::newRow("verdict") << "" << "false" << false;
+    QTest::newRow("no filter") << "" << "" << true;
+}
+
+void TestExportUi::filtersLeaveOutArticlesWithoutAMatch()
+{
+    QFETCH(QString, tag);
+    QFETCH(QString, verdict);
+    QFETCH(bool, droughtListed);
+    const QString path = m_dir->filePath(QStringLiteral("filtered.md"));
+    QFile::remove(path);
+    ExportDialog dialog(m_workspace.get(), contextFor(0, {m_port, m_drought}));
+    dialog.setFormat(ExportFormat::Markdown);
+    QVERIFY(dialog.setScope(ExportScopeKind::SelectedArticles));
+    dialog.setTagFilter(tag);
+    dialog.setVerdictFilter(verdict);
+    dialog.setOutputPath(path);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QString brief = QString::fromUtf8(readFile(path));
+    QVERIFY(brief.contains(m_workspace->articles().article(m_port)->title));
+    QCOMPARE(brief.contains(m_workspace->articles().article(m_drought)->title), droughtListed);
 }
 
 void TestExportUi::unavailableScopesAreDisabled()

@@ -36,6 +36,8 @@ private slots:
     void writesFileWithOutput();
     void writesPdfReport();
     void scopeOptions();
+    void filtersLeaveOutArticlesWithoutAMatch_data();
+    void filtersLeaveOutArticlesWithoutAMatch();
     void roundTripBetweenLibraries();
     void importRefusesBadFile_data();
     void importRefusesBadFile();
@@ -159,6 +161,27 @@ void TestCliExport::writesPdfReport()
     QVERIFY(pdf.contains("/Type /Page"));
     QCOMPARE(cliDb(m_db, {"export", "--format", "pdf"}).exitCode, 2); // never to a terminal
 #endif
+}
+
+// The rule ExportJob decides for glossa-cli and the window alike (tst_export_ui checks the
+// same): with a tag or verdict filter, an article without a matching annotation is left out.
+void TestCliExport::filtersLeaveOutArticlesWithoutAMatch_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("tag") << QStringList{"--tag", "budget"} << "1 annotation(s) of 1 article(s)";
+    QTest::newRow("verdict") << QStringList{"--verdict", "false"} << "1 annotation(s) of 1 article(s)";
+    QTest::newRow("nothing matches") << QStringList{"--verdict", "supported"} << "0 annotation(s) of 0 article(s)";
+    QTest::newRow("no filter") << QStringList{} << "3 annotation(s) of 2 article(s)";
+}
+
+void TestCliExport::filtersLeaveOutArticlesWithoutAMatch()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(QString, summary);
+    const Run run = cliDb(m_db, QStringList{"export", "--format", "markdown", "--article", "1", "--article", "2"} + filter);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(summary), qPrintable(run.err));
 }
 
 void TestCliExport::scopeOptions()

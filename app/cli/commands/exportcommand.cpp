@@ -1,16 +1,10 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "export/claimreviewexporter.h"
-#include "export/csvexporter.h"
-#include "export/exportfile.h"
-#include "export/htmlreportexporter.h"
-#include "export/markdownexporter.h"
-#include "export/w3cannotationexporter.h"
+#include "export/exportjob.h"
 #include "model/taxonomy.h"
-#include "search/appearancefinder.h"
 #include "storage/collectionstore.h"
-#include "storage/exportsource.h"
+#include "storage/library.h"
 
 #include <QFile>
 #include <cstdio>
@@ -23,33 +17,30 @@ namespace glossa::cli {
 
 namespace {
 
-const QStringList kFormats = {QStringLiteral("markdown"), QStringLiteral("csv"), QStringLiteral("json"),
-                              QStringLiteral("html"), QStringLiteral("claimreview"),
-#ifdef GLOSSA_WITH_PDF
-                              QStringLiteral("pdf")
-#endif
-};
-
-QByteArray render(const QString &format, const QList<ExportedArticle> &articles, const QString &reviewAuthor)
+// The formats this build writes, by their command-line names: the PDF only where Qt's print
+// support was built in.
+ExportJob::PageWriter pageWriter()
 {
-    if (format == QLatin1String("markdown"))
-        return MarkdownExporter().write(articles);
-    if (format == QLatin1String("csv"))
-        return CsvExporter().write(articles);
-    if (format == QLatin1String("json"))
-        return W3cAnnotationExporter().write(articles);
-    if (format == QLatin1String("html"))
-        return HtmlReportExporter().write(articles);
-    ClaimReviewExporter exporter;
-    if (!reviewAuthor.isEmpty())
-        exporter.setAuthorName(reviewAuthor);
-    return exporter.write(articles);
+#ifdef GLOSSA_WITH_PDF
+    return &PdfReportWriter::save;
+#else
+    return {};
+#endif
+}
+
+QStringList formatIds()
+{
+    QStringList ids;
+    for (ExportFormat format : ExportJob::formats(bool(pageWriter())))
+        ids << ExportFormats::id(format);
+    return ids;
 }
 
 } // namespace
 
 int runExport(CliContext &context, const QStringList &args)
 {
+    const QStringList kFormats = formatIds();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Export annotations: a Markdown brief, CSV, W3C Web Annotation JSON-LD, an HTML report or "
@@ -77,28 +68,41 @@ int runExport(CliContext &context, const QStringList &args)
         return Ok;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("export takes no arguments, only options"));
-    const QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format.isEmpty())
+    const QString formatId = parser.value(QStringLiteral("format")).toLower();
+    if (formatId.isEmpty())
         return context.usageError(QStringLiteral("export needs --format (%1)").arg(kFormats.join(QStringLiteral(", "))));
-    if (!kFormats.contains(format))
+    if (!kFormats.contains(formatId))
         return context.usageError(QStringLiteral("unknown format '%1' (one of: %2)")
                                       .arg(parser.value(QStringLiteral("format")), kFormats.join(QStringLiteral(", "))));
-    ExportScope scope;
+    ExportRequest request;
+    request.format = *ExportFormats::fromId(formatId);
+    // Without --article or --collection: every article with an annotation (or a note) in scope.
+    request.scopeKind = ExportScopeKind::WholeLibrary;
     for (const QString &value : parser.values(QStringLiteral("article"))) {
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
         if (!ok || id <= 0)
             return context.usageError(QStringLiteral("'%1' is not an article id").arg(value));
-        if (!scope.articleIds.contains(id))
-            scope.articleIds << id;
+        if (!request.articleIds.contains(id))
+            request.articleIds << id;
+        request.scopeKind = ExportScopeKind::SelectedArticles;
     }
     const bool byCollection = parser.isSet(QStringLiteral("collection"));
-    if (byCollection && !scope.articleIds.isEmpty())
+    if (byCollection && !request.articleIds.isEmpty())
         return context.usageError(QStringLiteral("--article and --collection cannot be combined"));
-    scope.tag = parser.value(QStringLiteral("tag"));
-    scope.verdict = parser.value(QStringLiteral("verdict"));
-    if (!scope.verdict.isEmpty() && !Taxonomy::builtIn().verdict(scope.verdict))
-        return context.usageError(QStringLiteral("unknown verdict '%1'").arg(scope.verdict));
+    request.tag = parser.value(QStringLiteral("tag"));
+    request.verdict = parser.value(QStringLiteral("verdict"));
+    if (!request.verdict.isEmpty() && !Taxonomy::builtIn().verdict(request.verdict))
+        return context.usageError(QStringLiteral("unknown verdict '%1'").arg(request.verdict));
+    request.reviewAuthor = parser.value(QStringLiteral("review-author"));
+    // A script's daily export of, say, the false claims is not an error on a day without any.
+    request.allowEmpty = true;
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output != QLatin1String("-"))
+        request.path = output;
+    // A PDF is the HTML report laid out on pages; it is never written to a terminal.
+    if (ExportFormats::needsPageLayout(request.format) && request.path.isEmpty())
+        return context.usageError(QStringLiteral("--format %1 needs -o FILE").arg(formatId));
 
     Library library;
     if (!context.openLibrary(library))
@@ -106,63 +110,34 @@ int runExport(CliContext &context, const QStringList &args)
     if (byCollection) {
         const QString name = parser.value(QStringLiteral("collection"));
         const CollectionStore collections(library.database());
-        const qint64 collectionId = collections.idOf(name);
-        if (collectionId == 0) {
+        request.collectionId = collections.idOf(name);
+        request.scopeKind = ExportScopeKind::Collection;
+        if (request.collectionId == 0) {
             context.err() << "glossa-cli: no collection named '" << name << "'" << Qt::endl;
             return InputRefused;
         }
-        scope.articleIds = collections.articleIds(collectionId);
-        // No ids would mean "every annotated article" to ExportSource: never what was asked.
-        if (scope.articleIds.isEmpty()) {
+        if (collections.articleIds(request.collectionId).isEmpty()) {
             context.err() << "glossa-cli: the collection '" << name << "' has no articles" << Qt::endl;
             return InputRefused;
         }
     }
-    QList<ExportedArticle> articles;
-    ExportSource source(library.database());
-    if (!source.load(scope, &articles)) {
-        context.err() << "glossa-cli: " << source.lastError() << Qt::endl;
+    ExportOutcome outcome;
+    QString error;
+    if (!ExportJob(library.database(), pageWriter()).run(request, &outcome, &error)) {
+        context.err() << "glossa-cli: " << error << Qt::endl;
         return InputRefused;
     }
-    int annotations = 0;
-    for (const ExportedArticle &exported : articles)
-        annotations += int(exported.annotations.size());
-
-    const QString output = parser.value(QStringLiteral("output"));
-#ifdef GLOSSA_WITH_PDF
-    if (format == QLatin1String("pdf")) {
-        // A PDF is the HTML report laid out on pages; it is never written to a terminal.
-        if (output.isEmpty() || output == QLatin1String("-"))
-            return context.usageError(QStringLiteral("--format pdf needs -o FILE"));
-        QString error;
-        if (!PdfReportWriter::save(output, QString::fromUtf8(HtmlReportExporter().write(articles)), &error)) {
-            context.err() << "glossa-cli: " << error << Qt::endl;
-            return InputRefused;
-        }
-        context.err() << annotations << " annotation(s) of " << articles.size() << " article(s) exported as pdf to "
-                      << output << Qt::endl;
-        return Ok;
-    }
-#endif
-    if (format == QLatin1String("claimreview"))
-        AppearanceFinder::fill(library.database(), &articles);
-    const QByteArray bytes = render(format, articles, parser.value(QStringLiteral("review-author")));
-    if (output.isEmpty() || output == QLatin1String("-")) {
+    if (request.path.isEmpty()) {
         context.out().flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(outcome.bytes) != outcome.bytes.size() || !out.flush()) {
             context.err() << "glossa-cli: cannot write to stdout" << Qt::endl;
             return InputRefused;
         }
-    } else {
-        QString error;
-        if (!ExportFile::save(output, bytes, &error)) {
-            context.err() << "glossa-cli: " << error << Qt::endl;
-            return InputRefused;
-        }
     }
-    context.err() << annotations << " annotation(s) of " << articles.size() << " article(s) exported as " << format
-                  << (output.isEmpty() ? QString() : QStringLiteral(" to ") + output) << Qt::endl;
+    context.err() << outcome.annotations << " annotation(s) of " << outcome.articles << " article(s) exported as "
+                  << formatId << (request.path.isEmpty() ? QString() : QStringLiteral(" to ") + request.path)
+                  << Qt::endl;
     return Ok;
 }
 

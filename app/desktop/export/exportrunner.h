@@ -8,9 +8,8 @@ namespace glossa {
 
 class Workspace;
 
-// Carries out one export: resolves the scope to articles, has the right writer render them and
-// saves the file atomically (QSaveFile), so that a failure leaves no half-written file behind.
-// Exporting is not an edit of the library: nothing here touches the undo stack.
+// The window's side of an export: the open library's ExportJob, with Qt's print support laying
+// out the PDF report. Exporting is not an edit of the library: nothing here touches the undo stack.
 class ExportRunner
 {
     Q_DECLARE_TR_FUNCTIONS(ExportRunner)
@@ -21,8 +20,6 @@ public:
     bool run(const ExportRequest &request, ExportOutcome *outcome, QString *error) const;
 
 private:
-    bool resolveScope(const ExportRequest &request, QList<qint64> *articleIds, QString *error) const;
-
     Workspace *m_workspace;
 };
 

@@ -8,6 +8,34 @@ QList<ExportFormat> ExportFormats::all()
             ExportFormat::HtmlReport, ExportFormat::PdfReport, ExportFormat::ClaimReview};
 }
 
+QString ExportFormats::id(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return QStringLiteral("markdown");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::W3cJson:
+        return QStringLiteral("json");
+    case ExportFormat::HtmlReport:
+        return QStringLiteral("html");
+    case ExportFormat::PdfReport:
+        return QStringLiteral("pdf");
+    case ExportFormat::ClaimReview:
+        return QStringLiteral("claimreview");
+    }
+    return QString();
+}
+
+std::optional<ExportFormat> ExportFormats::fromId(const QString &id)
+{
+    for (ExportFormat format : all()) {
+        if (ExportFormats::id(format).compare(id, Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
 QString ExportFormats::label(ExportFormat format)
 {
     switch (format) {

@@ -1,0 +1,134 @@
+#include "exportjob.h"
+
+#include "claimreviewexporter.h"
+#include "csvexporter.h"
+#include "exportfile.h"
+#include "htmlreportexporter.h"
+#include "markdownexporter.h"
+#include "search/appearancefinder.h"
+#include "storage/articlestore.h"
+#include "storage/collectionstore.h"
+#include "storage/exportsource.h"
+#include "w3cannotationexporter.h"
+
+#include <QFileInfo>
+
+namespace glossa {
+
+namespace {
+
+QByteArray render(const ExportRequest &request, const QList<ExportedArticle> &articles)
+{
+    switch (request.format) {
+    case ExportFormat::Markdown:
+        return MarkdownExporter().write(articles);
+    case ExportFormat::Csv:
+        return CsvExporter().write(articles);
+    case ExportFormat::W3cJson:
+        return W3cAnnotationExporter().write(articles);
+    case ExportFormat::HtmlReport:
+    case ExportFormat::PdfReport:
+        return HtmlReportExporter().write(articles);
+    case ExportFormat::ClaimReview: {
+        ClaimReviewExporter exporter;
+        if (!request.reviewAuthor.isEmpty())
+            exporter.setAuthorName(request.reviewAuthor);
+        return exporter.write(articles);
+    }
+    }
+    return QByteArray();
+}
+
+} // namespace
+
+ExportJob::ExportJob(QSqlDatabase db, PageWriter pageWriter) : m_db(std::move(db)), m_pageWriter(std::move(pageWriter)) {}
+
+QList<ExportFormat> ExportJob::formats(bool withPageWriter)
+{
+    QList<ExportFormat> formats = ExportFormats::all();
+    if (!withPageWriter)
+        formats.removeIf([](ExportFormat format) { return ExportFormats::needsPageLayout(format); });
+    return formats;
+}
+
+bool ExportJob::resolveScope(const ExportRequest &request, QList<qint64> *articleIds, QString *error) const
+{
+    switch (request.scopeKind) {
+    case ExportScopeKind::WholeLibrary:
+        articleIds->clear(); // ExportSource's "every article in scope"
+        return true;
+    case ExportScopeKind::CurrentArticle:
+    case ExportScopeKind::SelectedArticles:
+        *articleIds = request.articleIds;
+        break;
+    case ExportScopeKind::Collection:
+        *articleIds = CollectionStore(m_db).articleIds(request.collectionId);
+        break;
+    case ExportScopeKind::FilteredList: {
+        const ArticleStore store(m_db);
+        *articleIds = store.ids(request.filter);
+        if (articleIds->isEmpty() && !store.lastError().isEmpty()) {
+            *error = tr("The filtered list could not be read: %1").arg(store.lastError());
+            return false;
+        }
+        break;
+    }
+    }
+    // An empty list would mean "the whole library" to ExportSource: never what was asked here.
+    if (articleIds->isEmpty()) {
+        *error = tr("There is no article to export in this scope.");
+        return false;
+    }
+    return true;
+}
+
+bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QString *error) const
+{
+    if (ExportFormats::needsPageLayout(request.format) && (!m_pageWriter || request.path.isEmpty())) {
+        *error = tr("A %1 is laid out on pages and needs a file to be written to.").arg(ExportFormats::label(request.format));
+        return false;
+    }
+    ExportScope scope;
+    scope.tag = request.tag;
+    scope.verdict = request.verdict;
+    if (!resolveScope(request, &scope.articleIds, error))
+        return false;
+
+    QList<ExportedArticle> articles;
+    const ExportSource source(m_db);
+    if (!source.load(scope, &articles)) {
+        *error = tr("The library could not be read: %1").arg(source.lastError());
+        return false;
+    }
+    if (!request.tag.isEmpty() || !request.verdict.isEmpty())
+        articles.removeIf([](const ExportedArticle &exported) { return exported.annotations.isEmpty(); });
+    if (articles.isEmpty() && !request.allowEmpty) {
+        *error = tr("Nothing to export: no annotation in this scope matches the filters.");
+        return false;
+    }
+
+    if (request.format == ExportFormat::ClaimReview)
+        AppearanceFinder::fill(m_db, &articles);
+    const QByteArray bytes = render(request, articles);
+    QString reason;
+    bool saved = true;
+    if (ExportFormats::needsPageLayout(request.format))
+        saved = m_pageWriter(request.path, QString::fromUtf8(bytes), &reason);
+    else if (!request.path.isEmpty())
+        saved = ExportFile::save(request.path, bytes, &reason);
+    if (!saved) {
+        *error = tr("“%1” could not be saved, and no file was left in its place.\n\n%2")
+                     .arg(QFileInfo(request.path).fileName(), reason);
+        return false;
+    }
+    *outcome = ExportOutcome();
+    outcome->path = request.path;
+    if (request.path.isEmpty())
+        outcome->bytes = bytes;
+    outcome->articles = int(articles.size());
+    for (const ExportedArticle &exported : std::as_const(articles))
+        outcome->annotations += int(exported.annotations.size());
+    return true;
+}
+
+} // namespace glossa

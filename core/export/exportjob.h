@@ -1,0 +1,69 @@
+#pragma once
+
+#include "exportformat.h"
+#include "storage/articlequery.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+namespace glossa {
+
+// Which articles an export covers.
+enum class ExportScopeKind { CurrentArticle, SelectedArticles, FilteredList, WholeLibrary, Collection };
+
+// One export, as the window's dialog and glossa-cli's options both describe it.
+struct ExportRequest
+{
+    ExportFormat format = ExportFormat::Markdown;
+    ExportScopeKind scopeKind = ExportScopeKind::WholeLibrary;
+    QList<qint64> articleIds; // CurrentArticle and SelectedArticles
+    ArticleQuery filter;      // FilteredList: resolved to ids when the export runs
+    qint64 collectionId = 0;  // Collection: its articles, resolved when the export runs
+    QString tag;              // only annotations with this tag (or on an article with it); empty: any
+    QString verdict;          // only claims with this verdict id; empty: any
+    QString reviewAuthor;     // ClaimReview: the organisation named as reviewer; empty: the writer's default
+    QString path;             // where to save; empty: the bytes are handed back (glossa-cli's stdout)
+    // A tag or verdict filter that matches nothing: refused with a message (the window, where an
+    // empty file is never what was meant), or an empty export (a script's daily run).
+    bool allowEmpty = false;
+};
+
+// What a finished export wrote.
+struct ExportOutcome
+{
+    QString path;
+    QByteArray bytes; // when the request had no path
+    int articles = 0;
+    int annotations = 0;
+};
+
+// Carries out one export: resolves the scope to articles, loads them with the annotations in
+// scope, finds where-else appearances for ClaimReview, has the format's writer render them and
+// saves the file atomically (QSaveFile), so a failure leaves no half-written file behind.
+// With a tag or verdict filter an article without a matching annotation is left out: the
+// analyst asked for those annotations, and an article listed for being in scope is noise.
+class ExportJob
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportJob)
+public:
+    // Lays out HTML on pages and saves it (app/print's PdfReportWriter::save): core has no Gui.
+    using PageWriter = std::function<bool(const QString &path, const QString &html, QString *error)>;
+
+    explicit ExportJob(QSqlDatabase db, PageWriter pageWriter = {});
+
+    // The formats a caller can write: the PDF only with a PageWriter.
+    static QList<ExportFormat> formats(bool withPageWriter);
+    // False with a sentence for the analyst in *error when nothing (or nothing complete) was written.
+    bool run(const ExportRequest &request, ExportOutcome *outcome, QString *error) const;
+
+private:
+    bool resolveScope(const ExportRequest &request, QList<qint64> *articleIds, QString *error) const;
+
+    QSqlDatabase m_db;
+    PageWriter m_pageWriter;
+};
+
+} // namespace glossa
