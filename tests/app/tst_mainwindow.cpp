@@ -17,6 +17,7 @@
 #include "reader/readerview.h"
 #include "storage/articlestore.h"
 #include "storage/library.h"
+#include "windowfixture.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -99,20 +100,12 @@ void TestMainWindow::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("window.glossa"));
-    m_workspace = std::make_unique<Workspace>();
-    QString error;
-    QVERIFY2(m_workspace->openLibrary(m_path, &error), qPrintable(error));
-    Importer importer(m_workspace->library());
-    const ImportReport report = importer.importPaths({QStringLiteral(GLOSSA_TEST_DATA "/app/fr_defense.txt"),
-                                                      QStringLiteral(GLOSSA_TEST_DATA "/app/fr_marche.txt"),
-                                                      QStringLiteral(GLOSSA_TEST_DATA "/app/ar_mina.txt"),
-                                                      QStringLiteral(GLOSSA_TEST_DATA "/app/plain_note.txt")},
-                                                     false);
-    QCOMPARE(report.added(), 4);
-    m_window = std::make_unique<MainWindow>(m_workspace.get());
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    testsupport::openWindow(m_path,
+                            {QStringLiteral("fr_defense.txt"), QStringLiteral("fr_marche.txt"),
+                             QStringLiteral("ar_mina.txt"), QStringLiteral("plain_note.txt")},
+                            &m_workspace, &m_window);
+    if (QTest::currentTestFailed())
+        return;
     m_window->headlineView()->setFocus();
 }
 

@@ -17,6 +17,7 @@
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/library.h"
+#include "windowfixture.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -116,18 +117,10 @@ void TestOpenArticle::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("window.glossa"));
-    m_workspace = std::make_unique<Workspace>();
-    QString error;
-    QVERIFY2(m_workspace->openLibrary(m_path, &error), qPrintable(error));
-    Importer importer(m_workspace->library());
-    const ImportReport report = importer.importPaths({QStringLiteral(GLOSSA_TEST_DATA "/app/fr_defense.txt"),
-                                                      QStringLiteral(GLOSSA_TEST_DATA "/app/fr_marche.txt"),
-                                                      QStringLiteral(GLOSSA_TEST_DATA "/app/ar_mina.txt")},
-                                                     false);
-    QCOMPARE(report.added(), 3);
-    m_window = std::make_unique<MainWindow>(m_workspace.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    testsupport::openWindow(m_path,
+                            {QStringLiteral("fr_defense.txt"), QStringLiteral("fr_marche.txt"),
+                             QStringLiteral("ar_mina.txt")},
+                            &m_workspace, &m_window);
 }
 
 void TestOpenArticle::cleanup()
