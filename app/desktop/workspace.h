@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/articlefinder.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/collectionstore.h"
@@ -28,6 +29,8 @@ public:
     Library &library() { return m_library; }
 
     ArticleStore articles() const { return ArticleStore(m_library.database()); }
+    // The headline list's queries: pages, counts and searches.
+    ArticleFinder finder() const { return ArticleFinder(m_library.database()); }
     AnnotationStore annotations() const { return AnnotationStore(m_library.database()); }
     TagStore tags() const { return TagStore(m_library.database()); }
     CollectionStore collections() const { return CollectionStore(m_library.database()); }

@@ -1,8 +1,8 @@
 #include "claimreviewexporter.h"
 
-#include "articlecontext.h"
+#include "interchange/w3cannotationexporter.h"
+#include "model/articlecontext.h"
 #include "model/taxonomy.h"
-#include "w3cannotationexporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "csvexporter.h"
 
-#include "articlecontext.h"
+#include "model/articlecontext.h"
 
 namespace glossa {
 

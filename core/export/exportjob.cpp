@@ -5,11 +5,11 @@
 #include "exportfile.h"
 #include "htmlreportexporter.h"
 #include "markdownexporter.h"
+#include "interchange/w3cannotationexporter.h"
 #include "search/appearancefinder.h"
-#include "storage/articlestore.h"
+#include "search/articlefinder.h"
 #include "storage/collectionstore.h"
 #include "storage/exportsource.h"
-#include "w3cannotationexporter.h"
 
 #include <QFileInfo>
 
@@ -65,10 +65,10 @@ bool ExportJob::resolveScope(const ExportRequest &request, QList<qint64> *articl
         *articleIds = CollectionStore(m_db).articleIds(request.collectionId);
         break;
     case ExportScopeKind::FilteredList: {
-        const ArticleStore store(m_db);
-        *articleIds = store.ids(request.filter);
-        if (articleIds->isEmpty() && !store.lastError().isEmpty()) {
-            *error = tr("The filtered list could not be read: %1").arg(store.lastError());
+        const ArticleFinder finder(m_db);
+        *articleIds = finder.ids(request.filter);
+        if (articleIds->isEmpty() && !finder.lastError().isEmpty()) {
+            *error = tr("The filtered list could not be read: %1").arg(finder.lastError());
             return false;
         }
         break;

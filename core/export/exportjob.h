@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exportformat.h"
-#include "storage/articlequery.h"
+#include "search/articlequery.h"
 
 #include <QCoreApplication>
 #include <QList>

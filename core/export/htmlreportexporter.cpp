@@ -1,6 +1,6 @@
 #include "htmlreportexporter.h"
 
-#include "articlecontext.h"
+#include "model/articlecontext.h"
 #include "model/taxonomy.h"
 
 namespace glossa {

@@ -1,6 +1,6 @@
 #include "markdownexporter.h"
 
-#include "articlecontext.h"
+#include "model/articlecontext.h"
 #include "model/taxonomy.h"
 
 namespace glossa {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "layoutprofileset.h"
-#include "parsedpage.h"
+#include "model/parsedpage.h"
 
 #include <QString>
 

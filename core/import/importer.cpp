@@ -3,6 +3,7 @@
 #include "boundedqueue.h"
 #include "documentreader.h"
 #include "storage/articlewriter.h"
+#include "storage/bulkwritesettings.h"
 #include "storage/library.h"
 #include "storage/rawdumpcodec.h"
 #include "storage/transaction.h"
@@ -216,53 +217,6 @@ FileImportResult Importer::importBytes(const QString &fileName, const QByteArray
     return store(prepareBytes(fileName, bytes));
 }
 
-namespace {
-
-// Connection settings for as long as an import runs, put back afterwards: page caches large
-// enough for a batch, and a WAL checkpoint every 64 MB instead of every 4 MB. Each checkpoint
-// syncs the library file, and at the default an import spent more time waiting for those
-// syncs than working.
-class ImportSettings
-{
-public:
-    ImportSettings(const QSqlDatabase &db, int cacheKib, int checkpointPages) : m_db(db)
-    {
-        m_cacheSize = set(QStringLiteral("cache_size"), -cacheKib);
-        // The bodies of a batch wait in a temporary table (ArticleWriter::beginBatch): at the
-        // temporary schema's default cache of 2 MB, a batch of 1,000 pages spilled them to a
-        // temporary file, written and read back once more.
-        m_tempCacheSize = set(QStringLiteral("temp.cache_size"), -cacheKib);
-        m_checkpoint = set(QStringLiteral("wal_autocheckpoint"), checkpointPages);
-    }
-    ~ImportSettings()
-    {
-        set(QStringLiteral("cache_size"), m_cacheSize);
-        set(QStringLiteral("temp.cache_size"), m_tempCacheSize);
-        set(QStringLiteral("wal_autocheckpoint"), m_checkpoint);
-    }
-
-private:
-    // Sets a pragma, returning its value before; a value of 0 leaves it as it is.
-    int set(const QString &pragma, int value)
-    {
-        QSqlQuery query(m_db);
-        int previous = 0;
-        if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
-            previous = query.value(0).toInt();
-        query.finish();
-        if (value != 0)
-            query.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(value));
-        return previous;
-    }
-
-    QSqlDatabase m_db;
-    int m_cacheSize = 0;
-    int m_tempCacheSize = 0;
-    int m_checkpoint = 0;
-};
-
-} // namespace
-
 ImportReport Importer::importPaths(const QStringList &paths, bool recursive, const Progress &progress)
 {
     ImportReport report;
@@ -270,7 +224,7 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
     const int total = int(files.size());
     if (total == 0)
         return report;
-    const ImportSettings settings(m_library.database(), kImportCacheKiB, kImportCheckpointPages);
+    const BulkWriteSettings settings(m_library.database(), kImportCacheKiB, kImportCheckpointPages);
 
     // Stage one, on a thread of its own: read and prepare the files, in order.
     BoundedQueue<PreparedFile> queue(kQueueBytes);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/parsedpage.h"
 #include "model/article.h"
+#include "model/parsedpage.h"
 #include "prepareddump.h"
 #include "sqlitestatement.h"
 

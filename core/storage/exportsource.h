@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/exportdata.h"
+#include "model/exportdata.h"
 
 #include <QDate>
 #include <QList>

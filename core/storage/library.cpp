@@ -1,6 +1,5 @@
 #include "library.h"
 
-#include "ftsrowfilter.h"
 #include "schemamigrator.h"
 
 #include <QAtomicInteger>
@@ -246,9 +245,6 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
             return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, query.lastError().text()));
     }
     query.finish();
-    // Probed searches call it (ArticleQuerySql); FTS5 is a requirement anyway.
-    if (!FtsRowFilter::install(db))
-        return failOrDamaged(QStringLiteral("cannot open %1: SQLite's full-text search (FTS5) is missing").arg(path));
     QString migrationError;
     if (!SchemaMigrator::migrate(db, targetVersion, &migrationError))
         return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, migrationError));

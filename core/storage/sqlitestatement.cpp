@@ -69,6 +69,36 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bindPointer(int index, void *pointer, const char *type)
+{
+    sqlite3_bind_pointer(m_statement, index, pointer, type, nullptr);
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return rc == SQLITE_ROW;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+}
+
+qint64 SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArray SqliteStatement::columnBytes(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
+}
+
 bool SqliteStatement::exec()
 {
     int rc = sqlite3_step(m_statement);

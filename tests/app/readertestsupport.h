@@ -3,7 +3,7 @@
 // Shared by the reader and annotation tests: loading *.article fixtures (see
 // tests/data/reader/README.md) into a library without going through the importer.
 
-#include "import/parsedpage.h"
+#include "model/parsedpage.h"
 #include "storage/articlewriter.h"
 #include "storage/library.h"
 

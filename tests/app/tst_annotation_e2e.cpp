@@ -7,8 +7,8 @@
 #include "annotations/annotationdialog.h"
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationsidebar.h"
-#include "importing/importcontroller.h"
 #include "headlines/headlineview.h"
+#include "importing/importcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"
@@ -93,7 +93,7 @@ void TestAnnotationEndToEnd::highlightClaimUndoRedo()
     QSignalSpy finished(import, &ImportController::finished);
     import->importPaths({QStringLiteral(GLOSSA_TEST_DATA "/reader/e2e_dump.txt")});
     QVERIFY(finished.wait(20000));
-    const QList<ArticleSummary> rows = workspace.articles().summaries(ArticleQuery());
+    const QList<ArticleSummary> rows = workspace.finder().summaries(ArticleQuery());
     QCOMPARE(rows.size(), 1);
     const Article article = *workspace.articles().article(rows.first().id);
     QCOMPARE(article.title, QStringLiteral("Le gouvernement annonce une baisse des prix de l'énergie"));

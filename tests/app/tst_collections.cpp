@@ -275,7 +275,7 @@ void TestCollections::panelRenamesAndDeletesWithUndo()
     panel()->deleteCurrent();
     QVERIFY(!collectionInFile(m_path, id));
     QCOMPARE(membersInFile(m_path, id), QList<qint64>{});
-    QCOMPARE(m_workspace->articles().summaries(ArticleQuery()).size(), 4); // articles are never deleted
+    QCOMPARE(m_workspace->finder().summaries(ArticleQuery()).size(), 4); // articles are never deleted
     stack->undo(); // same id, same name, same articles
     QCOMPARE(collectionInFile(m_path, id)->name, QStringLiteral("Alep — février"));
     QCOMPARE(sorted(membersInFile(m_path, id)), sorted({a[0], a[1]}));

@@ -1,9 +1,9 @@
 // The desktop side of exporting: the export dialog driven for every format and scope, the PDF
 // report, failures that leave no file, merging a W3C annotation file with its summary, and
 // "Copy as Citation" on the clipboard.
-#include "annotations/annotationsidebar.h"
 #include "annotationimport/annotationimportcontroller.h"
 #include "annotationimport/annotationimportsummarydialog.h"
+#include "annotations/annotationsidebar.h"
 #include "export/citation.h"
 #include "export/citationcopier.h"
 #include "export/exportcontroller.h"
@@ -192,7 +192,7 @@ ExportContext TestExportUi::contextFor(qint64 current, const QList<qint64> &sele
     context.currentArticleId = current;
     context.currentArticleTitle = current ? m_workspace->articles().article(current)->title : QString();
     context.selectedArticleIds = selected;
-    context.filteredCount = m_workspace->articles().count(context.filter);
+    context.filteredCount = m_workspace->finder().count(context.filter);
     return context;
 }
 
@@ -304,7 +304,7 @@ void TestExportUi::scopesAndFilters()
     // The filtered list: every article the filter matches, not only a loaded page.
     ExportContext filtered = contextFor(0);
     filtered.filter.source = QStringLiteral("Le Courrier");
-    filtered.filteredCount = m_workspace->articles().count(filtered.filter);
+    filtered.filteredCount = m_workspace->finder().count(filtered.filter);
     QCOMPARE(filtered.filteredCount, 2);
     QCOMPARE(exportCsv(ExportScopeKind::FilteredList, filtered, QString(), QString()), 1);
     // Filters by tag (case-insensitive, as the store has it) and by verdict.

@@ -1,11 +1,11 @@
 // HeadlineModel over a real library: filters and sorts through core, paging in pages that stay
 // consistent while rows change, all under QAbstractItemModelTester.
-#include "import/importer.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/headlinepagecache.h"
 #include "headlines/headlineview.h"
 #include "headlines/librarystatuslabel.h"
 #include "headlines/snippettext.h"
+#include "import/importer.h"
 #include "storage/library.h"
 #include "workspace.h"
 
@@ -159,7 +159,7 @@ void TestHeadlineModel::initTestCase()
     QCOMPARE(report.refused(), 0);
     QCOMPARE(report.added(), 4);
     ArticleQuery all;
-    for (const ArticleSummary &row : m_workspace.articles().summaries(all))
+    for (const ArticleSummary &row : m_workspace.finder().summaries(all))
         m_ids.insert(row.title, row.id);
     QCOMPARE(m_ids.size(), 4);
     QVERIFY(m_ids.contains(kDefense));
@@ -463,7 +463,7 @@ void TestHeadlineModel::everySortPagesByKey()
     QList<qint64> listed;
     for (int row = 0; row < model.rowCount(); ++row)
         listed << model.articleId(row);
-    const QList<qint64> expected = m_many.articles().ids(model.query());
+    const QList<qint64> expected = m_many.finder().ids(model.query());
     QCOMPARE(listed.size(), 450);
     QCOMPARE(listed, expected);
 }
@@ -554,7 +554,7 @@ void TestHeadlineModel::evictedRowsEqualAFreshRead()
 
     ArticleQuery all = model.query();
     all.withSnippets = true;
-    const QList<ArticleSummary> fresh = m_large.articles().summaries(all);
+    const QList<ArticleSummary> fresh = m_large.finder().summaries(all);
     QCOMPARE(fresh.size(), kLargeArticles);
     for (int row = 0; row < kLargeArticles; ++row) {
         const ArticleSummary &expected = fresh.at(row);

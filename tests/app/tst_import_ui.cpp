@@ -1,10 +1,10 @@
 // ImportController: a folder with good and bad files imported on a worker thread, with progress,
 // a summary that names each refused file and why, cancel, and the worker's own connection.
+#include "headlines/headlinemodel.h"
 #include "importing/filedroptarget.h"
 #include "importing/importcontroller.h"
 #include "importing/importsummarydialog.h"
 #include "importing/samplelibrary.h"
-#include "headlines/headlinemodel.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -248,7 +248,7 @@ void TestImportUi::samplesImport()
     const QStringList sources = m_workspace->articles().sources();
     QCOMPARE(sources.size(), 3);
     bool arabic = false;
-    for (const ArticleSummary &row : m_workspace->articles().summaries(ArticleQuery())) {
+    for (const ArticleSummary &row : m_workspace->finder().summaries(ArticleQuery())) {
         const std::optional<Article> article = m_workspace->articles().article(row.id);
         QVERIFY(article);
         QVERIFY(article->published.isValid());

@@ -1,14 +1,14 @@
 // The real main window on a temporary library: keyboard reading (J/K, M, S), state that reaches
 // the file, undo/redo of it, search, counts, shortcuts, library switching and refusals.
 #include "annotations/annotationsidebar.h"
-#include "import/importer.h"
-#include "importing/importcontroller.h"
-#include "importing/importsummarydialog.h"
 #include "headlines/filterbar.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/headlineview.h"
 #include "headlines/librarystatuslabel.h"
 #include "headlines/readingcontroller.h"
+#include "import/importer.h"
+#include "importing/importcontroller.h"
+#include "importing/importsummarydialog.h"
 #include "mainwindow/librarycontroller.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
@@ -124,7 +124,7 @@ void TestMainWindow::pressKey(int key, Qt::KeyboardModifiers modifiers)
 
 qint64 TestMainWindow::idOf(const QString &title) const
 {
-    for (const ArticleSummary &row : m_workspace->articles().summaries(ArticleQuery())) {
+    for (const ArticleSummary &row : m_workspace->finder().summaries(ArticleQuery())) {
         if (row.title == title)
             return row.id;
     }

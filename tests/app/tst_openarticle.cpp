@@ -177,7 +177,7 @@ void TestOpenArticle::openingReadsTheArticleOnce()
     QFETCH(int, annotations);
     QFETCH(bool, markReadOnOpen);
     QSettings().setValue(QStringLiteral("reading/markReadOnOpen"), markReadOnOpen);
-    const qint64 id = m_workspace->articles().summaries(ArticleQuery()).first().id;
+    const qint64 id = m_workspace->finder().summaries(ArticleQuery()).first().id;
     {
         const std::optional<Article> article = m_workspace->articles().article(id);
         QVERIFY(article);
@@ -201,7 +201,7 @@ void TestOpenArticle::openingReadsTheArticleOnce()
 
 void TestOpenArticle::openingAgainReadsNothing()
 {
-    const qint64 id = m_workspace->articles().summaries(ArticleQuery()).first().id;
+    const qint64 id = m_workspace->finder().summaries(ArticleQuery()).first().id;
     QVERIFY(m_window->headlineView()->selectArticle(id));
     StatementLog log(m_workspace->library().database());
     m_window->readerView()->showArticle(id);
@@ -224,7 +224,7 @@ void TestOpenArticle::readerAndSidebarAgree()
     QFETCH(QString, step);
     QAbstractItemModelTester tester(m_workspace->openArticle()->annotations(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const qint64 id = m_workspace->articles().summaries(ArticleQuery()).first().id;
+    const qint64 id = m_workspace->finder().summaries(ArticleQuery()).first().id;
     QVERIFY(m_window->headlineView()->selectArticle(id));
     QUndoStack *stack = m_workspace->undoStack();
     stack->push(new AddAnnotationCommand(m_workspace.get(), makeAnnotation(5, 25)));
@@ -268,7 +268,7 @@ void TestOpenArticle::readerAndSidebarAgree()
         }
         emit m_window->externalChangeWatcher()->changed();
     } else if (step == QLatin1String("another article")) {
-        const qint64 other = m_workspace->articles().summaries(ArticleQuery()).last().id;
+        const qint64 other = m_workspace->finder().summaries(ArticleQuery()).last().id;
         QVERIFY(other != id);
         QVERIFY(m_window->headlineView()->selectArticle(other));
         stack->undo(); // brings the first article back, without its second highlight

@@ -2,7 +2,7 @@
 // is in the library opens it, one that is not says so. They are read on a worker thread, only
 // while the dialog is shown, and a read no longer wanted stops at once.
 
-#include "import/parsedpage.h"
+#include "model/parsedpage.h"
 #include "storage/articlewriter.h"
 #include "ticker/tickerheadlinemodel.h"
 #include "ticker/tickerheadlinesdialog.h"

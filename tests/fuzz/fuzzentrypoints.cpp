@@ -1,14 +1,14 @@
 #include "fuzzentrypoints.h"
 
 #include "anchoring/textanchoring.h"
-#include "export/w3cannotationimporter.h"
 #include "import/documentreader.h"
 #include "import/htmlreader.h"
 #include "import/importer.h"
 #include "import/jsonlinesreader.h"
+#include "interchange/w3cannotationimporter.h"
+#include "search/articlefinder.h"
+#include "search/articlequery.h"
 #include "search/ftsquery.h"
-#include "storage/articlequery.h"
-#include "storage/articlestore.h"
 #include "storage/articlewriter.h"
 #include "storage/library.h"
 
@@ -160,10 +160,10 @@ void ftsQuery(const QByteArray &data)
     query.search = userText;
     query.withSnippets = true;
     query.sort = ArticleQuery::Sort::Relevance;
-    ArticleStore store(db);
-    store.summaries(query);
-    if (!store.lastError().isEmpty())
-        fail(QStringLiteral("search '%1' -> MATCH '%2' failed: %3").arg(userText, expression, store.lastError()));
+    ArticleFinder finder(db);
+    finder.summaries(query);
+    if (!finder.lastError().isEmpty())
+        fail(QStringLiteral("search '%1' -> MATCH '%2' failed: %3").arg(userText, expression, finder.lastError()));
     // ...and straight against both FTS tables, stepping every row.
     for (const char *table : {"articles_fts", "annotations_fts"}) {
         QSqlQuery sql(db);

@@ -4,8 +4,8 @@
 // library exactly as it was (a fingerprint of every table's rows before and after).
 #include "robustnesssupport.h"
 
-#include "export/w3cannotationimporter.h"
 #include "import/importer.h"
+#include "interchange/w3cannotationimporter.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/library.h"

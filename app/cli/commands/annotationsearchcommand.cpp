@@ -2,7 +2,7 @@
 #include "commands.h"
 
 #include "export/articlejson.h"
-#include "storage/annotationsearchstore.h"
+#include "search/annotationsearchstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

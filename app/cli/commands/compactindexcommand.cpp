@@ -1,8 +1,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "storage/ftsindexreader.h"
-#include "storage/searchindexcompactor.h"
+#include "search/ftsindexreader.h"
+#include "search/searchindexcompactor.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "export/w3cannotationimporter.h"
+#include "interchange/w3cannotationimporter.h"
 
 #include <QFile>
 

@@ -2,8 +2,8 @@
 #include "commands.h"
 
 #include "export/articlejson.h"
+#include "search/articlefinder.h"
 #include "search/ftsquery.h"
-#include "storage/articlestore.h"
 
 #include <QJsonArray>
 
@@ -97,7 +97,7 @@ int runList(CliContext &context, const QStringList &args)
     Library library;
     if (!context.openLibrary(library))
         return InputRefused;
-    printSummaries(context, ArticleStore(library.database()).summaries(query), parser.isSet(QStringLiteral("json")));
+    printSummaries(context, ArticleFinder(library.database()).summaries(query), parser.isSet(QStringLiteral("json")));
     return Ok;
 }
 
@@ -140,7 +140,7 @@ int runSearch(CliContext &context, const QStringList &args)
     // it must not fall back to listing the whole library.
     const QList<ArticleSummary> rows = FtsQuery::toMatchExpression(query.search).isEmpty()
         ? QList<ArticleSummary>()
-        : ArticleStore(library.database()).summaries(query);
+        : ArticleFinder(library.database()).summaries(query);
     printSummaries(context, rows, parser.isSet(QStringLiteral("json")));
     return Ok;
 }

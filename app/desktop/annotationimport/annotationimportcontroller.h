@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/w3cannotationimporter.h"
+#include "interchange/w3cannotationimporter.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/annotationsearchstore.h"
+#include "search/annotationsearchstore.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "export/exportjob.h"
-#include "storage/articlequery.h"
+#include "search/articlequery.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/articlequery.h"
+#include "search/articlequery.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -21,7 +21,7 @@ int countMatches(const QString &libraryPath, const ArticleQuery &query)
     Library library;
     if (!library.open(libraryPath))
         return -1;
-    return ArticleStore(library.database()).count(query);
+    return ArticleFinder(library.database()).count(query);
 }
 
 } // namespace
@@ -145,7 +145,7 @@ void HeadlineModel::fetchMore(const QModelIndex &parent)
         return;
     // The page continues after the key of the last row read, so rows that left the filter
     // since (read while "unread only") or moved in the order shift nothing: no row is skipped.
-    const QList<ArticleSummary> fetched = m_workspace->articles().summaries(pageQuery());
+    const QList<ArticleSummary> fetched = m_workspace->finder().summaries(pageQuery());
     m_atEnd = fetched.size() < kPageSize;
     if (!fetched.isEmpty())
         m_lastRead = fetched.constLast();
@@ -185,7 +185,7 @@ const ArticleSummary &HeadlineModel::rowAt(int row) const
     QList<ArticleSummary> rows;
     if (m_workspace->isOpen()) {
         // Snippets too while searching: the same helper that built them for the page read.
-        rows = m_workspace->articles().summariesOf(ids, m_query.search);
+        rows = m_workspace->finder().summariesOf(ids, m_query.search);
     } else {
         for (const qint64 id : ids) {
             ArticleSummary placeholder;
@@ -253,7 +253,7 @@ int HeadlineModel::rowOf(qint64 articleId) const
 int HeadlineModel::totalCount() const
 {
     if (!m_totalCount && m_workspace->isOpen())
-        m_totalCount = qMax(m_workspace->articles().count(m_query), int(m_ids.size()));
+        m_totalCount = qMax(m_workspace->finder().count(m_query), int(m_ids.size()));
     return m_totalCount.value_or(0);
 }
 
@@ -287,7 +287,7 @@ void HeadlineModel::reload()
     m_atEnd = true;
     ++m_countGeneration;
     if (m_workspace->isOpen()) {
-        const QList<ArticleSummary> fetched = m_workspace->articles().summaries(pageQuery());
+        const QList<ArticleSummary> fetched = m_workspace->finder().summaries(pageQuery());
         m_atEnd = fetched.size() < kPageSize;
         if (!fetched.isEmpty())
             m_lastRead = fetched.constLast();

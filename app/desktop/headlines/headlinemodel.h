@@ -3,7 +3,7 @@
 #include "articleidset.h"
 #include "headlinepagecache.h"
 #include "model/article.h"
-#include "storage/articlequery.h"
+#include "search/articlequery.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>

@@ -5,7 +5,7 @@
 #include "benchcorpus.h"
 
 #include "import/importer.h"
-#include "storage/articlestore.h"
+#include "search/articlefinder.h"
 #include "storage/library.h"
 
 #include <QElapsedTimer>
@@ -95,7 +95,7 @@ bool ensureLibrary(BenchContext &context)
 {
     if (QFileInfo::exists(context.libraryPath())) {
         Library library;
-        if (library.open(context.libraryPath()) && ArticleStore(library.database()).count({}) >= context.articles)
+        if (library.open(context.libraryPath()) && ArticleFinder(library.database()).count({}) >= context.articles)
             return true;
     }
     if (ensureCorpus(context.corpusDir(), kCorpusSeed, 0, context.articles) < 0)

@@ -7,7 +7,7 @@
 #include "anchoring/textanchoring.h"
 #include "annotations/annotationsidebar.h"
 #include "edits/addannotationcommand.h"
-#include "import/parsedpage.h"
+#include "model/parsedpage.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"
 #include "storage/annotationstore.h"

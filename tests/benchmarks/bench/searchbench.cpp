@@ -4,7 +4,7 @@
 // time (the machine is shared: CPU time is the steadier figure), and the plan it took.
 #include "benchcontext.h"
 
-#include "storage/articlestore.h"
+#include "search/articlefinder.h"
 #include "search/ftsquery.h"
 #include "storage/library.h"
 
@@ -49,7 +49,7 @@ void runSearch(BenchContext &context)
     if (!library.open(context.libraryPath(), &error))
         return context.fail(QStringLiteral("search"), error);
     library.setPageCacheKiB(Library::kInteractivePageCacheKiB); // as the desktop app's connection (Workspace)
-    const ArticleStore store(library.database());
+    const ArticleFinder finder(library.database());
 
     const QStringList queries = {
         "défense", "defense", "ministère", "ministere", "élections", "gouvernement réforme", "\"crise énergie\"",
@@ -73,7 +73,7 @@ void runSearch(BenchContext &context)
             QElapsedTimer timer;
             timer.start();
             const double cpuStart = processCpuMs();
-            const QList<ArticleSummary> rows = store.summaries(query);
+            const QList<ArticleSummary> rows = finder.summaries(query);
             const double cpuMs = processCpuMs() - cpuStart;
             const double ms = timer.nsecsElapsed() / 1e6;
             (pass == 0 ? timings : warmTimings) << ms;
@@ -86,7 +86,7 @@ void runSearch(BenchContext &context)
                 continue;
             }
             // Planned again, untimed, to show which plan the time belongs to.
-            const PlannedSearch planned = store.plannedSearch(FtsQuery::toMatchExpression(text), query.limit);
+            const PlannedSearch planned = finder.plannedSearch(FtsQuery::toMatchExpression(text), query.limit);
             perQuery.append(QJsonObject{{"query", text}, {"ms", roundMs(ms)}, {"cpu_ms", roundMs(cpuMs)},
                                         {"plan", planName(planned.plan)}, {"rows", int(rows.size())}});
         }

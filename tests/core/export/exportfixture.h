@@ -6,8 +6,8 @@
 // exports are byte-for-byte reproducible (goldens in tests/data/export/).
 
 #include "anchoring/textanchoring.h"
-#include "export/exportdata.h"
-#include "import/parsedpage.h"
+#include "model/exportdata.h"
+#include "model/parsedpage.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"

@@ -1,8 +1,8 @@
 // The CSV read back with a strict RFC 4180 reader: every value of every row checked.
 #include "exportfixture.h"
 
-#include "export/articlecontext.h"
 #include "export/csvexporter.h"
+#include "model/articlecontext.h"
 
 using namespace glossa;
 using namespace glossa::testing;

@@ -8,7 +8,7 @@
 #include "export/exportfile.h"
 #include "export/htmlreportexporter.h"
 #include "export/markdownexporter.h"
-#include "export/w3cannotationexporter.h"
+#include "interchange/w3cannotationexporter.h"
 
 #include <QDir>
 #include <QJsonDocument>

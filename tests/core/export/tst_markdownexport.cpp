@@ -2,8 +2,8 @@
 // written, and every escaped value must come back as the same text.
 #include "exportfixture.h"
 
-#include "export/articlecontext.h"
 #include "export/markdownexporter.h"
+#include "model/articlecontext.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/parsedpage.h"
 #include "import/textdecoder.h"
+#include "model/parsedpage.h"
 
 #include <QFile>
 #include <QString>

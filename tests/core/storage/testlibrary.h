@@ -3,7 +3,7 @@
 // Helpers shared by the storage tests: a library in a temporary folder and parsed pages made
 // in code, so storage is tested without the parser.
 
-#include "import/parsedpage.h"
+#include "model/parsedpage.h"
 #include "storage/library.h"
 
 #include <QTemporaryDir>

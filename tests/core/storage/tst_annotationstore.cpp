@@ -1,3 +1,4 @@
+#include "search/articlefinder.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
@@ -192,12 +193,12 @@ void TestAnnotationStore::countsAndIndexes()
     Annotation withEmoji = makeAnnotation(emoji - 12, emoji + 2);
     withEmoji.note = "Réaction ironique";
     QVERIFY(store.create(withEmoji));
-    QCOMPARE(ArticleStore(m_library->database()).summaries({}).first().annotationCount, 2);
+    QCOMPARE(ArticleFinder(m_library->database()).summaries({}).first().annotationCount, 2);
     QSqlQuery q(m_library->database());
     QVERIFY(q.exec("SELECT count(*) FROM annotations_fts WHERE annotations_fts MATCH 'reaction'") && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(store.remove(withEmoji.id));
-    QCOMPARE(ArticleStore(m_library->database()).summaries({}).first().annotationCount, 1);
+    QCOMPARE(ArticleFinder(m_library->database()).summaries({}).first().annotationCount, 1);
     QVERIFY(q.exec("SELECT count(*) FROM annotations_fts WHERE annotations_fts MATCH 'reaction'") && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     // Orders by position in the text.

@@ -1,4 +1,6 @@
 #include "storage/articlestore.h"
+
+#include "search/articlefinder.h"
 #include "storage/articlewriter.h"
 #include "storage/rawdumpcodec.h"
 #include "storage/tagstore.h"
@@ -148,7 +150,7 @@ void TestArticleStore::skipsDuplicatePages()
     QVERIFY(second.ok());
     QCOMPARE(second.added, 1);
     QCOMPARE(second.duplicates, 2);
-    QCOMPARE(ArticleStore(m_library->database()).count({}), 2);
+    QCOMPARE(ArticleFinder(m_library->database()).count({}), 2);
 }
 
 void TestArticleStore::duplicateFileWritesNothing()
@@ -196,39 +198,39 @@ void TestArticleStore::filters()
     QFETCH(QDate, to);
     QFETCH(QStringList, titles);
     populate();
-    ArticleStore store(m_library->database());
+    ArticleFinder finder(m_library->database());
     ArticleQuery query;
     query.search = search;
     query.source = source;
     query.from = from;
     query.to = to;
     QStringList found;
-    for (const ArticleSummary &row : store.summaries(query))
+    for (const ArticleSummary &row : finder.summaries(query))
         found << row.title;
     std::sort(found.begin(), found.end());
     std::sort(titles.begin(), titles.end());
     QCOMPARE(found, titles);
-    QCOMPARE(store.count(query), titles.size());
+    QCOMPARE(finder.count(query), titles.size());
 }
 
 void TestArticleStore::sortsAndPages()
 {
     populate();
-    ArticleStore store(m_library->database());
+    ArticleFinder finder(m_library->database());
     ArticleQuery query;
     query.limit = 2;
-    QList<ArticleSummary> page = store.summaries(query);
+    QList<ArticleSummary> page = finder.summaries(query);
     QCOMPARE(page.size(), 2);
     QCOMPARE(page.at(0).published, QDate(2025, 3, 1)); // newest first
     query.offset = 2;
-    page = store.summaries(query);
+    page = finder.summaries(query);
     QCOMPARE(page.size(), 2);
     QCOMPARE(page.at(0).published, QDate(2024, 12, 30));
     QVERIFY(!page.at(1).published.isValid()); // undated last
     ArticleQuery byTitle;
     byTitle.sort = ArticleQuery::Sort::Title;
     byTitle.order = Qt::AscendingOrder;
-    QCOMPARE(store.summaries(byTitle).first().title, QStringLiteral("La défense algérienne en question"));
+    QCOMPARE(finder.summaries(byTitle).first().title, QStringLiteral("La défense algérienne en question"));
 }
 
 void TestArticleStore::searchIgnoresAccentsAndCase_data()
@@ -256,7 +258,7 @@ void TestArticleStore::searchIgnoresAccentsAndCase()
     query.search = search;
     query.withSnippets = true;
     query.sort = ArticleQuery::Sort::Relevance;
-    const QList<ArticleSummary> rows = ArticleStore(m_library->database()).summaries(query);
+    const QList<ArticleSummary> rows = ArticleFinder(m_library->database()).summaries(query);
     QCOMPARE(rows.size(), count);
     for (const ArticleSummary &row : rows)
         QVERIFY2(row.snippet.contains(QChar(0x02)) && row.snippet.contains(QChar(0x03)), qPrintable(row.snippet));
@@ -266,7 +268,8 @@ void TestArticleStore::keepsReadingState()
 {
     populate();
     ArticleStore store(m_library->database());
-    const qint64 id = store.summaries({}).first().id;
+    const ArticleFinder finder(m_library->database());
+    const qint64 id = finder.summaries({}).first().id;
     QVERIFY(store.setRead(id, true));
     QVERIFY(store.setStarred(id, true));
     QVERIFY(store.setNote(id, "Vérifier la date."));
@@ -277,10 +280,10 @@ void TestArticleStore::keepsReadingState()
     QCOMPARE(article.note, QStringLiteral("Vérifier la date."));
     ArticleQuery unread;
     unread.unreadOnly = true;
-    QCOMPARE(store.count(unread), 3);
+    QCOMPARE(finder.count(unread), 3);
     ArticleQuery starred;
     starred.starredOnly = true;
-    QCOMPARE(store.count(starred), 1);
+    QCOMPARE(finder.count(starred), 1);
     QCOMPARE(store.stats().unread, 3);
 }
 
@@ -288,12 +291,13 @@ void TestArticleStore::tagsArticles()
 {
     populate();
     ArticleStore store(m_library->database());
-    const qint64 id = store.summaries({}).first().id;
+    const ArticleFinder finder(m_library->database());
+    const qint64 id = finder.summaries({}).first().id;
     QVERIFY(store.setTags(id, {"élections", "  à suivre ", "", "Élections"}));
     QCOMPARE(store.article(id)->tags, (QStringList{"à suivre", "élections"}));
     ArticleQuery byTag;
     byTag.tag = "à suivre";
-    QCOMPARE(store.count(byTag), 1);
+    QCOMPARE(finder.count(byTag), 1);
     QVERIFY(store.setTags(id, {}));
     QVERIFY(store.article(id)->tags.isEmpty());
     QCOMPARE(TagStore(m_library->database()).names().size(), 2); // tags stay for reuse
@@ -307,7 +311,7 @@ void TestArticleStore::deletingArticleCleansIndex()
     QVERIFY(q.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"));
     ArticleQuery query;
     query.search = "pluies";
-    QCOMPARE(ArticleStore(m_library->database()).count(query), 0);
+    QCOMPARE(ArticleFinder(m_library->database()).count(query), 0);
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)

@@ -1,5 +1,6 @@
 // Library-wide views: tag editing with undo data, the claims board query, collections,
 // ticker headlines.
+#include "search/articlefinder.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
@@ -204,7 +205,7 @@ void TestTagsClaimsCollections::collections()
     QCOMPARE(store.removeArticles(id, {m_articles.at(1)}), 1);
     ArticleQuery query;
     query.collectionId = id;
-    QCOMPARE(ArticleStore(m_library->database()).count(query), 1);
+    QCOMPARE(ArticleFinder(m_library->database()).count(query), 1);
     QVERIFY(store.rename(id, "Dossier Sebou"));
     const Collection before = *store.collection(id);
     const QList<qint64> members = store.articleIds(id);

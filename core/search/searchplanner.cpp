@@ -1,8 +1,8 @@
 #include "searchplanner.h"
 
-#include "articlestore.h"
 #include "ftsindexreader.h"
-#include "search/ftsquery.h"
+#include "ftsquery.h"
+#include "storage/articlestore.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -8,7 +8,7 @@
 
 namespace glossa {
 
-// What the headline list shows: filters and order, turned into SQL by ArticleStore.
+// What the headline list shows: filters and order, turned into SQL by ArticleFinder.
 struct ArticleQuery
 {
     enum class Sort { Published, Title, Source, Annotations, Relevance };
@@ -30,7 +30,7 @@ struct ArticleQuery
     // the \a limit rows that follow that row in the query's order, read off an index however
     // deep the page is; \a offset is ignored except under Sort::Relevance of a selective search
     // (bm25 scores are not stored, so there is no key to seek to; such a result is capped at
-    // ArticleStore::kSelectiveMatches rows, so an offset into it costs nothing).
+    // ArticleFinder::kSelectiveMatches rows, so an offset into it costs nothing).
     std::optional<ArticleSummary> after;
 };
 

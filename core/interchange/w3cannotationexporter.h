@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportdata.h"
+#include "model/exportdata.h"
 
 #include <QByteArray>
 #include <QJsonObject>

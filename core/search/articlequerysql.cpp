@@ -1,8 +1,8 @@
 #include "articlequerysql.h"
 
+#include "ftsquery.h"
 #include "ftsrowfilter.h"
-#include "search/ftsquery.h"
-#include "tagstore.h"
+#include "storage/tagstore.h"
 
 namespace glossa {
 

@@ -1,4 +1,4 @@
-#include "export/codepoints.h"
+#include "model/codepoints.h"
 
 #include <QTest>
 

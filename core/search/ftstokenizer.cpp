@@ -1,5 +1,7 @@
 #include "ftstokenizer.h"
 
+#include "storage/sqlitestatement.h"
+
 #include <sqlite3.h>
 
 namespace glossa {
@@ -17,12 +19,11 @@ std::unique_ptr<FtsTokenizer> FtsTokenizer::create(sqlite3 *db)
     if (!db)
         return nullptr;
     fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
+    SqliteStatement statement;
+    if (statement.prepare(db, "SELECT fts5(?1)")) {
+        statement.bindPointer(1, &api, "fts5_api_ptr");
+        statement.step();
     }
-    sqlite3_finalize(statement);
     if (!api)
         return nullptr;
     std::unique_ptr<FtsTokenizer> tokenizer(new FtsTokenizer);

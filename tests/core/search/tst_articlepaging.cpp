@@ -1,9 +1,10 @@
 // Keyset paging of the headline list in every order, and the search plans chosen by how many
 // articles match: bm25 for selective searches, newest first for very common ones.
+#include "search/articlefinder.h"
 #include "search/ftsquery.h"
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
-#include "testlibrary.h"
+#include "../storage/testlibrary.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -119,7 +120,7 @@ void TestArticlePaging::initTestCase()
 
     QVERIFY2(m_large.open(m_dir.filePath("large.glossa"), &error), qPrintable(error));
     pages.clear();
-    m_largeCount = ArticleStore::kSelectiveMatches + 200;
+    m_largeCount = ArticleFinder::kSelectiveMatches + 200;
     for (int i = 0; i < m_largeCount; ++i) {
         QStringList words = {QStringLiteral("commun partout"), QStringLiteral("dépêche %1").arg(i)};
         if (i % 10 == 0)
@@ -165,15 +166,15 @@ void TestArticlePaging::keysetPagesFollowTheOrder()
     QFETCH(Qt::SortOrder, order);
     QFETCH(bool, unreadOnly);
     QFETCH(QString, search);
-    ArticleStore store(m_small.database());
+    ArticleFinder finder(m_small.database());
     // A few articles read, so "unread only" leaves gaps.
     for (qint64 id : {2, 9, 10, 30})
-        QVERIFY(store.setRead(id, true));
+        QVERIFY(ArticleStore(m_small.database()).setRead(id, true));
 
     ArticleQuery all;
     all.unreadOnly = unreadOnly;
     all.search = search;
-    QList<ArticleSummary> expected = store.summaries(all);
+    QList<ArticleSummary> expected = finder.summaries(all);
     QVERIFY(expected.size() > 30);
     std::stable_sort(expected.begin(), expected.end(),
                      [&](const ArticleSummary &a, const ArticleSummary &b) { return before(a, b, sort, order); });
@@ -184,8 +185,8 @@ void TestArticlePaging::keysetPagesFollowTheOrder()
     page.limit = 4;
     QList<ArticleSummary> paged;
     for (int guard = 0; guard < 50; ++guard) {
-        const QList<ArticleSummary> rows = store.summaries(page);
-        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        const QList<ArticleSummary> rows = finder.summaries(page);
+        QVERIFY2(finder.lastError().isEmpty(), qPrintable(finder.lastError()));
         paged += rows;
         if (rows.size() < page.limit)
             break;
@@ -194,7 +195,7 @@ void TestArticlePaging::keysetPagesFollowTheOrder()
     }
     QCOMPARE(idsOf(paged), idsOf(expected));
     for (qint64 id : {2, 9, 10, 30})
-        QVERIFY(store.setRead(id, false));
+        QVERIFY(ArticleStore(m_small.database()).setRead(id, false));
 }
 
 void TestArticlePaging::everyOrderIsReadOffAnIndex_data()
@@ -236,7 +237,7 @@ void TestArticlePaging::searchPlanFollowsTheMatchCount_data()
     QTest::addColumn<QString>("search");
     QTest::addColumn<SearchPlan>("plan");
     QTest::addColumn<int>("count");
-    const int all = ArticleStore::kSelectiveMatches + 200;
+    const int all = ArticleFinder::kSelectiveMatches + 200;
     QTest::newRow("a word in every article") << "commun" << SearchPlan::Probed << all;
     QTest::newRow("unaccented, everywhere") << "depeche" << SearchPlan::Probed << all;
     QTest::newRow("a phrase in every article") << "\"commun partout\"" << SearchPlan::Materialized << all;
@@ -252,15 +253,15 @@ void TestArticlePaging::searchPlanFollowsTheMatchCount()
     QFETCH(QString, search);
     QFETCH(SearchPlan, plan);
     QFETCH(int, count);
-    ArticleStore store(m_large.database());
-    QCOMPARE(store.planSearch(FtsQuery::toMatchExpression(search)), plan);
+    ArticleFinder finder(m_large.database());
+    QCOMPARE(finder.planSearch(FtsQuery::toMatchExpression(search)), plan);
     ArticleQuery query;
     query.search = search;
-    QCOMPARE(store.count(query), count);
+    QCOMPARE(finder.count(query), count);
     query.limit = 50;
     query.withSnippets = true;
     query.sort = ArticleQuery::Sort::Relevance;
-    const QList<ArticleSummary> rows = store.summaries(query);
+    const QList<ArticleSummary> rows = finder.summaries(query);
     QCOMPARE(rows.size(), qMin(50, count));
     for (const ArticleSummary &row : rows) {
         if (!search.isEmpty())
@@ -283,7 +284,7 @@ void TestArticlePaging::commonTermsListNewestFirst()
     query.search = search;
     query.sort = ArticleQuery::Sort::Relevance;
     query.limit = 20;
-    const QList<ArticleSummary> rows = ArticleStore(m_large.database()).summaries(query);
+    const QList<ArticleSummary> rows = ArticleFinder(m_large.database()).summaries(query);
     QCOMPARE(rows.size(), 20);
     // Article i is dated 2020-01-01 + i days: the newest is the last written.
     QCOMPARE(rows.first().published, QDate(2020, 1, 1).addDays(m_largeCount - 1));
@@ -296,7 +297,7 @@ void TestArticlePaging::rareTermsStayRankedByBm25()
     ArticleQuery query;
     query.search = QStringLiteral("rarissime");
     query.sort = ArticleQuery::Sort::Relevance;
-    const QList<ArticleSummary> rows = ArticleStore(m_large.database()).summaries(query);
+    const QList<ArticleSummary> rows = ArticleFinder(m_large.database()).summaries(query);
     QCOMPARE(rows.size(), 3);
     // In the title (ten times the weight) beats two newer articles that have it in the body.
     QCOMPARE(rows.first().title, QStringLiteral("Dépêche 5 rarissime"));
@@ -306,13 +307,13 @@ void TestArticlePaging::rareTermsStayRankedByBm25()
 void TestArticlePaging::searchPagesByKeyToo()
 {
     // Newest first through a common word, page after page, as the headline list reads it.
-    ArticleStore store(m_large.database());
+    ArticleFinder finder(m_large.database());
     ArticleQuery page;
     page.search = QStringLiteral("commun");
     page.limit = 300;
     QList<qint64> ids;
     for (int guard = 0; guard < 10; ++guard) {
-        const QList<ArticleSummary> rows = store.summaries(page);
+        const QList<ArticleSummary> rows = finder.summaries(page);
         ids += idsOf(rows);
         if (rows.size() < page.limit)
             break;

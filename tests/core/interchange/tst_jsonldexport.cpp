@@ -1,10 +1,10 @@
 // W3C Web Annotation JSON-LD and schema.org ClaimReview, read back with QJsonDocument.
-#include "exportfixture.h"
+#include "../export/exportfixture.h"
 
-#include "export/articlecontext.h"
 #include "export/claimreviewexporter.h"
-#include "export/codepoints.h"
-#include "export/w3cannotationexporter.h"
+#include "interchange/w3cannotationexporter.h"
+#include "model/articlecontext.h"
+#include "model/codepoints.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -20,7 +20,7 @@ public:
     // Searches matching fewer articles than this are ranked by bm25.
     static constexpr int kSelectiveMatches = 1000;
 
-    // See ArticleStore::planSearch and ArticleStore::plannedSearch.
+    // See ArticleFinder::planSearch and ArticleFinder::plannedSearch.
     SearchPlan planSearch(const QString &match, int pageSize = -1) const;
     PlannedSearch plannedSearch(const QString &match, int pageSize = -1) const;
 

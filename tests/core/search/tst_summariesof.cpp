@@ -1,8 +1,9 @@
-// ArticleStore::summariesOf: the rows of given articles by id, as the headline list reads a
+// ArticleFinder::summariesOf: the rows of given articles by id, as the headline list reads a
 // page again after its cache dropped it.
+#include "search/articlefinder.h"
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
-#include "testlibrary.h"
+#include "../storage/testlibrary.h"
 
 #include <QSqlQuery>
 
@@ -46,9 +47,9 @@ void TestSummariesOf::initTestCase()
     QCOMPARE(result.articleIds.size(), 3);
     for (int i = 0; i < pages.size(); ++i)
         m_ids.insert(pages.at(i).title, result.articleIds.at(i));
-    ArticleStore store(m_library.database());
-    QVERIFY(store.setRead(m_ids.value(QStringLiteral("Élections reportées")), true));
-    QVERIFY(store.setStarred(m_ids.value(QStringLiteral("Sans date ni source")), true));
+    ArticleFinder finder(m_library.database());
+    QVERIFY(ArticleStore(m_library.database()).setRead(m_ids.value(QStringLiteral("Élections reportées")), true));
+    QVERIFY(ArticleStore(m_library.database()).setStarred(m_ids.value(QStringLiteral("Sans date ni source")), true));
 }
 
 void TestSummariesOf::rowsInTheOrderGiven_data()
@@ -75,7 +76,7 @@ void TestSummariesOf::rowsInTheOrderGiven()
     qint64 unknown = 1000;
     for (const QString &title : std::as_const(titles))
         ids << (title == QLatin1String("?") ? unknown++ : m_ids.value(title));
-    const QList<ArticleSummary> rows = ArticleStore(m_library.database()).summariesOf(ids);
+    const QList<ArticleSummary> rows = ArticleFinder(m_library.database()).summariesOf(ids);
     QCOMPARE(rows.size(), ids.size());
     for (int i = 0; i < rows.size(); ++i) {
         QCOMPARE(rows.at(i).id, ids.at(i));
@@ -88,12 +89,12 @@ void TestSummariesOf::rowsInTheOrderGiven()
 // Field for field what the list query gives.
 void TestSummariesOf::rowsEqualTheListsRows()
 {
-    ArticleStore store(m_library.database());
-    const QList<ArticleSummary> listed = store.summaries(ArticleQuery());
+    ArticleFinder finder(m_library.database());
+    const QList<ArticleSummary> listed = finder.summaries(ArticleQuery());
     QList<qint64> ids;
     for (const ArticleSummary &row : listed)
         ids << row.id;
-    const QList<ArticleSummary> read = store.summariesOf(ids);
+    const QList<ArticleSummary> read = finder.summariesOf(ids);
     QCOMPARE(read.size(), listed.size());
     int readCount = 0, starred = 0;
     for (int i = 0; i < listed.size(); ++i) {
@@ -128,16 +129,16 @@ void TestSummariesOf::snippetsWhileSearching()
 {
     QFETCH(QString, search);
     QFETCH(QString, matching);
-    ArticleStore store(m_library.database());
+    ArticleFinder finder(m_library.database());
     QList<qint64> ids = m_ids.values();
     std::sort(ids.begin(), ids.end());
     ids << ids.first(); // a duplicate gets its snippet too
-    const QList<ArticleSummary> rows = store.summariesOf(ids, search);
+    const QList<ArticleSummary> rows = finder.summariesOf(ids, search);
     QCOMPARE(rows.size(), ids.size());
     ArticleQuery query;
     query.search = search;
     query.withSnippets = true;
-    const QList<ArticleSummary> listed = store.summaries(query);
+    const QList<ArticleSummary> listed = finder.summaries(query);
     QCOMPARE(listed.size(), matching.isEmpty() ? 0 : 1);
     for (const ArticleSummary &row : rows) {
         if (row.title == matching) {
@@ -152,11 +153,11 @@ void TestSummariesOf::snippetsWhileSearching()
 // Thousands of ids are read in several statements (SQLite binds at most 32,766 values).
 void TestSummariesOf::moreIdsThanOneStatementBinds()
 {
-    ArticleStore store(m_library.database());
+    ArticleFinder finder(m_library.database());
     QList<qint64> ids;
     for (qint64 id = 40000; id > 0; --id)
         ids << id;
-    const QList<ArticleSummary> rows = store.summariesOf(ids, QStringLiteral("port"));
+    const QList<ArticleSummary> rows = finder.summariesOf(ids, QStringLiteral("port"));
     QCOMPARE(rows.size(), ids.size());
     int found = 0;
     for (int i = 0; i < rows.size(); ++i) {

@@ -1,7 +1,7 @@
 #include "ftsindexreader.h"
 
 #include "ftstokenizer.h"
-#include "sqlitestatement.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSet>
 #include <memory>
@@ -17,28 +17,6 @@ constexpr int kSegmentIdShift = 37;    // FTS5_SEGMENT_ROWID: segid << 37 | heig
 // FTS5 keys start with the number of the index they belong to: '0' is the main index, the
 // others are prefix indexes.
 constexpr char kMainIndex = '0';
-
-struct StatementDeleter
-{
-    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
-
-Statement prepare(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        return nullptr;
-    }
-    return Statement(statement);
-}
-
-QByteArray columnBlob(sqlite3_stmt *statement, int column)
-{
-    const void *data = sqlite3_column_blob(statement, column);
-    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(statement, column));
-}
 
 // Reads FTS5's varints (SQLite's format: big-endian, 7 bits a byte, the ninth byte whole) with
 // a bounds check on every byte, so a damaged record ends the read instead of overrunning it.
@@ -124,12 +102,12 @@ bool FtsIndexReader::readable() const
     // any segment; they are flushed when it commits.
     if (!db || !sqlite3_get_autocommit(db))
         return false;
-    const Statement format = prepare(db, "SELECT (SELECT v FROM articles_fts_config WHERE k = 'version'),"
-                                         " (SELECT sql FROM sqlite_master WHERE name = 'articles_fts')");
-    if (!format || sqlite3_step(format.get()) != SQLITE_ROW)
+    SqliteStatement format;
+    if (!format.prepare(db, "SELECT (SELECT v FROM articles_fts_config WHERE k = 'version'),"
+                            " (SELECT sql FROM sqlite_master WHERE name = 'articles_fts')")
+        || !format.step())
         return false;
-    const QByteArray sql(reinterpret_cast<const char *>(sqlite3_column_text(format.get(), 1)));
-    return sqlite3_column_int(format.get(), 0) == kDataFormat && sql.contains(FtsTokenizer::kDeclaration);
+    return format.columnInt(0) == kDataFormat && format.columnBytes(1).contains(FtsTokenizer::kDeclaration);
 }
 
 std::optional<QByteArray> FtsIndexReader::foldedToken(const QString &prefix) const
@@ -151,13 +129,13 @@ std::optional<QList<FtsIndexReader::Segment>> FtsIndexReader::segments() const
     sqlite3 *db = SqliteStatement::handle(m_db);
     if (!db)
         return std::nullopt;
-    const Statement statement = prepare(db, "SELECT block FROM articles_fts_data WHERE id = ?");
-    if (!statement)
+    SqliteStatement statement;
+    if (!statement.prepare(db, "SELECT block FROM articles_fts_data WHERE id = ?"))
         return std::nullopt;
-    sqlite3_bind_int64(statement.get(), 1, kStructureRowid);
-    if (sqlite3_step(statement.get()) != SQLITE_ROW)
+    statement.bindInt(1, kStructureRowid);
+    if (!statement.step())
         return std::nullopt;
-    const QByteArray record = columnBlob(statement.get(), 0);
+    const QByteArray record = statement.columnBytes(0);
     // A 4-byte cookie, then the levels. Later SQLite versions may mark a second layout with
     // 0xFF000001 after the cookie, whose segments carry more fields: not read here.
     if (record.size() < 8 || record.mid(4, 4) == QByteArray("\xff\x00\x00\x01", 4))
@@ -212,40 +190,39 @@ std::optional<QStringList> FtsIndexReader::prefixTerms(const QString &prefix, in
     // A segment that an incremental merge is consuming starts at a later page than 1: the
     // pages before it are gone (their keys live in the merge's output segment) though %_idx
     // may still list them, and its first page was rewritten to start at the merge's key.
-    const Statement firstPage = prepare(
-        db, "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term <= ? ORDER BY term DESC LIMIT 1");
-    const Statement nextPages = prepare(
-        db, "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term > ? AND term < ? ORDER BY term");
-    const Statement leaf = prepare(db, "SELECT block FROM articles_fts_data WHERE id = ?");
-    if (!firstPage || !nextPages || !leaf)
+    SqliteStatement firstPage, nextPages, leaf;
+    if (!firstPage.prepare(db, "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term <= ?"
+                               " ORDER BY term DESC LIMIT 1")
+        || !nextPages.prepare(db, "SELECT pgno FROM articles_fts_idx WHERE segid = ? AND term > ? AND term < ?"
+                                  " ORDER BY term")
+        || !leaf.prepare(db, "SELECT block FROM articles_fts_data WHERE id = ?"))
         return std::nullopt;
 
     QSet<QByteArray> found;
     for (const Segment &segment : *all) {
-        sqlite3_reset(firstPage.get());
-        sqlite3_bind_int64(firstPage.get(), 1, segment.id);
-        sqlite3_bind_blob(firstPage.get(), 2, low.constData(), int(low.size()), SQLITE_STATIC);
-        const qint64 start = qMax(segment.firstPage, sqlite3_step(firstPage.get()) == SQLITE_ROW
-                                                         ? sqlite3_column_int64(firstPage.get(), 0) >> 1
-                                                         : segment.firstPage);
+        firstPage.reset();
+        firstPage.bindInt(1, segment.id);
+        firstPage.bindBlob(2, low);
+        const qint64 start =
+            qMax(segment.firstPage, firstPage.step() ? firstPage.columnInt(0) >> 1 : segment.firstPage);
         QList<qint64> pages{start};
-        sqlite3_reset(nextPages.get());
-        sqlite3_bind_int64(nextPages.get(), 1, segment.id);
-        sqlite3_bind_blob(nextPages.get(), 2, low.constData(), int(low.size()), SQLITE_STATIC);
-        sqlite3_bind_blob(nextPages.get(), 3, high.constData(), int(high.size()), SQLITE_STATIC);
-        while (sqlite3_step(nextPages.get()) == SQLITE_ROW) {
-            const qint64 page = sqlite3_column_int64(nextPages.get(), 0) >> 1;
+        nextPages.reset();
+        nextPages.bindInt(1, segment.id);
+        nextPages.bindBlob(2, low);
+        nextPages.bindBlob(3, high);
+        while (nextPages.step()) {
+            const qint64 page = nextPages.columnInt(0) >> 1;
             if (page > start)
                 pages << page;
         }
         for (const qint64 page : std::as_const(pages)) {
             if (page < segment.firstPage || page > segment.lastPage)
                 return std::nullopt;
-            sqlite3_reset(leaf.get());
-            sqlite3_bind_int64(leaf.get(), 1, (segment.id << kSegmentIdShift) + page);
-            if (sqlite3_step(leaf.get()) != SQLITE_ROW)
+            leaf.reset();
+            leaf.bindInt(1, (segment.id << kSegmentIdShift) + page);
+            if (!leaf.step())
                 return std::nullopt;
-            const std::optional<QList<QByteArray>> keys = leafKeys(columnBlob(leaf.get(), 0));
+            const std::optional<QList<QByteArray>> keys = leafKeys(leaf.columnBytes(0));
             if (!keys)
                 return std::nullopt;
             for (const QByteArray &key : *keys) {

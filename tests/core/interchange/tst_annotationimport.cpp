@@ -1,10 +1,10 @@
 // W3C import: round trip between libraries, duplicates, orphans, re-anchoring, refusals and
 // the all-or-nothing transaction.
-#include "exportfixture.h"
+#include "../export/exportfixture.h"
 
-#include "export/articlecontext.h"
-#include "export/w3cannotationexporter.h"
-#include "export/w3cannotationimporter.h"
+#include "interchange/w3cannotationexporter.h"
+#include "interchange/w3cannotationimporter.h"
+#include "model/articlecontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 // The cheaper search plans give exactly the rows, in exactly the order, of the plans they
 // replace: prefixes read as the words they stand for (listed off FTS5's own index records by
 // FtsIndexReader), and sparse searches probed row by row when that is estimated cheaper.
+#include "search/articlefinder.h"
+#include "search/ftsindexreader.h"
 #include "search/ftsquery.h"
-#include "storage/articlestore.h"
+#include "search/searchindexcompactor.h"
 #include "storage/articlewriter.h"
-#include "storage/ftsindexreader.h"
-#include "storage/searchindexcompactor.h"
-#include "testlibrary.h"
+#include "../storage/testlibrary.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,7 +65,7 @@ void TestSearchPlans::initTestCase()
     QVERIFY2(m_library.open(m_dir.filePath("plans.glossa"), &error), qPrintable(error));
     // Written in batches, each its own transaction and so its own FTS5 segment: lookups then
     // seek several segments, as in a library imported over time. Dates do not follow the ids.
-    m_count = ArticleStore::kSelectiveMatches + 200;
+    m_count = ArticleFinder::kSelectiveMatches + 200;
     const int batches = 6;
     int written = 0;
     for (int batch = 0; batch < batches; ++batch) {
@@ -225,14 +225,14 @@ void TestSearchPlans::compactingLeavesOneSegmentAndTheSameResults()
     Library library;
     QString error;
     QVERIFY2(library.open(copy, &error), qPrintable(error));
-    ArticleStore store(library.database());
+    ArticleFinder finder(library.database());
     const QStringList searches = {"commun", "\"crise énergie\"", "dép*", "n11*", "santé -coopér*"};
     QList<QList<qint64>> before;
     for (const QString &search : searches) {
         ArticleQuery query;
         query.search = search;
         query.sort = ArticleQuery::Sort::Relevance;
-        before << store.ids(query);
+        before << finder.ids(query);
     }
     QVERIFY(FtsIndexReader(library.database()).segmentCount().value_or(0) > 1);
 
@@ -249,9 +249,9 @@ void TestSearchPlans::compactingLeavesOneSegmentAndTheSameResults()
         ArticleQuery query;
         query.search = searches.at(i);
         query.sort = ArticleQuery::Sort::Relevance;
-        QCOMPARE(store.ids(query), before.at(i));
+        QCOMPARE(finder.ids(query), before.at(i));
         query.limit = 10;
-        QCOMPARE(idsOf(store.summaries(query)), before.at(i).mid(0, 10));
+        QCOMPARE(idsOf(finder.summaries(query)), before.at(i).mid(0, 10));
     }
     // Stopped before the first step: nothing merged, no error.
     QVERIFY(SearchIndexCompactor(m_library.database()).compact([] { return false; }));
@@ -296,7 +296,7 @@ void TestSearchPlans::damagedIndexRecordsAreNeverOverrun()
     query.sort = ArticleQuery::Sort::Relevance;
     query.limit = 5;
     query.withSnippets = true;
-    ArticleStore(library.database()).summaries(query); // FTS5 may refuse the damaged index
+    ArticleFinder(library.database()).summaries(query); // FTS5 may refuse the damaged index
 }
 
 void TestSearchPlans::pagesMatchTheReferencePlans_data()
@@ -339,17 +339,17 @@ void TestSearchPlans::pagesMatchTheReferencePlans()
 {
     QFETCH(QString, search);
     QFETCH(int, pageSize);
-    ArticleStore store(m_library.database());
+    ArticleFinder finder(m_library.database());
     ArticleQuery query;
     query.search = search;
     query.sort = ArticleQuery::Sort::Relevance;
-    const QList<qint64> reference = store.ids(query);
-    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    const QList<qint64> reference = finder.ids(query);
+    QVERIFY2(finder.lastError().isEmpty(), qPrintable(finder.lastError()));
 
     query.limit = pageSize;
     query.withSnippets = true;
-    const QList<ArticleSummary> first = store.summaries(query);
-    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+    const QList<ArticleSummary> first = finder.summaries(query);
+    QVERIFY2(finder.lastError().isEmpty(), qPrintable(finder.lastError()));
     QCOMPARE(idsOf(first), reference.mid(0, pageSize));
     for (const ArticleSummary &row : first) {
         if (!FtsQuery::toMatchExpression(search).isEmpty())
@@ -360,44 +360,44 @@ void TestSearchPlans::pagesMatchTheReferencePlans()
     // The next page, by key (or by offset when ranked).
     query.after = first.constLast();
     query.offset = pageSize;
-    QCOMPARE(idsOf(store.summaries(query)), reference.mid(pageSize, pageSize));
+    QCOMPARE(idsOf(finder.summaries(query)), reference.mid(pageSize, pageSize));
 }
 
 void TestSearchPlans::sparsePhrasesAreProbedForSmallPages()
 {
-    ArticleStore store(m_library.database());
+    ArticleFinder finder(m_library.database());
     const QString phrase = FtsQuery::toMatchExpression(QStringLiteral("\"commun partout\""));
     // Every article holds it: one row is found by a check or two, where the set reads them all.
-    QCOMPARE(store.planSearch(phrase, 1), SearchPlan::Probed);
+    QCOMPARE(finder.planSearch(phrase, 1), SearchPlan::Probed);
     // Fifty rows, each check seeking every segment, cost more than the set of 1,200.
-    QCOMPARE(store.planSearch(phrase, 50), SearchPlan::Materialized);
-    QCOMPARE(store.planSearch(phrase), SearchPlan::Materialized);
+    QCOMPARE(finder.planSearch(phrase, 50), SearchPlan::Materialized);
+    QCOMPARE(finder.planSearch(phrase), SearchPlan::Materialized);
     // A prefix is never probed: FTS5 merges its words' doclists on every check.
-    QCOMPARE(store.planSearch(FtsQuery::toMatchExpression(QStringLiteral("commu*")), 1), SearchPlan::Materialized);
+    QCOMPARE(finder.planSearch(FtsQuery::toMatchExpression(QStringLiteral("commu*")), 1), SearchPlan::Materialized);
     // A filter changes the density the estimate relies on: no estimate then.
     ArticleQuery query;
     query.search = QStringLiteral("\"commun partout\"");
     query.sort = ArticleQuery::Sort::Relevance;
     query.limit = 1;
     query.unreadOnly = true;
-    const QList<ArticleSummary> filtered = store.summaries(query);
+    const QList<ArticleSummary> filtered = finder.summaries(query);
     query.unreadOnly = false;
-    QCOMPARE(idsOf(filtered), idsOf(store.summaries(query)));
+    QCOMPARE(idsOf(filtered), idsOf(finder.summaries(query)));
 }
 
 void TestSearchPlans::rankedPrefixesKeepTheirBm25()
 {
-    ArticleStore store(m_library.database());
+    ArticleFinder finder(m_library.database());
     // A common prefix is listed newest first, through its words.
-    const PlannedSearch common = store.plannedSearch(FtsQuery::toMatchExpression(QStringLiteral("COMMU*")), 50);
+    const PlannedSearch common = finder.plannedSearch(FtsQuery::toMatchExpression(QStringLiteral("COMMU*")), 50);
     QCOMPARE(common.match, QStringLiteral("\"commun\""));
     QCOMPARE(common.plan, SearchPlan::Probed);
     // Fewer than kSelectiveMatches articles: ranked, though its words are dense enough to probe.
     const QString fewer = FtsQuery::toMatchExpression(QStringLiteral("coopér*"));
-    QCOMPARE(store.plannedSearch(fewer, 50).match, fewer);
+    QCOMPARE(finder.plannedSearch(fewer, 50).match, fewer);
     // A rare one is ranked, and bm25 weighs a prefix as one term: it stays a prefix.
     const QString rare = FtsQuery::toMatchExpression(QStringLiteral("n11*"));
-    const PlannedSearch ranked = store.plannedSearch(rare, 50);
+    const PlannedSearch ranked = finder.plannedSearch(rare, 50);
     QCOMPARE(ranked.plan, SearchPlan::Selective);
     QCOMPARE(ranked.match, rare);
 }

@@ -1,7 +1,7 @@
 #include "w3cannotationimporter.h"
 
 #include "anchoring/textanchoring.h"
-#include "codepoints.h"
+#include "model/codepoints.h"
 #include "model/taxonomy.h"
 #include "storage/annotationstore.h"
 #include "storage/annotationstore.h"

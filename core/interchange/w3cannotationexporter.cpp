@@ -1,7 +1,7 @@
 #include "w3cannotationexporter.h"
 
-#include "articlecontext.h"
-#include "codepoints.h"
+#include "model/articlecontext.h"
+#include "model/codepoints.h"
 #include "w3cvocabulary.h"
 
 #include <QCryptographicHash>

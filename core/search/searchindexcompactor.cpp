@@ -1,6 +1,6 @@
 #include "searchindexcompactor.h"
 
-#include "sqlitestatement.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

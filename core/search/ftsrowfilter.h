@@ -23,6 +23,9 @@ public:
     // Registers the function on \a db with its own instance of the table's tokenizer. False
     // when FTS5 or its unicode61 tokenizer is missing.
     static bool install(const QSqlDatabase &db);
+    // install() unless the connection has the function already: what the search floor calls
+    // before a statement that uses it, on whichever connection it is given.
+    static bool ensureInstalled(const QSqlDatabase &db);
 
     // The function's first argument for \a literals.
     static QString encode(const QStringList &literals);

@@ -2,7 +2,7 @@
 // words and phrases only it says exactly what FTS5 says: the same tokenizer, the same folding,
 // a phrase within one column.
 #include "search/ftsquery.h"
-#include "storage/ftsrowfilter.h"
+#include "search/ftsrowfilter.h"
 #include "storage/library.h"
 
 #include <QRandomGenerator>
@@ -19,6 +19,7 @@ class TestFtsRowFilter : public QObject
 
 private slots:
     void initTestCase();
+    void ensureInstalledKeepsTheFunction();
     void agreesWithFts5_data();
     void agreesWithFts5();
     void randomTextsNeverAFalseNo();
@@ -40,6 +41,28 @@ void TestFtsRowFilter::initTestCase()
 {
     QString error;
     QVERIFY2(m_library.open(m_dir.filePath("filter.glossa"), &error), qPrintable(error));
+    // The search floor installs the function; the library file's floor knows nothing of it.
+    QSqlQuery before(m_library.database());
+    QVERIFY(!before.prepare("SELECT glossa_may_match('', '', '')"));
+    QVERIFY(FtsRowFilter::ensureInstalled(m_library.database()));
+}
+
+// Asked again on a connection that has it, even while a statement runs there (when SQLite
+// refuses to redefine a function), it keeps the one it has.
+void TestFtsRowFilter::ensureInstalledKeepsTheFunction()
+{
+    add("Premier", "un texte");
+    add("Second", "un autre texte");
+    QSqlQuery running(m_library.database());
+    QVERIFY(running.exec("SELECT id FROM articles ORDER BY id"));
+    QVERIFY(running.next()); // a statement mid-step on the connection
+    QVERIFY(FtsRowFilter::ensureInstalled(m_library.database()));
+    QVERIFY(running.next());
+    running.finish();
+    QVERIFY(FtsRowFilter::ensureInstalled(m_library.database()));
+    QVERIFY(filterPasses(1, FtsQuery::toMatchExpression("texte")));
+    QVERIFY(!filterPasses(1, FtsQuery::toMatchExpression("autre")));
+    QVERIFY(!FtsRowFilter::ensureInstalled(QSqlDatabase())); // no connection: no function
 }
 
 qint64 TestFtsRowFilter::add(const QString &title, const QString &body)

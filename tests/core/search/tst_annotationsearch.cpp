@@ -1,12 +1,12 @@
 // Searching annotations: quotes, notes and tag names through the user query language, and the
 // schema version 4 migration that put tag names in the index.
-#include "storage/annotationsearchstore.h"
+#include "search/annotationsearchstore.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
 #include "storage/schemamigrator.h"
 #include "storage/tagstore.h"
-#include "testlibrary.h"
+#include "../storage/testlibrary.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #include "w3cannotationparser.h"
 
-#include "articlecontext.h"
+#include "model/articlecontext.h"
 #include "model/taxonomy.h"
 #include "w3cvocabulary.h"
 

@@ -1,7 +1,7 @@
 #include "ftsrowfilter.h"
 
 #include "ftstokenizer.h"
-#include "sqlitestatement.h"
+#include "storage/sqlitestatement.h"
 
 #include <sqlite3.h>
 #include <string>
@@ -148,6 +148,18 @@ bool FtsRowFilter::install(const QSqlDatabase &db)
     return sqlite3_create_function_v2(handle, kFunctionName, 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                       tokenizer.release(), mayMatch, nullptr, nullptr, deleteTokenizer)
         == SQLITE_OK;
+}
+
+bool FtsRowFilter::ensureInstalled(const QSqlDatabase &db)
+{
+    sqlite3 *handle = SqliteStatement::handle(db);
+    if (!handle)
+        return false;
+    // Preparing a call fails only when the connection lacks the function; redefining it while
+    // statements run on the connection would fail, so it is registered once per connection.
+    SqliteStatement probe;
+    const QByteArray call = QByteArray("SELECT ") + kFunctionName + "('', '', '')";
+    return probe.prepare(handle, call.constData()) || install(db);
 }
 
 QString FtsRowFilter::encode(const QStringList &literals)

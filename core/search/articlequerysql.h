@@ -10,7 +10,7 @@
 namespace glossa {
 
 // How a full-text search is joined to the article list. The cheapest way depends on how many
-// articles match, so ArticleStore chooses one per query (see ArticleStore::planSearch).
+// articles match, so ArticleFinder chooses one per query (see ArticleFinder::planSearch).
 enum class SearchPlan {
     None,         // no search text
     Selective,    // few matches: MATCH first in a subquery, then the joins and the sort (or bm25)
@@ -22,7 +22,7 @@ enum class SearchPlan {
                   // costs a few dozen lookups instead of building a set of every match
 };
 
-// A search as ArticleStore runs it: the MATCH expression (a prefix may be replaced by the
+// A search as ArticleFinder runs it: the MATCH expression (a prefix may be replaced by the
 // words it stands for, which FTS5 checks row by row far more cheaply) and the plan.
 struct PlannedSearch
 {
@@ -59,7 +59,7 @@ struct KeyColumn
     bool nullable = false;
 };
 
-// Builds the SQL of ArticleStore's list queries: the selection for the filters, the order of
+// Builds the SQL of ArticleFinder's list queries: the selection for the filters, the order of
 // each sort, and the keyset slices that continue a page.
 class ArticleQuerySql
 {

@@ -1,0 +1,37 @@
+#include "bulkwritesettings.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace glossa {
+
+BulkWriteSettings::BulkWriteSettings(const QSqlDatabase &db, int cacheKiB, int checkpointPages) : m_db(db)
+{
+    m_cacheSize = set(QStringLiteral("cache_size"), -cacheKiB);
+    // The bodies of a batch wait in a temporary table (ArticleWriter::beginBatch): at the
+    // temporary schema's default cache of 2 MB, a batch of 1,000 pages spilled them to a
+    // temporary file, written and read back once more.
+    m_tempCacheSize = set(QStringLiteral("temp.cache_size"), -cacheKiB);
+    m_checkpoint = set(QStringLiteral("wal_autocheckpoint"), checkpointPages);
+}
+
+BulkWriteSettings::~BulkWriteSettings()
+{
+    set(QStringLiteral("cache_size"), m_cacheSize);
+    set(QStringLiteral("temp.cache_size"), m_tempCacheSize);
+    set(QStringLiteral("wal_autocheckpoint"), m_checkpoint);
+}
+
+int BulkWriteSettings::set(const QString &pragma, int value) const
+{
+    QSqlQuery query(m_db);
+    int previous = 0;
+    if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
+        previous = query.value(0).toInt();
+    query.finish();
+    if (value != 0)
+        query.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma).arg(value));
+    return previous;
+}
+
+} // namespace glossa
