@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analyst.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -43,7 +45,12 @@ struct TextAnchor
 
 struct Annotation
 {
-    qint64 id = 0;
+    // An analyst's own reading, or the article's final layer: the editor's decisions, which
+    // exports use by default.
+    enum class Layer { Analyst, Final };
+
+    qint64 id = 0;      // this library's row; another library knows the annotation by uuid
+    QString uuid;       // made when the annotation is first stored, kept by every export and import
     qint64 articleId = 0;
     TextAnchor anchor;
     QString color = QStringLiteral("#ffd54f");
@@ -53,6 +60,17 @@ struct Annotation
     bool orphaned = false; // the quote could not be found again in the article's text
     QDateTime created;
     QDateTime modified;
+    Analyst analyst; // who made it; empty for annotations no analyst has claimed yet
+    Layer layer = Layer::Analyst;
+
+    static QString layerName(Layer layer)
+    {
+        return layer == Layer::Final ? QStringLiteral("final") : QStringLiteral("analyst");
+    }
+    static Layer layerFromName(const QString &name)
+    {
+        return name == QLatin1String("final") ? Layer::Final : Layer::Analyst;
+    }
 
     // Equality of what the user edits; ids and timestamps excluded.
     bool sameContent(const Annotation &o) const

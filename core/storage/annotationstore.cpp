@@ -1,5 +1,6 @@
 #include "annotationstore.h"
 
+#include "analyststore.h"
 #include "sqlvalue.h"
 #include "tagstore.h"
 #include "timestamps.h"
@@ -8,6 +9,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace glossa {
@@ -16,8 +18,27 @@ namespace {
 
 const char *const kSelect =
     "SELECT an.id, an.article_id, an.start, an.end, an.exact, an.prefix, an.suffix, an.color, an.note,"
-    " an.orphaned, an.created_at, an.modified_at, c.kind, c.verdict, c.claimant, c.evidence, c.confidence"
-    " FROM annotations an LEFT JOIN claims c ON c.annotation_id = an.id";
+    " an.orphaned, an.created_at, an.modified_at, c.kind, c.verdict, c.claimant, c.evidence, c.confidence,"
+    " an.uuid, an.layer, who.uuid, who.name, who.initials, who.color"
+    " FROM annotations an LEFT JOIN claims c ON c.annotation_id = an.id"
+    " LEFT JOIN analysts who ON who.id = an.analyst_id";
+
+// A claim's fields as claim_history names and keeps them (text; confidence as a number).
+QList<QPair<QString, QVariant>> claimFields(const std::optional<Claim> &claim)
+{
+    if (!claim)
+        return {{QStringLiteral("kind"), QVariant()},     {QStringLiteral("verdict"), QVariant()},
+                {QStringLiteral("claimant"), QVariant()}, {QStringLiteral("evidence"), QVariant()},
+                {QStringLiteral("confidence"), QVariant()}};
+    // Empty text is no value, as no claim is: a claim made with an empty claimant has no
+    // claimant to record.
+    const auto text = [](const QString &value) { return value.isEmpty() ? QVariant() : QVariant(value); };
+    return {{QStringLiteral("kind"), text(claim->kind)},
+            {QStringLiteral("verdict"), text(claim->verdict)},
+            {QStringLiteral("claimant"), text(claim->claimant)},
+            {QStringLiteral("evidence"), text(claim->evidence)},
+            {QStringLiteral("confidence"), claim->confidence ? QVariant(*claim->confidence) : QVariant()}};
+}
 
 } // namespace
 
@@ -141,9 +162,14 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
         return false;
     Transaction transaction(m_db);
     QSqlQuery sql(m_db);
+    const QString uuid = annotation.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                   : annotation.uuid.toLower();
+    QVariant analystId;
+    if (!analystIdFor(annotation, &analystId))
+        return false;
     sql.prepare(QStringLiteral(
         "INSERT INTO annotations (article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
-        " created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " created_at, modified_at, uuid, analyst_id, layer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     sql.addBindValue(annotation.articleId);
     sql.addBindValue(annotation.anchor.start);
     sql.addBindValue(annotation.anchor.end);
@@ -155,6 +181,9 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
     sql.addBindValue(annotation.orphaned ? 1 : 0);
     sql.addBindValue(created);
     sql.addBindValue(modified);
+    sql.addBindValue(uuid);
+    sql.addBindValue(analystId);
+    sql.addBindValue(Annotation::layerName(annotation.layer));
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
         return false;
@@ -162,16 +191,92 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
     const qint64 id = sql.lastInsertId().toLongLong();
     Annotation stored = annotation;
     stored.id = id;
-    if (!writeDetails(stored))
+    if (!writeDetails(stored) || !recordClaimChanges(id, std::nullopt, annotation.claim, modified))
         return false;
     if (!transaction.commit()) {
         m_lastError = transaction.errorText();
         return false;
     }
     annotation.id = id;
+    annotation.uuid = uuid;
     annotation.created = timestamps::fromText(created);
     annotation.modified = timestamps::fromText(modified);
+    if (!annotation.analyst.isValid())
+        annotation.analyst = AnalystStore(m_db).acting().value_or(Analyst());
     return true;
+}
+
+bool AnnotationStore::analystIdFor(const Annotation &annotation, QVariant *id)
+{
+    AnalystStore analysts(m_db);
+    if (annotation.analyst.isValid()) {
+        const qint64 known = analysts.ensure(annotation.analyst);
+        if (known == 0) {
+            m_lastError = analysts.lastError();
+            return false;
+        }
+        *id = known;
+    } else if (const qint64 acting = analysts.actingId(); acting != 0) {
+        *id = acting;
+    } else {
+        *id = QVariant(); // nobody yet: the library's first analyst will take it
+    }
+    return true;
+}
+
+bool AnnotationStore::recordClaimChanges(qint64 annotationId, const std::optional<Claim> &before,
+                                         const std::optional<Claim> &after, const QString &when)
+{
+    if (before == after)
+        return true;
+    const qint64 acting = AnalystStore(m_db).actingId();
+    const auto old = claimFields(before);
+    const auto now = claimFields(after);
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("INSERT INTO claim_history (annotation_id, analyst_id, changed_at, field, old_value,"
+                               " new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < old.size(); ++i) {
+        if (old.at(i).second.isNull() == now.at(i).second.isNull() && old.at(i).second == now.at(i).second)
+            continue;
+        sql.addBindValue(annotationId);
+        sql.addBindValue(acting != 0 ? QVariant(acting) : QVariant());
+        sql.addBindValue(when);
+        sql.addBindValue(old.at(i).first);
+        sql.addBindValue(old.at(i).second);
+        sql.addBindValue(now.at(i).second);
+        if (!sql.exec()) {
+            m_lastError = sql.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<ClaimChange> AnnotationStore::claimHistory(qint64 annotationId) const
+{
+    QList<ClaimChange> changes;
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("SELECT h.changed_at, h.field, h.old_value, h.new_value, a.uuid, a.name, a.initials,"
+                               " a.color FROM claim_history h LEFT JOIN analysts a ON a.id = h.analyst_id"
+                               " WHERE h.annotation_id = ? ORDER BY h.id"));
+    sql.addBindValue(annotationId);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return changes;
+    }
+    while (sql.next()) {
+        ClaimChange change;
+        change.when = timestamps::fromText(sql.value(0).toString());
+        change.field = sql.value(1).toString();
+        change.from = sql.value(2).isNull() ? QString() : sql.value(2).toString();
+        change.to = sql.value(3).isNull() ? QString() : sql.value(3).toString();
+        change.analyst.uuid = sql.value(4).toString();
+        change.analyst.name = sql.value(5).toString();
+        change.analyst.initials = sql.value(6).toString();
+        change.analyst.color = sql.value(7).toString();
+        changes << change;
+    }
+    return changes;
 }
 
 bool AnnotationStore::restore(const Annotation &annotation)
@@ -184,9 +289,12 @@ bool AnnotationStore::restore(const Annotation &annotation)
         return false;
     Transaction transaction(m_db);
     QSqlQuery sql(m_db);
+    QVariant analystId;
+    if (!analystIdFor(annotation, &analystId))
+        return false;
     sql.prepare(QStringLiteral(
         "INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
-        " created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " created_at, modified_at, uuid, analyst_id, layer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     sql.addBindValue(annotation.id);
     sql.addBindValue(annotation.articleId);
     sql.addBindValue(annotation.anchor.start);
@@ -200,6 +308,9 @@ bool AnnotationStore::restore(const Annotation &annotation)
     const QString now = timestamps::now();
     sql.addBindValue(annotation.created.isValid() ? timestamps::toText(annotation.created) : now);
     sql.addBindValue(annotation.modified.isValid() ? timestamps::toText(annotation.modified) : now);
+    sql.addBindValue(annotation.uuid.isEmpty() ? QVariant() : QVariant(annotation.uuid.toLower()));
+    sql.addBindValue(analystId);
+    sql.addBindValue(Annotation::layerName(annotation.layer));
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
         return false;
@@ -219,6 +330,7 @@ bool AnnotationStore::update(Annotation &annotation)
         return false;
     Transaction transaction(m_db);
     const QString now = timestamps::now();
+    const std::optional<Claim> claimBefore = claimOf(annotation.id);
     QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral(
         "UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
@@ -242,7 +354,7 @@ bool AnnotationStore::update(Annotation &annotation)
         m_lastError = QStringLiteral("no annotation %1").arg(annotation.id);
         return false;
     }
-    if (!writeDetails(annotation))
+    if (!writeDetails(annotation) || !recordClaimChanges(annotation.id, claimBefore, annotation.claim, now))
         return false;
     if (!transaction.commit()) {
         m_lastError = transaction.errorText();
@@ -304,6 +416,12 @@ QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &va
                 claim.confidence = sql.value(16).toDouble();
             a.claim = claim;
         }
+        a.uuid = sql.value(17).toString();
+        a.layer = Annotation::layerFromName(sql.value(18).toString());
+        a.analyst.uuid = sql.value(19).toString();
+        a.analyst.name = sql.value(20).toString();
+        a.analyst.initials = sql.value(21).toString();
+        a.analyst.color = sql.value(22).toString();
         indexOf.insert(a.id, int(result.size()));
         result.append(a);
     }
@@ -324,6 +442,31 @@ QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &va
         }
     }
     return result;
+}
+
+std::optional<Claim> AnnotationStore::claimOf(qint64 id) const
+{
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("SELECT kind, verdict, claimant, evidence, confidence FROM claims WHERE annotation_id = ?"));
+    sql.addBindValue(id);
+    if (!sql.exec() || !sql.next())
+        return std::nullopt;
+    Claim claim;
+    claim.kind = sql.value(0).toString();
+    claim.verdict = sql.value(1).toString();
+    claim.claimant = sql.value(2).toString();
+    claim.evidence = sql.value(3).toString();
+    if (!sql.value(4).isNull())
+        claim.confidence = sql.value(4).toDouble();
+    return claim;
+}
+
+std::optional<Annotation> AnnotationStore::annotationByUuid(const QString &uuid) const
+{
+    const QList<Annotation> found = load(QStringLiteral(" WHERE an.uuid = ?"), uuid.toLower());
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 std::optional<Annotation> AnnotationStore::annotation(qint64 id) const

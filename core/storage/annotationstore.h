@@ -8,6 +8,17 @@
 
 namespace glossa {
 
+// One change of a claim field (kind, verdict, claimant, evidence, confidence): who, when, from
+// what to what. A field that had no value (a claim just made) is an empty from.
+struct ClaimChange
+{
+    QDateTime when;
+    Analyst analyst; // empty when the change was made before the library knew analysts
+    QString field;
+    QString from;
+    QString to;
+};
+
 // Creates, changes and deletes annotations with their tags and claim. Each call is one
 // transaction, so every user edit reaches the file as it happens.
 class AnnotationStore
@@ -15,7 +26,9 @@ class AnnotationStore
 public:
     explicit AnnotationStore(QSqlDatabase db);
 
-    // Stores a new annotation; sets its id and timestamps. Returns false (lastError) when the
+    // Stores a new annotation; sets its id, its UUID (unless it came with one) and timestamps. It
+    // belongs to its analyst when it names one (a merged file), else to the connection's acting
+    // analyst (AnalystStore::actAs). A claim's first values start its history. Returns false (lastError) when the
     // article does not exist or the span is outside its text.
     bool create(Annotation &annotation);
     // Stores many new annotations, all or none (an import). Keeps each one's created and
@@ -23,7 +36,8 @@ public:
     bool createAll(QList<Annotation> &annotations);
     // Puts back an annotation exactly as it was, id and timestamps included (undo of a delete).
     bool restore(const Annotation &annotation);
-    // Replaces colour, note, tags, claim and anchor; sets the modified time.
+    // Replaces colour, note, tags, claim and anchor; sets the modified time. Whatever changes in
+    // the claim is added to its history, by the acting analyst. The maker stays the maker.
     bool update(Annotation &annotation);
     // update() for many annotations in one transaction: all are saved or none (a bulk edit
     // from the claims board is one user action, so it must not half-happen).
@@ -31,6 +45,9 @@ public:
     bool remove(qint64 id);
 
     std::optional<Annotation> annotation(qint64 id) const;
+    std::optional<Annotation> annotationByUuid(const QString &uuid) const;
+    // The changes of an annotation's claim, oldest first.
+    QList<ClaimChange> claimHistory(qint64 annotationId) const;
     QList<Annotation> annotationsForArticle(qint64 articleId) const;
 
     QString lastError() const { return m_lastError; }
@@ -39,6 +56,12 @@ private:
     bool insertNew(Annotation &annotation, const QString &created, const QString &modified);
     bool writeDetails(const Annotation &annotation);
     bool checkSpan(const Annotation &annotation);
+    // The analysts row an annotation is stored with: its own analyst, else the acting one, else
+    // none (null).
+    bool analystIdFor(const Annotation &annotation, QVariant *id);
+    bool recordClaimChanges(qint64 annotationId, const std::optional<Claim> &before,
+                            const std::optional<Claim> &after, const QString &when);
+    std::optional<Claim> claimOf(qint64 id) const;
     QList<Annotation> load(const QString &where, const QVariant &value) const;
 
     QSqlDatabase m_db;

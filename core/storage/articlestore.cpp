@@ -189,8 +189,11 @@ bool ArticleStore::setStarred(qint64 id, bool starred)
 bool ArticleStore::setNote(qint64 id, const QString &note)
 {
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("UPDATE articles SET note = ? WHERE id = ?"));
+    // Who wrote the note last: the connection's acting analyst (AnalystStore::actAs).
+    sql.prepare(QStringLiteral("UPDATE articles SET note = ?, note_analyst_id = (SELECT analyst_id FROM temp.session),"
+                               " note_modified_at = ? WHERE id = ?"));
     sql.addBindValue(textValue(note));
+    sql.addBindValue(timestamps::now());
     sql.addBindValue(id);
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
@@ -202,21 +205,32 @@ bool ArticleStore::setNote(qint64 id, const QString &note)
 bool ArticleStore::setTags(qint64 id, const QStringList &tags)
 {
     Transaction transaction(m_db);
+    TagStore tagStore(m_db);
+    QStringList keep;
+    QList<qint64> tagIds;
+    for (const QString &tag : tags) {
+        const qint64 tagId = tagStore.ensureTag(tag);
+        if (tagId == 0)
+            continue;
+        tagIds << tagId;
+        keep << QString::number(tagId);
+    }
+    // A tag the article keeps keeps who gave it and when; only new ones are the acting analyst's.
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"));
+    sql.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ? AND tag_id NOT IN (%1)")
+                    .arg(keep.isEmpty() ? QStringLiteral("0") : keep.join(QLatin1Char(','))));
     sql.addBindValue(id);
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
         return false;
     }
-    TagStore tagStore(m_db);
-    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
-    for (const QString &tag : tags) {
-        const qint64 tagId = tagStore.ensureTag(tag);
-        if (tagId == 0)
-            continue;
+    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id, analyst_id, added_at)"
+                               " VALUES (?, ?, (SELECT analyst_id FROM temp.session), ?)"));
+    const QString now = timestamps::now();
+    for (const qint64 tagId : std::as_const(tagIds)) {
         sql.addBindValue(id);
         sql.addBindValue(tagId);
+        sql.addBindValue(now);
         if (!sql.exec()) {
             m_lastError = sql.lastError().text();
             return false;

@@ -248,6 +248,11 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     QString migrationError;
     if (!SchemaMigrator::migrate(db, targetVersion, &migrationError))
         return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, migrationError));
+    // The analyst this connection acts as (AnalystStore::actAs), as a server keeps its session's
+    // user: kept with the connection, gone with it, never in the file.
+    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session (analyst_id INTEGER)")))
+        return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, query.lastError().text()));
+    query.finish();
     m_path = path;
     registerOpen(m_path, +1);
     return true;
