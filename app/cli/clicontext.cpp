@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "model/analystprofile.h"
+#include "storage/analyststore.h"
 #include "storage/library.h"
 #include "storage/librarylocation.h"
 #include "storage/schemamigrator.h"
@@ -62,6 +64,23 @@ bool CliContext::openLibrary(Library &library)
         return false;
     }
     return true;
+}
+
+Analyst CliContext::analyst() const
+{
+    const QString given = m_analystName.isEmpty() ? qEnvironmentVariable("GLOSSA_ANALYST") : m_analystName;
+    const QSettings desktop(QString::fromLatin1(AnalystProfile::kOrganization),
+                            QString::fromLatin1(AnalystProfile::kApplication));
+    return AnalystProfile::resolve(given, AnalystProfile::load(desktop));
+}
+
+bool CliContext::actAsAnalyst(Library &library)
+{
+    AnalystStore analysts(library.database());
+    if (analysts.actAs(analyst()))
+        return true;
+    m_err << "glossa-cli: cannot record the analyst: " << analysts.lastError() << Qt::endl;
+    return false;
 }
 
 qint64 CliContext::singleId(const QCommandLineParser &parser, const QString &command, const QString &what)

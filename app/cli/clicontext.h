@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/analyst.h"
 #include "storage/library.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,13 @@ public:
     // Opens the library, reporting a refusal on stderr.
     bool openLibrary(Library &library);
 
+    // --analyst NAME (a global option), else $GLOSSA_ANALYST; see AnalystProfile::resolve.
+    void setAnalystName(const QString &name) { m_analystName = name; }
+    Analyst analyst() const;
+    // Makes the library's connection write as analyst(): for the commands that annotate. The
+    // others only read, and leave the file as it is.
+    bool actAsAnalyst(Library &library);
+
     // The one positional argument of a command taking a single id ("article", "annotation").
     // Reports a usage error and returns 0 when there is not exactly one valid id.
     qint64 singleId(const QCommandLineParser &parser, const QString &command, const QString &what);
@@ -44,6 +52,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_databasePath;
+    QString m_analystName;
 };
 
 } // namespace glossa::cli

@@ -16,7 +16,7 @@ using namespace glossa::cli;
 namespace {
 
 const char *const kUsage =
-    "Usage: glossa-cli [--db PATH] COMMAND [OPTIONS]\n"
+    "Usage: glossa-cli [--db PATH] [--analyst NAME] COMMAND [OPTIONS]\n"
     "\n"
     "Commands:\n"
     "  import [--recursive] PATH...   import dumps, JSON Lines, HTML pages or folders\n"
@@ -34,8 +34,12 @@ const char *const kUsage =
     "  where-else ANNOTATION_ID [--json]   other articles carrying the same passage\n"
     "  tags [--json]                  tags with their usage counts\n"
     "  collections [--create|--add|--remove|--delete NAME] [ID...]   case files\n"
+    "  agreement [--article ID]... [--collection NAME] [--analysts A,B] [--json]\n"
+    "                                 how far analysts agree (kappa, alpha, unitizing alpha)\n"
     "\n"
     "The library is --db PATH, else $GLOSSA_DB, else the desktop app's library.\n"
+    "Annotations are made as --analyst NAME, else $GLOSSA_ANALYST, else the desktop app's\n"
+    "analyst profile, else the account's user name.\n"
     "Exit codes: 0 ok, 1 some input refused (named on stderr), 2 usage error.\n"
     "'glossa-cli COMMAND --help' describes a command's options.\n";
 
@@ -77,11 +81,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("backup"), runBackup}, {QStringLiteral("compact-index"), runCompactIndex},
         {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
+        {QStringLiteral("agreement"), runAgreement},
     };
 
     CliContext context;
     QStringList args = QCoreApplication::arguments().mid(1);
-    // Global options come before the command: --db PATH, --help, --version.
+    // Global options come before the command: --db PATH, --analyst NAME, --help, --version.
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString option = args.takeFirst();
         if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
@@ -98,6 +103,14 @@ int main(int argc, char *argv[])
             context.setDatabasePath(args.takeFirst());
         } else if (option.startsWith(QLatin1String("--db="))) {
             context.setDatabasePath(option.mid(5));
+        } else if (option == QLatin1String("--analyst")) {
+            if (args.isEmpty() || args.first().trimmed().isEmpty())
+                return context.usageError(QStringLiteral("--analyst needs a NAME"));
+            context.setAnalystName(args.takeFirst());
+        } else if (option.startsWith(QLatin1String("--analyst="))) {
+            if (option.mid(10).trimmed().isEmpty())
+                return context.usageError(QStringLiteral("--analyst needs a NAME"));
+            context.setAnalystName(option.mid(10));
         } else {
             return context.usageError(QStringLiteral("unknown option '%1'").arg(option));
         }

@@ -31,10 +31,22 @@ QJsonValue ArticleJson::claim(const std::optional<Claim> &claim)
     return object;
 }
 
+QJsonValue ArticleJson::analyst(const Analyst &analyst)
+{
+    if (!analyst.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("id"), analyst.uuid},
+                       {QStringLiteral("name"), analyst.name},
+                       {QStringLiteral("initials"), analyst.displayInitials()}};
+}
+
 QJsonObject ArticleJson::annotation(const Annotation &annotation)
 {
     return QJsonObject{
         {QStringLiteral("id"), annotation.id},
+        {QStringLiteral("uuid"), annotation.uuid},
+        {QStringLiteral("analyst"), analyst(annotation.analyst)},
+        {QStringLiteral("layer"), Annotation::layerName(annotation.layer)},
         {QStringLiteral("start"), annotation.anchor.start},
         {QStringLiteral("end"), annotation.anchor.end},
         {QStringLiteral("exact"), annotation.anchor.exact},

@@ -17,6 +17,8 @@ public:
     static QJsonObject summary(const ArticleSummary &summary);
     static QJsonObject annotation(const Annotation &annotation);
     static QJsonValue claim(const std::optional<Claim> &claim);
+    // {"id": uuid, "name", "initials"}, or null for an annotation nobody has claimed.
+    static QJsonValue analyst(const Analyst &analyst);
 };
 
 } // namespace glossa

@@ -27,7 +27,7 @@ QStringList CsvExporter::header()
             QStringLiteral("suffix"),     QStringLiteral("color"),    QStringLiteral("tags"),
             QStringLiteral("claim_kind"), QStringLiteral("verdict"),  QStringLiteral("claimant"),
             QStringLiteral("evidence"),   QStringLiteral("note"),     QStringLiteral("created"),
-            QStringLiteral("modified")};
+            QStringLiteral("modified"),   QStringLiteral("analyst")};
 }
 
 QString CsvExporter::cell(const QString &value)
@@ -66,7 +66,7 @@ QByteArray CsvExporter::write(const QList<ExportedArticle> &articles) const
                             claim ? claim->verdict : QString(), claim ? claim->claimant : QString(),
                             claim ? claim->evidence : QString(), annotation.note,
                             ArticleContext::timeText(annotation.created),
-                            ArticleContext::timeText(annotation.modified)});
+                            ArticleContext::timeText(annotation.modified), annotation.analyst.name});
         }
     }
     return out.toUtf8();

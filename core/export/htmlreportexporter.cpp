@@ -132,6 +132,7 @@ void HtmlReportExporter::writePassage(QString &out, const Article &article, cons
     }
     out += QStringLiteral("</p>\n<dl>");
     field(out, QStringLiteral("Tags"), annotation.tags.join(QStringLiteral(", ")));
+    field(out, QStringLiteral("Analyst"), annotation.analyst.name);
     if (annotation.claim) {
         field(out, QStringLiteral("Claimant"), annotation.claim->claimant);
         field(out, QStringLiteral("Evidence"), annotation.claim->evidence);

@@ -185,6 +185,8 @@ void MarkdownExporter::writeAnnotation(QString &out, const Article &article, con
         bullet(out, QStringLiteral("Under"), heading);
     if (!annotation.tags.isEmpty())
         bullet(out, QStringLiteral("Tags"), annotation.tags.join(QStringLiteral(", ")));
+    if (annotation.analyst.isValid())
+        bullet(out, QStringLiteral("Analyst"), annotation.analyst.name);
     if (annotation.claim) {
         const Claim &claim = *annotation.claim;
         bullet(out, QStringLiteral("Claim"), labelOf(m_taxonomy->kind(claim.kind), claim.kind));

@@ -47,6 +47,10 @@ QJsonObject articleIdentity(const Article &article)
 
 QString W3cAnnotationExporter::annotationId(const Article &article, const Annotation &annotation)
 {
+    // An annotation's own UUID: the same in every file and every library it travels to.
+    if (!annotation.uuid.isEmpty())
+        return w3c::kUuidScheme + annotation.uuid;
+    // Annotations made in memory only (never stored) get a stable one from what they are.
     return uuidIri(QStringLiteral("annotation/%1/%2/%3")
                        .arg(article.contentHash)
                        .arg(annotation.id)
@@ -109,6 +113,16 @@ QJsonObject W3cAnnotationExporter::annotation(const Article &article, const Anno
                        {QStringLiteral("motivation"), motivation},
                        {QStringLiteral("target"), target},
                        {w3c::kColor, annotation.color}};
+    if (annotation.analyst.isValid()) {
+        QJsonObject creator{{QStringLiteral("id"), w3c::kUuidScheme + annotation.analyst.uuid},
+                            {QStringLiteral("type"), QStringLiteral("Person")},
+                            {QStringLiteral("name"), annotation.analyst.name}};
+        if (!annotation.analyst.initials.isEmpty())
+            creator.insert(QStringLiteral("nickname"), annotation.analyst.initials);
+        object.insert(QStringLiteral("creator"), creator);
+    }
+    if (annotation.layer == Annotation::Layer::Final)
+        object.insert(w3c::kLayer, QStringLiteral("final"));
     if (annotation.created.isValid())
         object.insert(QStringLiteral("created"), ArticleContext::timeText(annotation.created));
     if (annotation.modified.isValid())

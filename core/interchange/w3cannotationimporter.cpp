@@ -4,13 +4,15 @@
 #include "model/codepoints.h"
 #include "model/taxonomy.h"
 #include "storage/annotationstore.h"
-#include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/exportsource.h"
 #include "storage/tagstore.h"
+#include "storage/transaction.h"
+#include "w3cannotationexporter.h"
 #include "w3cannotationparser.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace glossa {
@@ -78,6 +80,13 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
     AnnotationStore annotations(m_db);
     QHash<QString, TargetArticle> targets; // by source IRI
     QList<Annotation> accepted;
+    struct Merge
+    {
+        Annotation ours;
+        Annotation theirs; // with ours' id
+        QString text;      // the article's
+    };
+    QList<Merge> merges;
     for (const W3cImportItem &item : parsed.items) {
         auto target = targets.find(item.sourceIri);
         if (target == targets.end()) {
@@ -119,6 +128,23 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
         annotation.orphaned = found.status == AnchorResult::Status::Orphaned;
         annotation.anchor = annotation.orphaned ? hint : found.anchor;
 
+        if (!annotation.uuid.isEmpty()) {
+            if (const std::optional<Annotation> ours = annotations.annotationByUuid(annotation.uuid)) {
+                if (ours->articleId != target->id) {
+                    report.refusals << QStringLiteral("annotation %1: its id is already an annotation of another article")
+                                           .arg(item.index);
+                    continue;
+                }
+                annotation.id = ours->id;
+                merges.append({*ours, annotation, target->text});
+                continue;
+            }
+            if (std::any_of(accepted.cbegin(), accepted.cend(),
+                            [&](const Annotation &other) { return other.uuid == annotation.uuid; })) {
+                ++report.duplicates; // twice in the file
+                continue;
+            }
+        }
         const bool duplicate = std::any_of(target->known.cbegin(), target->known.cend(),
                                            [&](const Annotation &known) { return sameAnnotation(known, annotation); });
         if (duplicate) {
@@ -129,14 +155,61 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
         accepted.append(annotation);
     }
 
-    AnnotationStore annotationStore(m_db);
-    if (!annotationStore.createAll(accepted)) {
-        report.fileError = QStringLiteral("nothing imported: ") + annotationStore.lastError();
+    if (!report.refusals.isEmpty() && report.missingArticle < int(report.refusals.size())) {
+        report.fileError = QStringLiteral("%1 annotation(s) refused; nothing imported").arg(report.refusals.size());
+        return report;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        report.fileError = QStringLiteral("nothing imported: ") + transaction.errorText();
+        return report;
+    }
+    for (Merge &merge : merges) {
+        if (!mergeOne(annotations, merge.ours, merge.theirs, merge.text, &report)) {
+            report.fileError = QStringLiteral("nothing imported: ") + annotations.lastError();
+            return report;
+        }
+    }
+    if (!annotations.createAll(accepted)) {
+        report.fileError = QStringLiteral("nothing imported: ") + annotations.lastError();
+        return report;
+    }
+    if (!transaction.commit()) {
+        report.fileError = QStringLiteral("nothing imported: ") + transaction.errorText();
         return report;
     }
     report.imported = int(accepted.size());
     report.orphaned = int(std::count_if(accepted.cbegin(), accepted.cend(), [](const Annotation &a) { return a.orphaned; }));
     return report;
+}
+
+bool W3cAnnotationImporter::mergeOne(AnnotationStore &annotations, const Annotation &ours, Annotation theirs,
+                                     const QString &text, AnnotationImportReport *report)
+{
+    if (sameAnnotation(ours, theirs)) {
+        ++report->duplicates;
+        return true;
+    }
+    // Who made it stays who made it; a file cannot hand an annotation to someone else.
+    theirs.analyst = ours.analyst;
+    theirs.layer = ours.layer;
+    const QDateTime base = ours.mergedModified;
+    const bool theirsChanged = base.isValid() ? theirs.modified > base : theirs.modified > ours.modified;
+    const bool oursChanged = base.isValid() ? ours.modified > base : !theirsChanged;
+    if (!theirsChanged) {
+        ++report->outdated;
+        return true;
+    }
+    if (!oursChanged) {
+        ++report->updated;
+        return annotations.applyMerged(theirs);
+    }
+    // Both sides changed since they last merged: ours stays, theirs is kept beside it.
+    ++report->conflicts;
+    Article article;
+    article.text = text;
+    const QByteArray version = QJsonDocument(W3cAnnotationExporter::annotation(article, theirs)).toJson(QJsonDocument::Compact);
+    return annotations.addConflict(ours.id, theirs.modified, version);
 }
 
 } // namespace glossa

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace glossa {
 
@@ -92,6 +93,49 @@ QString optionalTime(const QJsonObject &object, const QString &key, QDateTime *o
     return QString();
 }
 
+// The UUID in "urn:uuid:…", lower case without braces; empty for any other IRI.
+QString uuidFromIri(const QString &iri)
+{
+    if (!iri.startsWith(w3c::kUuidScheme, Qt::CaseInsensitive))
+        return QString();
+    const QUuid uuid = QUuid::fromString(QStringView(iri).mid(w3c::kUuidScheme.size()));
+    return uuid.isNull() ? QString() : uuid.toString(QUuid::WithoutBraces);
+}
+
+// The Web Annotation model's creator: an Agent (Person) with an IRI and a name, or a bare IRI.
+// Glossa knows people by the UUID in a urn:uuid: IRI; a creator named without one is taken as
+// the analyst that name stands for (Analyst::named), never matched to one by name alone.
+QString readCreator(const QJsonValue &value, Analyst *analyst)
+{
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    const QJsonArray creators = many(value);
+    if (creators.size() != 1)
+        return QStringLiteral("needs at most one creator (it has %1)").arg(creators.size());
+    const QJsonValue creator = creators.first();
+    QString id, name, initials;
+    if (creator.isString()) {
+        id = creator.toString();
+    } else if (creator.isObject()) {
+        const QJsonObject object = creator.toObject();
+        id = idOf(object);
+        QString error = optionalString(object, QStringLiteral("name"), &name);
+        if (error.isEmpty())
+            error = optionalString(object, QStringLiteral("nickname"), &initials);
+        if (!error.isEmpty())
+            return QStringLiteral("creator: ") + error;
+    } else {
+        return QStringLiteral("the creator is neither an IRI nor an object");
+    }
+    const QString uuid = uuidFromIri(id);
+    if (uuid.isEmpty() && name.trimmed().isEmpty())
+        return QString(); // nobody Glossa can name: the importing analyst's
+    *analyst = uuid.isEmpty() ? Analyst::named(name) : Analyst{uuid, name.simplified(), initials.left(3), {}};
+    if (analyst->name.isEmpty())
+        analyst->name = QStringLiteral("?");
+    return QString();
+}
+
 QString ItemReader::read(const QJsonValue &value, W3cImportItem &item) const
 {
     if (!value.isObject())
@@ -134,6 +178,17 @@ QString ItemReader::read(const QJsonValue &value, W3cImportItem &item) const
     const QJsonValue orphaned = object.value(w3c::kOrphaned);
     if (!orphaned.isUndefined() && !orphaned.isBool())
         return QStringLiteral("%1 must be true or false").arg(w3c::kOrphaned);
+    annotation.uuid = uuidFromIri(item.id);
+    error = readCreator(object.value(QStringLiteral("creator")), &annotation.analyst);
+    if (!error.isEmpty())
+        return error;
+    QString layer;
+    error = optionalString(object, w3c::kLayer, &layer);
+    if (!error.isEmpty())
+        return error;
+    if (!layer.isEmpty() && layer != QLatin1String("final") && layer != QLatin1String("analyst"))
+        return QStringLiteral("%1 '%2' is neither 'final' nor 'analyst'").arg(w3c::kLayer, layer);
+    annotation.layer = Annotation::layerFromName(layer);
     error = optionalTime(object, QStringLiteral("created"), &annotation.created);
     if (error.isEmpty())
         error = optionalTime(object, QStringLiteral("modified"), &annotation.modified);

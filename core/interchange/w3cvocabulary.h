@@ -22,5 +22,9 @@ inline constexpr QLatin1String kTitle("glossa:title");
 inline constexpr QLatin1String kOutlet("glossa:outlet");
 inline constexpr QLatin1String kPublished("glossa:published");
 inline constexpr QLatin1String kLanguage("glossa:language");
+// "final" for an annotation of the article's final layer (the editor's decisions); absent for an
+// analyst's own.
+inline constexpr QLatin1String kLayer("glossa:layer");
+inline constexpr QLatin1String kUuidScheme("urn:uuid:");
 
 } // namespace glossa::w3c

@@ -62,6 +62,11 @@ struct Annotation
     QDateTime modified;
     Analyst analyst; // who made it; empty for annotations no analyst has claimed yet
     Layer layer = Layer::Analyst;
+    // The modified time of the version last merged in from another library's file; invalid for
+    // an annotation made here and never merged.
+    QDateTime mergedModified;
+    // Another version, changed elsewhere while this one changed here, waits to be settled.
+    bool conflicted = false;
 
     static QString layerName(Layer layer)
     {

@@ -19,7 +19,8 @@ namespace {
 const char *const kSelect =
     "SELECT an.id, an.article_id, an.start, an.end, an.exact, an.prefix, an.suffix, an.color, an.note,"
     " an.orphaned, an.created_at, an.modified_at, c.kind, c.verdict, c.claimant, c.evidence, c.confidence,"
-    " an.uuid, an.layer, who.uuid, who.name, who.initials, who.color"
+    " an.uuid, an.layer, who.uuid, who.name, who.initials, who.color, an.merged_modified,"
+    " EXISTS (SELECT 1 FROM annotation_conflicts k WHERE k.annotation_id = an.id)"
     " FROM annotations an LEFT JOIN claims c ON c.annotation_id = an.id"
     " LEFT JOIN analysts who ON who.id = an.analyst_id";
 
@@ -147,6 +148,15 @@ bool AnnotationStore::createAll(QList<Annotation> &annotations)
         const QString modified = annotation.modified.isValid() ? timestamps::toText(annotation.modified) : created;
         if (!insertNew(annotation, created, modified))
             return false; // the transaction rolls back
+        // Merged from a file: the version merged is this one.
+        QSqlQuery merged(m_db);
+        merged.prepare(QStringLiteral("UPDATE annotations SET merged_modified = modified_at WHERE id = ?"));
+        merged.addBindValue(annotation.id);
+        if (!merged.exec()) {
+            m_lastError = merged.lastError().text();
+            return false;
+        }
+        annotation.mergedModified = annotation.modified;
     }
     if (!transaction.commit()) {
         m_lastError = transaction.errorText();
@@ -250,6 +260,88 @@ bool AnnotationStore::recordClaimChanges(qint64 annotationId, const std::optiona
         }
     }
     return true;
+}
+
+namespace {
+
+// Runs one statement per chunk of ids ("%1" stands for the placeholders), row by row.
+template<typename OnRow>
+bool forEachChunk(const QSqlDatabase &db, const QList<qint64> &ids, const QString &text, QString *error, OnRow onRow)
+{
+    // Well under SQLite's limit of bound parameters (32,766).
+    constexpr qsizetype kIdsPerStatement = 500;
+    for (qsizetype first = 0; first < ids.size(); first += kIdsPerStatement) {
+        const QList<qint64> chunk = ids.mid(first, kIdsPerStatement);
+        QStringList placeholders;
+        placeholders.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery sql(db);
+        sql.setForwardOnly(true);
+        if (!sql.prepare(text.arg(placeholders.join(QLatin1Char(','))))) {
+            *error = sql.lastError().text();
+            return false;
+        }
+        for (const qint64 id : chunk)
+            sql.addBindValue(id);
+        if (!sql.exec()) {
+            *error = sql.lastError().text();
+            return false;
+        }
+        while (sql.next())
+            onRow(sql);
+    }
+    return true;
+}
+
+} // namespace
+
+QList<Coding> AnnotationStore::codings(const QList<qint64> &articleIds) const
+{
+    QList<Coding> codings;
+    forEachChunk(m_db, articleIds,
+                 QStringLiteral("SELECT an.article_id, an.uuid, who.uuid, who.name, who.initials, who.color, an.start,"
+                                " an.end, an.orphaned, c.kind, c.verdict FROM annotations an"
+                                " JOIN analysts who ON who.id = an.analyst_id"
+                                " LEFT JOIN claims c ON c.annotation_id = an.id"
+                                " WHERE an.layer = 'analyst' AND an.article_id IN (%1) ORDER BY an.article_id, an.start"),
+                 &m_lastError, [&codings](const QSqlQuery &sql) {
+                     Coding coding;
+                     coding.articleId = sql.value(0).toLongLong();
+                     coding.uuid = sql.value(1).toString();
+                     coding.analyst = {sql.value(2).toString(), sql.value(3).toString(), sql.value(4).toString(),
+                                       sql.value(5).toString()};
+                     coding.start = sql.value(6).toInt();
+                     coding.end = sql.value(7).toInt();
+                     coding.orphaned = sql.value(8).toBool();
+                     coding.isClaim = !sql.value(9).isNull();
+                     coding.kind = sql.value(9).toString();
+                     coding.verdict = sql.value(10).toString();
+                     codings << coding;
+                 });
+    return codings;
+}
+
+QList<qint64> AnnotationStore::articlesCodedByTwoOrMore() const
+{
+    QList<qint64> ids;
+    QSqlQuery sql(m_db);
+    if (!sql.exec(QStringLiteral("SELECT article_id FROM annotations WHERE layer = 'analyst' AND analyst_id IS NOT NULL"
+                                 " GROUP BY article_id HAVING count(DISTINCT analyst_id) >= 2 ORDER BY article_id"))) {
+        m_lastError = sql.lastError().text();
+        return ids;
+    }
+    while (sql.next())
+        ids << sql.value(0).toLongLong();
+    return ids;
+}
+
+QHash<qint64, int> AnnotationStore::textLengths(const QList<qint64> &articleIds) const
+{
+    QHash<qint64, int> lengths;
+    forEachChunk(m_db, articleIds, QStringLiteral("SELECT article_id, body FROM article_texts WHERE article_id IN (%1)"),
+                 &m_lastError, [&lengths](const QSqlQuery &sql) {
+                     lengths.insert(sql.value(0).toLongLong(), int(sql.value(1).toString().size()));
+                 });
+    return lengths;
 }
 
 QList<ClaimChange> AnnotationStore::claimHistory(qint64 annotationId) const
@@ -364,6 +456,77 @@ bool AnnotationStore::update(Annotation &annotation)
     return true;
 }
 
+bool AnnotationStore::applyMerged(Annotation &annotation)
+{
+    if (!checkSpan(annotation))
+        return false;
+    Transaction transaction(m_db);
+    const std::optional<Claim> claimBefore = claimOf(annotation.id);
+    const QString modified = timestamps::toText(annotation.modified.isValid() ? annotation.modified
+                                                                              : QDateTime::currentDateTimeUtc());
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral(
+        "UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
+        " orphaned = ?, modified_at = ?, merged_modified = ? WHERE id = ? AND article_id = ?"));
+    sql.addBindValue(annotation.anchor.start);
+    sql.addBindValue(annotation.anchor.end);
+    sql.addBindValue(textValue(annotation.anchor.exact));
+    sql.addBindValue(textValue(annotation.anchor.prefix));
+    sql.addBindValue(textValue(annotation.anchor.suffix));
+    sql.addBindValue(textValue(annotation.color));
+    sql.addBindValue(textValue(annotation.note));
+    sql.addBindValue(annotation.orphaned ? 1 : 0);
+    sql.addBindValue(modified);
+    sql.addBindValue(modified);
+    sql.addBindValue(annotation.id);
+    sql.addBindValue(annotation.articleId);
+    if (!sql.exec() || sql.numRowsAffected() != 1) {
+        m_lastError = sql.lastError().isValid() ? sql.lastError().text()
+                                                : QStringLiteral("no annotation %1").arg(annotation.id);
+        return false;
+    }
+    if (!writeDetails(annotation) || !recordClaimChanges(annotation.id, claimBefore, annotation.claim, modified))
+        return false;
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorText();
+        return false;
+    }
+    annotation.modified = timestamps::fromText(modified);
+    annotation.mergedModified = annotation.modified;
+    return true;
+}
+
+bool AnnotationStore::addConflict(qint64 annotationId, const QDateTime &modified, const QByteArray &version)
+{
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("INSERT INTO annotation_conflicts (annotation_id, received_at, modified_at, version)"
+                               " VALUES (?, ?, ?, ?)"));
+    sql.addBindValue(annotationId);
+    sql.addBindValue(timestamps::now());
+    sql.addBindValue(timestamps::toText(modified));
+    sql.addBindValue(QString::fromUtf8(version));
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<QByteArray> AnnotationStore::conflictingVersions(qint64 annotationId) const
+{
+    QList<QByteArray> versions;
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("SELECT version FROM annotation_conflicts WHERE annotation_id = ? ORDER BY id"));
+    sql.addBindValue(annotationId);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return versions;
+    }
+    while (sql.next())
+        versions << sql.value(0).toString().toUtf8();
+    return versions;
+}
+
 bool AnnotationStore::remove(qint64 id)
 {
     QSqlQuery sql(m_db);
@@ -422,6 +585,9 @@ QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &va
         a.analyst.name = sql.value(20).toString();
         a.analyst.initials = sql.value(21).toString();
         a.analyst.color = sql.value(22).toString();
+        if (!sql.value(23).isNull())
+            a.mergedModified = timestamps::fromText(sql.value(23).toString());
+        a.conflicted = sql.value(24).toBool();
         indexOf.insert(a.id, int(result.size()));
         result.append(a);
     }

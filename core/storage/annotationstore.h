@@ -2,6 +2,7 @@
 
 #include "model/annotation.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -19,6 +20,20 @@ struct ClaimChange
     QString to;
 };
 
+// What comparing analysts needs of one annotation: whose it is, where it sits, how it was coded.
+struct Coding
+{
+    qint64 articleId = 0;
+    QString uuid;
+    Analyst analyst;
+    int start = 0;
+    int end = 0;
+    bool orphaned = false;
+    bool isClaim = false;
+    QString kind;
+    QString verdict;
+};
+
 // Creates, changes and deletes annotations with their tags and claim. Each call is one
 // transaction, so every user edit reaches the file as it happens.
 class AnnotationStore
@@ -32,7 +47,8 @@ public:
     // article does not exist or the span is outside its text.
     bool create(Annotation &annotation);
     // Stores many new annotations, all or none (an import). Keeps each one's created and
-    // modified times where they are set, and sets their ids.
+    // modified times where they are set, and sets their ids; what is stored is the version
+    // merged (mergedModified).
     bool createAll(QList<Annotation> &annotations);
     // Puts back an annotation exactly as it was, id and timestamps included (undo of a delete).
     bool restore(const Annotation &annotation);
@@ -44,8 +60,25 @@ public:
     bool updateAll(QList<Annotation> &annotations);
     bool remove(qint64 id);
 
+    // Merging another library's file: replaces what the user edits with \a annotation's (the
+    // same row, found by its UUID), keeping its modified time as the file gave it, as the
+    // version last merged. The claim's changes go to its history.
+    bool applyMerged(Annotation &annotation);
+    // Keeps the other version of an annotation changed on both sides since they last merged
+    // (its JSON as it came), and marks the annotation conflicted until someone settles it.
+    bool addConflict(qint64 annotationId, const QDateTime &modified, const QByteArray &version);
+    QList<QByteArray> conflictingVersions(qint64 annotationId) const;
+
     std::optional<Annotation> annotation(qint64 id) const;
     std::optional<Annotation> annotationByUuid(const QString &uuid) const;
+    // The analysts' own annotations (not the final layer) on the given articles, those of every
+    // analyst, in one statement per few hundred articles; by article, then start.
+    QList<Coding> codings(const QList<qint64> &articleIds) const;
+    // The articles that two analysts or more annotated, ascending.
+    QList<qint64> articlesCodedByTwoOrMore() const;
+    // The length of each article's text in UTF-16 units, the unit of annotation offsets.
+    QHash<qint64, int> textLengths(const QList<qint64> &articleIds) const;
+
     // The changes of an annotation's claim, oldest first.
     QList<ClaimChange> claimHistory(qint64 annotationId) const;
     QList<Annotation> annotationsForArticle(qint64 articleId) const;

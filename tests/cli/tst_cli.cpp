@@ -1,6 +1,7 @@
 // glossa-cli end to end: the real executable through QProcess, on real library files.
 
 #include "import/importer.h"
+#include "model/analystprofile.h"
 #include "storage/library.h"
 
 #include <QCryptographicHash>
@@ -11,9 +12,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 namespace {
 
@@ -48,6 +51,9 @@ private slots:
     void searchNeverFails();
     void compactsTheSearchIndex();
     void annotatesWithClaim();
+    void attributesAnnotations_data();
+    void attributesAnnotations();
+    void reportsAgreement();
     void annotateErrors_data();
     void annotateErrors();
     void usageErrors_data();
@@ -68,8 +74,10 @@ Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
 {
     QProcess process;
     QProcessEnvironment environment = env;
-    // Never touch the developer's own library.
+    // Never touch the developer's own library or settings.
     environment.insert("XDG_DATA_HOME", m_dir->filePath("xdg"));
+    if (!environment.contains("XDG_CONFIG_HOME"))
+        environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(GLOSSA_CLI), args);
     Run run;
@@ -273,6 +281,103 @@ void TestCli::annotatesWithClaim()
     QVERIFY(second.json().object()["id"].toInt() > 0);
 }
 
+// Who an annotation is by: --analyst, else $GLOSSA_ANALYST, else the desktop app's saved
+// profile, else the account's name; known by a UUID, which a name given alone derives.
+void TestCli::attributesAnnotations_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("environmentName");
+    QTest::addColumn<bool>("savedProfile");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("uuid");
+    const QString profileUuid = QStringLiteral("2f8c0a44-93e1-4b7e-a0c5-6d4e3b2a1f00");
+    const auto named = [](const char *name) { return glossa::Analyst::named(QString::fromUtf8(name)).uuid; };
+    QTest::newRow("option") << QStringList{"--analyst", "Amina"} << "" << false << "Amina" << named("Amina");
+    QTest::newRow("option with =") << QStringList{"--analyst=Amina"} << "" << true << "Amina" << named("Amina");
+    QTest::newRow("environment") << QStringList{} << "Youssef" << false << "Youssef" << named("Youssef");
+    QTest::newRow("option over environment") << QStringList{"--analyst", "Amina"} << "Youssef" << false << "Amina"
+                                             << named("Amina");
+    QTest::newRow("saved profile") << QStringList{} << "" << true << "Léa Martin" << profileUuid;
+    QTest::newRow("option naming the profile") << QStringList{"--analyst", "Léa Martin"} << "" << true << "Léa Martin"
+                                               << profileUuid;
+    QTest::newRow("account name") << QStringList{} << "" << false << "desk-account" << named("desk-account");
+}
+
+void TestCli::attributesAnnotations()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, environmentName);
+    QFETCH(bool, savedProfile);
+    QFETCH(QString, name);
+    QFETCH(QString, uuid);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("GLOSSA_ANALYST");
+    env.insert("USER", "desk-account");
+    env.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
+    if (!environmentName.isEmpty())
+        env.insert("GLOSSA_ANALYST", environmentName);
+    if (savedProfile) {
+        QSettings settings(m_dir->filePath("config/Glossa/glossa.conf"), QSettings::IniFormat);
+        glossa::AnalystProfile::save(settings, {"2f8c0a44-93e1-4b7e-a0c5-6d4e3b2a1f00", "Léa Martin", "LM", "#8e24aa"});
+    }
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const Run run = cli(QStringList{"--db", m_db} + options + QStringList{"annotate", "1", "--quote", "travaux"}, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject annotation = cliDb({"show", "1", "--json"}).json().object()["annotations"].toArray().first().toObject();
+    QCOMPARE(annotation["analyst"].toObject()["name"].toString(), name);
+    QCOMPARE(annotation["analyst"].toObject()["id"].toString(), uuid);
+    QCOMPARE(annotation["layer"].toString(), QStringLiteral("analyst"));
+    QVERIFY(QUuid::fromString(annotation["uuid"].toString()).version() == QUuid::Random);
+
+    // A second analyst on the same article: each annotation keeps its own.
+    const Run other = cliDb({"--analyst", "Second Reader", "annotate", "1", "--quote", "pont"});
+    QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+    QSet<QString> names;
+    for (const QJsonValue &value : cliDb({"show", "1", "--json"}).json().object()["annotations"].toArray())
+        names.insert(value.toObject()["analyst"].toObject()["name"].toString());
+    QCOMPARE(names, (QSet<QString>{name, QStringLiteral("Second Reader")}));
+}
+
+// Two analysts through the command line; figures worked by hand in tst_agreementreport's first row.
+void TestCli::reportsAgreement()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const QList<QStringList> annotations = {
+        {"--analyst", "Amina", "annotate", "1", "--quote", "480 millions de dirhams", "--claim", "statistic", "--verdict", "disputed"},
+        {"--analyst", "Amina", "annotate", "1", "--quote", "pont", "--claim", "factual", "--verdict", "supported"},
+        {"--analyst", "Youssef", "annotate", "1", "--quote", "480 millions de dirhams", "--claim", "statistic", "--verdict", "disputed"},
+        {"--analyst", "Youssef", "annotate", "1", "--quote", "pont", "--claim", "factual", "--verdict", "false"},
+    };
+    for (const QStringList &args : annotations) {
+        const Run run = cliDb(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    const Run run = cliDb({"agreement", "--json"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray pairs = run.json().object()["pairs"].toArray();
+    QCOMPARE(pairs.size(), 1);
+    const QJsonObject pair = pairs.first().toObject();
+    QCOMPARE(pair["a"].toString(), QStringLiteral("Amina"));
+    QCOMPARE(pair["b"].toString(), QStringLiteral("Youssef"));
+    QCOMPARE(pair["articles"].toInt(), 1);
+    QCOMPARE(pair["matched_claims"].toInt(), 2);
+    QVERIFY(qAbs(pair["verdict_kappa"].toDouble() - 1.0 / 3) < 0.0005);
+    QVERIFY(qAbs(pair["verdict_alpha"].toDouble() - 0.4) < 0.0005);
+    QVERIFY(qAbs(pair["kind_alpha"].toDouble() - 1.0) < 0.0005);
+    QVERIFY(pair["span_alpha_u"].isDouble());
+    QCOMPARE(pair["excluded"].toInt(), 0);
+    // The same through --article and --analysts; an unknown analyst is refused by name.
+    QCOMPARE(cliDb({"agreement", "--json", "--article", "1", "--analysts", "youssef,amina"}).json().object()["pairs"]
+                 .toArray().first().toObject()["a"].toString(),
+             QStringLiteral("Youssef"));
+    const Run unknown = cliDb({"agreement", "--analysts", "Amina,Nobody"});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("Nobody"));
+    QCOMPARE(cliDb({"agreement", "--analysts", "Amina"}).exitCode, 2);
+    const Run text = cliDb({"agreement"});
+    QVERIFY(text.out.contains("Amina / Youssef") && text.out.contains("kappa 0.333"));
+}
+
 void TestCli::annotateErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -328,13 +433,15 @@ void TestCli::usageErrors_data()
     QTest::newRow("import nothing") << QStringList{"import"};
     QTest::newRow("show nothing") << QStringList{"show"};
     QTest::newRow("db without path") << QStringList{"--db"};
+    QTest::newRow("analyst without name") << QStringList{"--analyst"};
+    QTest::newRow("analyst with an empty name") << QStringList{"--analyst=", "stats"};
     QTest::newRow("compact-index with an argument") << QStringList{"compact-index", "now"};
 }
 
 void TestCli::usageErrors()
 {
     QFETCH(QStringList, args);
-    const Run run = args.value(0) == "--db" ? cli(args) : cliDb(args);
+    const Run run = args.value(0) == "--db" || args.value(0).startsWith("--analyst") ? cli(args) : cliDb(args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(run.out.isEmpty());

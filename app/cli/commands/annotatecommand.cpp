@@ -93,7 +93,7 @@ int runAnnotate(CliContext &context, const QStringList &args)
     }
 
     Library library;
-    if (!context.openLibrary(library))
+    if (!context.openLibrary(library) || !context.actAsAnalyst(library))
         return InputRefused;
     const std::optional<Article> article = ArticleStore(library.database()).article(articleId);
     if (!article) {

@@ -22,6 +22,7 @@ int runClaims(CliContext &context, const QStringList &args);
 int runWhereElse(CliContext &context, const QStringList &args);
 int runTags(CliContext &context, const QStringList &args);
 int runCollections(CliContext &context, const QStringList &args);
+int runAgreement(CliContext &context, const QStringList &args);
 // `search QUERY --annotations`: quotes, notes and tags instead of articles.
 int runAnnotationSearch(CliContext &context, const QString &query, int limit, bool json);
 

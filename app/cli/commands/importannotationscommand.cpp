@@ -33,7 +33,7 @@ int runImportAnnotations(CliContext &context, const QStringList &args)
     const QByteArray json = file.readAll();
 
     Library library;
-    if (!context.openLibrary(library))
+    if (!context.openLibrary(library) || !context.actAsAnalyst(library))
         return InputRefused;
     const AnnotationImportReport report = W3cAnnotationImporter(library.database()).importJson(json);
     for (const QString &refusal : report.refusals)
@@ -44,7 +44,12 @@ int runImportAnnotations(CliContext &context, const QStringList &args)
     }
     context.err() << report.imported << " annotation(s) imported (" << report.orphaned << " orphaned), "
                   << report.duplicates << " duplicate(s) skipped, " << report.missingArticle
-                  << " without their article in this library" << Qt::endl;
+                  << " without their article in this library";
+    // Only said when the file held annotations the library had already, changed since.
+    if (report.updated + report.conflicts + report.outdated > 0)
+        context.err() << "; already here and changed: " << report.updated << " updated, " << report.conflicts
+                      << " conflict(s) kept side by side, " << report.outdated << " older or changed here only (ours kept)";
+    context.err() << Qt::endl;
     return report.complete() ? Ok : InputRefused;
 }
 

@@ -83,6 +83,9 @@ QString AnnotationImportSummaryDialog::counts(const AnnotationImportReport &repo
         + row(tr("Imported"), report.imported)
         + row(tr("…of which orphaned (quote not found in the article)"), report.orphaned)
         + row(tr("Duplicates skipped"), report.duplicates)
+        + row(tr("Updated: changed in the file only"), report.updated)
+        + row(tr("Conflicts: changed on both sides, both kept"), report.conflicts)
+        + row(tr("Kept ours: older in the file, or changed here only"), report.outdated)
         + row(tr("Skipped: article not in this library"), report.missingArticle)
         + row(tr("Refused"), int(report.refusals.size())) + QStringLiteral("</table>");
 }

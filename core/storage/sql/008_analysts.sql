@@ -49,3 +49,18 @@ ALTER TABLE articles ADD COLUMN note_analyst_id INTEGER REFERENCES analysts(id);
 ALTER TABLE articles ADD COLUMN note_modified_at TEXT;
 ALTER TABLE article_tags ADD COLUMN analyst_id INTEGER REFERENCES analysts(id);
 ALTER TABLE article_tags ADD COLUMN added_at TEXT;
+
+-- Merging colleagues' files (W3C JSON-LD, REFI-QDA): the modified time of the version last
+-- merged in, so that a later file tells "changed there", "changed here" and "changed on both
+-- sides" apart. Null for an annotation made in this library and never merged.
+ALTER TABLE annotations ADD COLUMN merged_modified TEXT;
+-- The other version of an annotation changed on both sides since they last merged, kept whole
+-- (as the W3C JSON-LD annotation it came as) until someone settles it: nothing is dropped.
+CREATE TABLE annotation_conflicts (
+    id            INTEGER PRIMARY KEY,
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    received_at   TEXT NOT NULL,
+    modified_at   TEXT NOT NULL,
+    version       TEXT NOT NULL
+);
+CREATE INDEX annotation_conflicts_by_annotation ON annotation_conflicts(annotation_id);

@@ -48,6 +48,7 @@ void runBaseline(BenchContext &context);     // baselinebench.cpp
 void runSearch(BenchContext &context);       // searchbench.cpp
 void runWhereElse(BenchContext &context);    // whereelsebench.cpp
 void runExport(BenchContext &context);       // exportbench.cpp
+void runAgreement(BenchContext &context);    // agreementbench.cpp
 #ifdef GLOSSA_BENCH_APP
 void runList(BenchContext &context);         // listbench.cpp
 void runReader(BenchContext &context);       // readerbench.cpp

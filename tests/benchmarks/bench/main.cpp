@@ -1,6 +1,6 @@
 // glossa-bench: Glossa's figures at a given library size, as one JSON object on stdout.
 //
-//   glossa-bench --articles N [--work-dir DIR] [--only import,baseline,search,list,reader,whereelse,export,rss]
+//   glossa-bench --articles N [--work-dir DIR] [--only import,baseline,search,list,reader,whereelse,export,rss,agreement]
 //
 // The corpus is generated once into the work folder and reused; the library the import
 // writes there is what the search, list, where-else and memory parts read. Progress goes to
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
     // As the desktop app and glossa-cli do, before the first connection.
     glossa::SqlitePageMemory::install();
     BenchApplication application(argc, argv);
-    const QStringList allParts = {"import", "baseline", "search", "list", "reader", "whereelse", "export", "rss"};
+    const QStringList allParts = {"import", "baseline", "search", "list", "reader", "whereelse", "export", "rss", "agreement"};
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Glossa's benchmarks: one JSON object of figures."));
     parser.addOptions({{"articles", "Pages to generate and import (default 1000).", "N", "1000"},
@@ -129,6 +129,7 @@ int main(int argc, char *argv[])
 #ifdef GLOSSA_BENCH_APP
         {"rss", runRss},
 #endif
+        {"agreement", runAgreement},
     };
     QJsonObject partSeconds;
     for (const auto &[name, run] : parts) {

@@ -148,6 +148,11 @@ public:
         return !withAnnotations || addAnnotations();
     }
 
+    static Analyst fixtureAnalyst(const QString &name, int number)
+    {
+        return {QStringLiteral("00000000-0000-4000-9000-%1").arg(number, 12, 10, QLatin1Char('0')), name, {}, {}};
+    }
+
     bool addAnnotations()
     {
         AnnotationStore store(m_library.database());
@@ -177,6 +182,10 @@ public:
             annotation.claim = fixture.claim;
             annotation.created = fixtureTime(i);
             annotation.modified = fixtureTime(i + 30);
+            // Pinned, so that the files are the same on every run; two analysts, as on a desk.
+            annotation.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(100 + i, 12, 10, QLatin1Char('0'));
+            annotation.analyst = i % 3 == 2 ? fixtureAnalyst(QStringLiteral("Youssef Benali"), 2)
+                                            : fixtureAnalyst(QStringLiteral("Amina El Idrissi"), 1);
             if (!store.restore(annotation)) {
                 qWarning("fixture annotation refused: %s", qPrintable(store.lastError()));
                 return false;

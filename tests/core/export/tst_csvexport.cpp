@@ -105,7 +105,7 @@ void TestCsvExport::bomAndLineEnds()
     QVERIFY(m_csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(m_csv.endsWith("\r\n"));
     QVERIFY(m_csv.startsWith("\xEF\xBB\xBF" "article_id,title,outlet,published,quote,prefix,suffix,color,tags,"
-                             "claim_kind,verdict,claimant,evidence,note,created,modified\r\n"));
+                             "claim_kind,verdict,claimant,evidence,note,created,modified,analyst\r\n"));
 }
 
 void TestCsvExport::everyValue()
@@ -126,14 +126,14 @@ void TestCsvExport::everyValue()
                                     n.tags.join("; "), has ? claim.kind : QString(), has ? claim.verdict : QString(),
                                     has ? claim.claimant : QString(), has ? claim.evidence : QString(), n.note,
                                     n.created.toUTC().toString(Qt::ISODateWithMs),
-                                    n.modified.toUTC().toString(Qt::ISODateWithMs)};
+                                    n.modified.toUTC().toString(Qt::ISODateWithMs), n.analyst.name};
         }
     }
     QCOMPARE(records.size(), 7);
     QCOMPARE(records.size(), expected.size());
     for (int r = 0; r < records.size(); ++r) {
-        QCOMPARE(records.at(r).size(), 16);
-        for (int c = 0; c < 16; ++c) {
+        QCOMPARE(records.at(r).size(), 17);
+        for (int c = 0; c < 17; ++c) {
             const QString want = neutralised(expected.at(r).at(c));
             if (records.at(r).at(c) != want)
                 QFAIL(qPrintable(QStringLiteral("row %1 column %2: got [%3], expected [%4]")

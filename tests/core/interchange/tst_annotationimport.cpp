@@ -52,6 +52,8 @@ void compareAnnotations(const QList<Annotation> &actual, const QList<Annotation>
         QVERIFY(a.claim == e.claim);
         QCOMPARE(a.created, e.created);
         QCOMPARE(a.modified, e.modified);
+        QCOMPARE(a.uuid, e.uuid);
+        QCOMPARE(a.analyst, e.analyst);
     }
 }
 
@@ -97,6 +99,10 @@ private slots:
     void refusals();
     void oneBadItemRefusesAll();
     void failedWriteLeavesNothing();
+    void mergesByUuid_data();
+    void mergesByUuid();
+    void creatorWithoutUuidIsTheNamedAnalyst();
+    void uuidOfAnotherArticleRefusesTheFile();
 
 private:
     QJsonObject exported() const { return QJsonDocument::fromJson(m_json).object(); }
@@ -403,6 +409,124 @@ void TestAnnotationImport::failedWriteLeavesNothing()
     QSqlQuery tags(m_target->database());
     QVERIFY(tags.exec("SELECT count(*) FROM tags WHERE name = 'budget'") && tags.next());
     QCOMPARE(tags.value(0).toInt(), 0);
+}
+
+// A file's annotation that the library has already (the same UUID): the merge base is the
+// version last merged; what changed since on either side decides.
+void TestAnnotationImport::mergesByUuid_data()
+{
+    QTest::addColumn<bool>("changedHere");
+    QTest::addColumn<bool>("changedThere");
+    QTest::addColumn<QString>("theirModified");
+    QTest::addColumn<int>("updated");
+    QTest::addColumn<int>("conflicts");
+    QTest::addColumn<int>("outdated");
+    QTest::addColumn<QString>("verdictAfter");
+    QTest::newRow("changed there only") << false << true << "2025-06-01T10:00:00.000Z" << 1 << 0 << 0 << "false";
+    QTest::newRow("changed here only") << true << false << "2025-05-01T09:30:00.000Z" << 0 << 0 << 1 << "disputed";
+    QTest::newRow("changed on both sides") << true << true << "2025-06-01T10:00:00.000Z" << 0 << 1 << 0 << "disputed";
+    QTest::newRow("an older version") << false << true << "2025-04-01T10:00:00.000Z" << 0 << 0 << 1 << "disputed";
+}
+
+void TestAnnotationImport::mergesByUuid()
+{
+    QFETCH(bool, changedHere);
+    QFETCH(bool, changedThere);
+    QFETCH(QString, theirModified);
+    QFETCH(int, updated);
+    QFETCH(int, conflicts);
+    QFETCH(int, outdated);
+    QFETCH(QString, verdictAfter);
+    QCOMPARE(W3cAnnotationImporter(m_target->database()).importJson(m_json).imported, 7);
+    // The first item is a claim judged "disputed".
+    QJsonObject item = items().at(0).toObject();
+    const QString uuid = item["id"].toString().mid(9);
+    AnnotationStore store(m_target->database());
+    Annotation ours = *store.annotationByUuid(uuid);
+    QCOMPARE(ours.claim->verdict, QStringLiteral("disputed"));
+    QVERIFY(ours.mergedModified.isValid());
+    if (changedHere) {
+        ours.note = QStringLiteral("revu ici");
+        QVERIFY(store.update(ours));
+    }
+    if (changedThere) {
+        QJsonArray bodies = item["body"].toArray();
+        for (int i = 0; i < bodies.size(); ++i) {
+            QJsonObject body = bodies.at(i).toObject();
+            if (body["purpose"].toString() == QLatin1String("assessing")) {
+                body["value"] = "false";
+                bodies[i] = body;
+            }
+        }
+        item["body"] = bodies;
+    }
+    item["modified"] = theirModified;
+    const AnnotationImportReport report = W3cAnnotationImporter(m_target->database()).importJson(withItems({item}));
+    QVERIFY2(report.complete(), qPrintable(report.fileError + report.refusals.join('\n')));
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(report.updated, updated);
+    QCOMPARE(report.conflicts, conflicts);
+    QCOMPARE(report.outdated, outdated);
+    QCOMPARE(annotationCount(m_target->database()), 7); // never a second annotation
+    const Annotation after = *store.annotationByUuid(uuid);
+    QCOMPARE(after.claim->verdict, verdictAfter);
+    QCOMPARE(after.note, changedHere ? QStringLiteral("revu ici") : ours.note);
+    QCOMPARE(after.analyst, ours.analyst); // still its maker's
+    QCOMPARE(after.conflicted, conflicts > 0);
+    const QList<QByteArray> versions = store.conflictingVersions(after.id);
+    QCOMPARE(versions.size(), conflicts);
+    if (conflicts > 0) { // theirs, whole, beside ours
+        const QJsonObject theirs = QJsonDocument::fromJson(versions.first()).object();
+        QCOMPARE(theirs["id"].toString(), item["id"].toString());
+        QCOMPARE(theirs["modified"].toString(), theirModified);
+        bool judgedFalse = false;
+        for (const QJsonValue &body : theirs["body"].toArray())
+            judgedFalse = judgedFalse || (body["purpose"] == "assessing" && body["value"] == "false");
+        QVERIFY(judgedFalse);
+    }
+    if (updated > 0) {
+        QCOMPARE(after.modified, QDateTime::fromString(theirModified, Qt::ISODateWithMs));
+        QCOMPARE(store.claimHistory(after.id).last().to, QStringLiteral("false"));
+        // Merging the same file again changes nothing more.
+        const AnnotationImportReport again = W3cAnnotationImporter(m_target->database()).importJson(withItems({item}));
+        QCOMPARE(again.duplicates, 1);
+        QCOMPARE(again.updated, 0);
+    }
+}
+
+void TestAnnotationImport::creatorWithoutUuidIsTheNamedAnalyst()
+{
+    QJsonObject annotation = valid();
+    annotation["creator"] = QJsonObject{{"type", "Person"}, {"name", "Rim Haddad"}, {"id", "https://example.org/rim"}};
+    const AnnotationImportReport report = W3cAnnotationImporter(m_target->database()).importJson(wrap({annotation}));
+    QVERIFY2(report.complete(), qPrintable(report.fileError + report.refusals.join('\n')));
+    const Annotation stored = allAnnotations(*m_target).first();
+    QCOMPARE(stored.analyst.name, QStringLiteral("Rim Haddad"));
+    QCOMPARE(stored.analyst.uuid, Analyst::named(QStringLiteral("Rim Haddad")).uuid);
+    QCOMPARE(stored.uuid, QStringLiteral("6a1c0c1e-0000-4000-8000-000000000001"));
+}
+
+void TestAnnotationImport::uuidOfAnotherArticleRefusesTheFile()
+{
+    QCOMPARE(W3cAnnotationImporter(m_target->database()).importJson(m_json).imported, 7);
+    // The first item's UUID on an annotation of the second article.
+    const QJsonArray list = items();
+    QJsonObject moved = list.at(0).toObject();
+    for (const QJsonValue &other : list) {
+        if (other.toObject()["target"].toObject()["source"] != moved["target"].toObject()["source"]) {
+            const QString id = moved["id"].toString();
+            moved = other.toObject();
+            moved["id"] = id;
+            break;
+        }
+    }
+    QJsonObject fresh = valid();
+    fresh["id"] = "urn:uuid:6a1c0c1e-0000-4000-8000-0000000000aa";
+    const AnnotationImportReport report =
+        W3cAnnotationImporter(m_target->database()).importJson(withItems({fresh, moved}));
+    QVERIFY(!report.fileError.isEmpty());
+    QCOMPARE(report.refusals.size(), 1);
+    QCOMPARE(annotationCount(m_target->database()), 7); // the fresh one was not written either
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationImport)
