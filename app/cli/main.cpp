@@ -25,7 +25,7 @@ const char *const kUsage =
     "  search QUERY [--annotations] [--json]   full-text search, best matches first\n"
     "  annotate ID --quote TEXT ...   highlight a passage, optionally as a claim\n"
     "  stats [--json]                 what the library holds\n"
-    "  export --format F [--article ID]... [--collection NAME] [--tag T] [--verdict V] [-o FILE]\n"
+    "  export --format F [--article ID]... [--collection NAME] [--tag T] [--verdict V] [--layer L] [-o FILE]\n"
     "                                 markdown, csv, json (W3C), html, claimreview or pdf\n"
     "  import-annotations FILE.json   merge a W3C annotation file into the library\n"
     "  backup PATH                    copy the library to PATH (safe while it is in use)\n"
@@ -36,6 +36,7 @@ const char *const kUsage =
     "  collections [--create|--add|--remove|--delete NAME] [ID...]   case files\n"
     "  agreement [--article ID]... [--collection NAME] [--analysts A,B] [--json]\n"
     "                                 how far analysts agree (kappa, alpha, unitizing alpha)\n"
+    "  adjudicate ID [--auto | --accept UUID [--verdict V]] [--json]   settle claims into the final layer\n"
     "\n"
     "The library is --db PATH, else $GLOSSA_DB, else the desktop app's library.\n"
     "Annotations are made as --analyst NAME, else $GLOSSA_ANALYST, else the desktop app's\n"
@@ -81,7 +82,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("backup"), runBackup}, {QStringLiteral("compact-index"), runCompactIndex},
         {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
-        {QStringLiteral("agreement"), runAgreement},
+        {QStringLiteral("agreement"), runAgreement}, {QStringLiteral("adjudicate"), runAdjudicate},
     };
 
     CliContext context;

@@ -91,6 +91,8 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
     ExportScope scope;
     scope.tag = request.tag;
     scope.verdict = request.verdict;
+    scope.layer = request.layer;
+    scope.analystUuid = request.analystUuid;
     if (!resolveScope(request, &scope.articleIds, error))
         return false;
 

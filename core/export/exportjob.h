@@ -2,6 +2,7 @@
 
 #include "exportformat.h"
 #include "search/articlequery.h"
+#include "storage/exportsource.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -24,6 +25,8 @@ struct ExportRequest
     qint64 collectionId = 0;  // Collection: its articles, resolved when the export runs
     QString tag;              // only annotations with this tag (or on an article with it); empty: any
     QString verdict;          // only claims with this verdict id; empty: any
+    ExportScope::Layer layer = ExportScope::Layer::FinalElseAll; // whose annotations (ExportScope)
+    QString analystUuid;      // with Layer::Analyst
     QString reviewAuthor;     // ClaimReview: the organisation named as reviewer; empty: the writer's default
     QString path;             // where to save; empty: the bytes are handed back (glossa-cli's stdout)
     // A tag or verdict filter that matches nothing: refused with a message (the window, where an

@@ -62,6 +62,9 @@ struct Annotation
     QDateTime modified;
     Analyst analyst; // who made it; empty for annotations no analyst has claimed yet
     Layer layer = Layer::Analyst;
+    // In the final layer: the UUID of the analyst's annotation the decision took; its analyst
+    // is who decided, its created time when.
+    QString decidedFrom;
     // The modified time of the version last merged in from another library's file; invalid for
     // an annotation made here and never merged.
     QDateTime mergedModified;

@@ -20,7 +20,7 @@ const char *const kSelect =
     "SELECT an.id, an.article_id, an.start, an.end, an.exact, an.prefix, an.suffix, an.color, an.note,"
     " an.orphaned, an.created_at, an.modified_at, c.kind, c.verdict, c.claimant, c.evidence, c.confidence,"
     " an.uuid, an.layer, who.uuid, who.name, who.initials, who.color, an.merged_modified,"
-    " EXISTS (SELECT 1 FROM annotation_conflicts k WHERE k.annotation_id = an.id)"
+    " EXISTS (SELECT 1 FROM annotation_conflicts k WHERE k.annotation_id = an.id), an.decided_from"
     " FROM annotations an LEFT JOIN claims c ON c.annotation_id = an.id"
     " LEFT JOIN analysts who ON who.id = an.analyst_id";
 
@@ -179,7 +179,8 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
         return false;
     sql.prepare(QStringLiteral(
         "INSERT INTO annotations (article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
-        " created_at, modified_at, uuid, analyst_id, layer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " created_at, modified_at, uuid, analyst_id, layer, decided_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?)"));
     sql.addBindValue(annotation.articleId);
     sql.addBindValue(annotation.anchor.start);
     sql.addBindValue(annotation.anchor.end);
@@ -194,6 +195,7 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
     sql.addBindValue(uuid);
     sql.addBindValue(analystId);
     sql.addBindValue(Annotation::layerName(annotation.layer));
+    sql.addBindValue(annotation.decidedFrom.isEmpty() ? QVariant() : QVariant(annotation.decidedFrom));
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
         return false;
@@ -386,7 +388,8 @@ bool AnnotationStore::restore(const Annotation &annotation)
         return false;
     sql.prepare(QStringLiteral(
         "INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
-        " created_at, modified_at, uuid, analyst_id, layer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " created_at, modified_at, uuid, analyst_id, layer, decided_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?, ?, ?)"));
     sql.addBindValue(annotation.id);
     sql.addBindValue(annotation.articleId);
     sql.addBindValue(annotation.anchor.start);
@@ -403,6 +406,7 @@ bool AnnotationStore::restore(const Annotation &annotation)
     sql.addBindValue(annotation.uuid.isEmpty() ? QVariant() : QVariant(annotation.uuid.toLower()));
     sql.addBindValue(analystId);
     sql.addBindValue(Annotation::layerName(annotation.layer));
+    sql.addBindValue(annotation.decidedFrom.isEmpty() ? QVariant() : QVariant(annotation.decidedFrom));
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
         return false;
@@ -588,6 +592,7 @@ QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &va
         if (!sql.value(23).isNull())
             a.mergedModified = timestamps::fromText(sql.value(23).toString());
         a.conflicted = sql.value(24).toBool();
+        a.decidedFrom = sql.value(25).toString();
         indexOf.insert(a.id, int(result.size()));
         result.append(a);
     }

@@ -5,6 +5,7 @@
 #include "tagstore.h"
 
 #include <QSqlError>
+#include <algorithm>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -42,6 +43,22 @@ QList<qint64> ExportSource::candidateIds(bool withNotes) const
     return ids;
 }
 
+bool ExportSource::inLayer(const ExportScope &scope, const Annotation &annotation, bool articleHasFinal)
+{
+    const bool final = annotation.layer == Annotation::Layer::Final;
+    switch (scope.layer) {
+    case ExportScope::Layer::FinalElseAll:
+        return final || !articleHasFinal;
+    case ExportScope::Layer::Final:
+        return final;
+    case ExportScope::Layer::All:
+        return true;
+    case ExportScope::Layer::Analyst:
+        return !final && annotation.analyst.uuid == scope.analystUuid;
+    }
+    return true;
+}
+
 bool ExportSource::load(const ExportScope &scope, QList<ExportedArticle> *articles) const
 {
     articles->clear();
@@ -63,7 +80,12 @@ bool ExportSource::load(const ExportScope &scope, QList<ExportedArticle> *articl
         ExportedArticle exported;
         const bool articleTagged = !tag.isEmpty() && hasTag(article->tags, tag);
         exported.article = std::move(*article);
-        for (Annotation &annotation : annotationStore.annotationsForArticle(id)) {
+        QList<Annotation> annotations = annotationStore.annotationsForArticle(id);
+        const bool hasFinal = std::any_of(annotations.cbegin(), annotations.cend(),
+                                          [](const Annotation &a) { return a.layer == Annotation::Layer::Final; });
+        for (Annotation &annotation : annotations) {
+            if (!inLayer(scope, annotation, hasFinal))
+                continue;
             if (!tag.isEmpty() && !articleTagged && !hasTag(annotation.tags, tag))
                 continue;
             if (!scope.verdict.isEmpty() && (!annotation.claim || annotation.claim->verdict != scope.verdict))

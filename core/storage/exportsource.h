@@ -15,6 +15,12 @@ struct ExportScope
     QList<qint64> articleIds; // these articles, in this order (even those without annotations)
     QString tag;     // annotations carrying this tag, or whose article carries it (case-insensitive)
     QString verdict; // annotations whose claim has this verdict id
+    // Whose annotations. By default an article's final layer (the editor's decisions) where it
+    // has one, else every analyst's, so that a desk that does not adjudicate exports what it
+    // made; or only final layers, every layer, or one analyst's (analystUuid).
+    enum class Layer { FinalElseAll, Final, All, Analyst };
+    Layer layer = Layer::FinalElseAll;
+    QString analystUuid;
 };
 
 // Loads the articles and annotations an export covers, and finds articles for an import.
@@ -37,6 +43,7 @@ public:
 
 private:
     QList<qint64> candidateIds(bool withNotes) const;
+    static bool inLayer(const ExportScope &scope, const Annotation &annotation, bool articleHasFinal);
 
     QSqlDatabase m_db;
     mutable QString m_lastError;

@@ -54,6 +54,7 @@ private slots:
     void attributesAnnotations_data();
     void attributesAnnotations();
     void reportsAgreement();
+    void adjudicatesIntoTheFinalLayer();
     void annotateErrors_data();
     void annotateErrors();
     void usageErrors_data();
@@ -376,6 +377,51 @@ void TestCli::reportsAgreement()
     QCOMPARE(cliDb({"agreement", "--analysts", "Amina"}).exitCode, 2);
     const Run text = cliDb({"agreement"});
     QVERIFY(text.out.contains("Amina / Youssef") && text.out.contains("kappa 0.333"));
+}
+
+void TestCli::adjudicatesIntoTheFinalLayer()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    for (const QStringList &args : QList<QStringList>{
+             {"--analyst", "Amina", "annotate", "1", "--quote", "480 millions de dirhams", "--claim", "statistic", "--verdict", "disputed"},
+             {"--analyst", "Amina", "annotate", "1", "--quote", "pont", "--claim", "factual", "--verdict", "supported"},
+             {"--analyst", "Youssef", "annotate", "1", "--quote", "480 millions de dirhams", "--claim", "statistic", "--verdict", "disputed"},
+             {"--analyst", "Youssef", "annotate", "1", "--quote", "pont", "--claim", "factual", "--verdict", "false"}}) {
+        const Run run = cliDb(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    Run run = cliDb({"--analyst", "Rédaction", "adjudicate", "1", "--auto", "--json"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonObject result = run.json().object();
+    QCOMPARE(result["accepted"].toArray().size(), 1);
+    QCOMPARE(result["accepted"].toArray().first().toObject()["verdict"].toString(), QStringLiteral("disputed"));
+    QCOMPARE(result["accepted"].toArray().first().toObject()["analyst"].toObject()["name"].toString(),
+             QStringLiteral("Rédaction"));
+    const QJsonArray left = result["to_settle"].toArray();
+    QCOMPARE(left.size(), 1);
+    QString youssefs;
+    for (const QJsonValue &side : left.first().toObject()["sides"].toArray()) {
+        if (side.toObject()["analyst"].toObject()["name"] == "Youssef")
+            youssefs = side.toObject()["uuid"].toString();
+    }
+    QVERIFY(!youssefs.isEmpty());
+    run = cliDb({"--analyst", "Rédaction", "adjudicate", "1", "--accept", youssefs, "--verdict", "misleading", "--json"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    result = run.json().object();
+    QCOMPARE(result["to_settle"].toArray().size(), 0);
+    QCOMPARE(result["decided"].toArray().size(), 2);
+    // show --json marks the layer; exports take the final layer by default, and all on request.
+    int finals = 0;
+    for (const QJsonValue &annotation : cliDb({"show", "1", "--json"}).json().object()["annotations"].toArray())
+        finals += annotation.toObject()["layer"] == "final" ? 1 : 0;
+    QCOMPARE(finals, 2);
+    QVERIFY(cliDb({"export", "--format", "csv"}).err.contains("2 annotation(s)"));
+    QVERIFY(cliDb({"export", "--format", "csv", "--layer", "all"}).err.contains("6 annotation(s)"));
+    QVERIFY(cliDb({"export", "--format", "csv", "--layer", "youssef"}).err.contains("2 annotation(s)"));
+    QCOMPARE(cliDb({"export", "--format", "csv", "--layer", "nobody"}).exitCode, 1);
+    QCOMPARE(cliDb({"adjudicate", "1", "--accept", "not-a-uuid"}).exitCode, 1);
+    QCOMPARE(cliDb({"adjudicate", "1", "--verdict", "false"}).exitCode, 2);
+    QCOMPARE(cliDb({"adjudicate", "99", "--auto"}).exitCode, 1);
 }
 
 void TestCli::annotateErrors_data()

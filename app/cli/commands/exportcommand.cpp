@@ -3,6 +3,7 @@
 
 #include "export/exportjob.h"
 #include "model/taxonomy.h"
+#include "storage/analyststore.h"
 #include "storage/collectionstore.h"
 #include "storage/library.h"
 
@@ -57,6 +58,10 @@ int runExport(CliContext &context, const QStringList &args)
         {QStringLiteral("verdict"), QStringLiteral("Only claims with this verdict."), QStringLiteral("V")},
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of stdout."),
          QStringLiteral("FILE")},
+        {QStringLiteral("layer"),
+         QStringLiteral("Whose annotations: final (the editor's decisions), all, or an analyst's name. Default: "
+                        "each article's final layer where it has one, else every analyst's."),
+         QStringLiteral("LAYER")},
         {QStringLiteral("review-author"),
          QStringLiteral("ClaimReview: the organisation named as reviewer (default \"Glossa user\")."),
          QStringLiteral("NAME")},
@@ -104,9 +109,32 @@ int runExport(CliContext &context, const QStringList &args)
     if (ExportFormats::needsPageLayout(request.format) && request.path.isEmpty())
         return context.usageError(QStringLiteral("--format %1 needs -o FILE").arg(formatId));
 
+    const QString layer = parser.value(QStringLiteral("layer"));
+    if (layer.compare(QLatin1String("final"), Qt::CaseInsensitive) == 0)
+        request.layer = ExportScope::Layer::Final;
+    else if (layer.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0)
+        request.layer = ExportScope::Layer::All;
+    else if (parser.isSet(QStringLiteral("layer")) && layer.trimmed().isEmpty())
+        return context.usageError(QStringLiteral("--layer needs final, all or an analyst's name"));
+
     Library library;
     if (!context.openLibrary(library))
         return InputRefused;
+    if (!layer.isEmpty() && request.layer == ExportScope::Layer::FinalElseAll) {
+        // An analyst's layer, by name: the name must be one analyst's (they are known by UUID).
+        QList<Analyst> named;
+        for (const Analyst &analyst : AnalystStore(library.database()).all()) {
+            if (QString::compare(analyst.name.simplified(), layer.simplified(), Qt::CaseInsensitive) == 0)
+                named << analyst;
+        }
+        if (named.size() != 1) {
+            context.err() << "glossa-cli: " << (named.isEmpty() ? "no analyst named '" : "several analysts are named '")
+                          << layer << "'" << Qt::endl;
+            return InputRefused;
+        }
+        request.layer = ExportScope::Layer::Analyst;
+        request.analystUuid = named.first().uuid;
+    }
     if (byCollection) {
         const QString name = parser.value(QStringLiteral("collection"));
         const CollectionStore collections(library.database());

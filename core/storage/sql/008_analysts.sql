@@ -15,6 +15,8 @@ CREATE TABLE analysts (
 ALTER TABLE annotations ADD COLUMN uuid TEXT;
 ALTER TABLE annotations ADD COLUMN analyst_id INTEGER REFERENCES analysts(id);
 ALTER TABLE annotations ADD COLUMN layer TEXT NOT NULL DEFAULT 'analyst' CHECK (layer IN ('analyst', 'final'));
+-- A decision of the final layer: the UUID of the analyst's annotation it took (adjudication).
+ALTER TABLE annotations ADD COLUMN decided_from TEXT;
 
 -- A random (version 4) UUID for each annotation there is.
 UPDATE annotations SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
