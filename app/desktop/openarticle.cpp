@@ -1,6 +1,7 @@
 #include "openarticle.h"
 
 #include "annotations/annotationlistmodel.h"
+#include "storage/blindreviewstore.h"
 
 namespace glossa {
 
@@ -10,6 +11,13 @@ OpenArticle::OpenArticle(Workspace *workspace)
     connect(workspace, &Workspace::annotationsChanged, this, &OpenArticle::onAnnotationsChanged);
     connect(workspace, &Workspace::articleStateChanged, this, &OpenArticle::onArticleStateChanged);
     connect(workspace, &Workspace::libraryOpened, this, &OpenArticle::close);
+    // Another analyst at the desk: what blind review lets them see differs.
+    connect(workspace, &Workspace::analystChanged, this, [this] {
+        if (m_article) {
+            readReviewState();
+            reloadAnnotations();
+        }
+    });
 }
 
 OpenArticle::~OpenArticle() = default;
@@ -25,7 +33,9 @@ void OpenArticle::open(qint64 articleId)
         return;
     }
     m_article = std::move(article);
-    m_annotations->setAnnotations(m_workspace->annotations().annotationsForArticle(m_article->id), m_article->text);
+    readReviewState();
+    m_annotations->setAnnotations(visible(m_workspace->annotations().annotationsForArticle(m_article->id)),
+                                  m_article->text);
     emit opened(m_article->id);
 }
 
@@ -35,13 +45,42 @@ void OpenArticle::close()
         return;
     m_article.reset();
     m_annotations->clear();
+    m_blind = m_done = false;
+    m_hidden = 0;
     emit opened(0);
 }
 
 void OpenArticle::reloadAnnotations()
 {
-    m_annotations->setAnnotations(m_workspace->annotations().annotationsForArticle(m_article->id), m_article->text);
+    m_annotations->setAnnotations(visible(m_workspace->annotations().annotationsForArticle(m_article->id)),
+                                  m_article->text);
     emit annotationsReset();
+}
+
+bool OpenArticle::readReviewState()
+{
+    const BlindReviewStore review(m_workspace->library().database());
+    const bool blind = review.isBlind(m_article->id);
+    const bool done = blind && review.isDone(m_article->id);
+    const bool changed = blind != m_blind || done != m_done;
+    m_blind = blind;
+    m_done = done;
+    return changed;
+}
+
+bool OpenArticle::hides(const Annotation &annotation) const
+{
+    // Annotations nobody has claimed (made before analysts) stay in view: they are no one's reading.
+    return m_blind && !m_done && annotation.analyst.isValid() && annotation.analyst.uuid != m_workspace->analyst().uuid;
+}
+
+QList<Annotation> OpenArticle::visible(QList<Annotation> annotations)
+{
+    const auto hidden = std::remove_if(annotations.begin(), annotations.end(),
+                                       [this](const Annotation &annotation) { return hides(annotation); });
+    m_hidden = int(std::distance(hidden, annotations.end()));
+    annotations.erase(hidden, annotations.end());
+    return annotations;
 }
 
 void OpenArticle::onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change)
@@ -56,7 +95,7 @@ void OpenArticle::onAnnotationsChanged(qint64 articleId, qint64 annotationId, Wo
     const std::optional<Annotation> annotation = change == Workspace::AnnotationChange::Removed
         ? std::nullopt
         : m_workspace->annotations().annotation(annotationId);
-    if (annotation && annotation->articleId == m_article->id) {
+    if (annotation && annotation->articleId == m_article->id && !hides(*annotation)) {
         m_annotations->upsert(*annotation, m_article->text);
     } else {
         m_annotations->remove(annotationId);
@@ -78,6 +117,9 @@ void OpenArticle::onArticleStateChanged(qint64 articleId)
     m_article->starred = state->starred;
     m_article->note = state->note;
     m_article->tags = state->tags;
+    // Made blind, or marked done: others' annotations go out of view or come in.
+    if (readReviewState())
+        reloadAnnotations();
     emit stateChanged();
 }
 

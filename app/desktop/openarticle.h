@@ -29,8 +29,14 @@ public:
 
     qint64 id() const { return m_article ? m_article->id : 0; }
     const Article *article() const { return m_article ? &*m_article : nullptr; }
-    // The open article's annotations, ordered as the sidebar lists them (in-text rows first).
+    // The open article's annotations, ordered as the sidebar lists them (in-text rows first):
+    // those the analyst may see. On a blind article (BlindReviewStore) that the analyst has
+    // not marked done, others' annotations are left out of the model, so no pane can show them.
     AnnotationListModel *annotations() const { return m_annotations; }
+    bool isBlind() const { return m_blind; }
+    bool isDoneByAnalyst() const { return m_done; }
+    // How many annotations blind review keeps from the analyst now.
+    int hiddenByBlindReview() const { return m_hidden; }
 
 signals:
     // Another article, or none, is open: the panes show it afresh.
@@ -46,10 +52,18 @@ private:
     void onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change);
     void onArticleStateChanged(qint64 articleId);
     void reloadAnnotations();
+    // Reads whether the article is blind and done; true when that changed.
+    bool readReviewState();
+    // The annotations the analyst may see; counts the others in m_hidden.
+    QList<Annotation> visible(QList<Annotation> annotations);
+    bool hides(const Annotation &annotation) const;
 
     Workspace *m_workspace;
     AnnotationListModel *m_annotations;
     std::optional<Article> m_article;
+    bool m_blind = false;
+    bool m_done = false;
+    int m_hidden = 0;
 };
 
 } // namespace glossa

@@ -2,9 +2,19 @@
 
 #include "openarticle.h"
 
+#include "model/analystprofile.h"
+#include "storage/analyststore.h"
+
+#include <QSettings>
+
 namespace glossa {
 
-Workspace::Workspace(QObject *parent) : QObject(parent), m_openArticle(new OpenArticle(this)) {}
+Workspace::Workspace(QObject *parent) : QObject(parent), m_openArticle(new OpenArticle(this))
+{
+    // The profile saved at this desk (ApplicationStartup asks for one at first start), else
+    // the account's name.
+    setAnalyst(AnalystProfile::resolve(QString(), AnalystProfile::load(QSettings())));
+}
 
 Workspace::~Workspace() = default;
 
@@ -15,14 +25,41 @@ bool Workspace::openLibrary(const QString &path, QString *error)
     if (!candidate.open(path, error))
         return false;
     candidate.close();
-    // The undo history refers to rows of the old library.
-    m_undoStack.clear();
+    // The undo histories refer to rows of the old library.
+    for (QUndoStack *stack : std::as_const(m_undoStacks))
+        stack->clear();
     if (!m_library.open(path, error))
         return false;
+    actAsAnalyst(); // a refusal is reported; reading works without it
     // This connection serves the list, the reader and searches; a failure only costs speed.
     m_library.setPageCacheKiB(Library::kInteractivePageCacheKiB);
     emit libraryOpened(path);
     return true;
+}
+
+bool Workspace::setAnalyst(const Analyst &analyst)
+{
+    if (!analyst.isValid())
+        return false;
+    m_analyst = analyst;
+    QUndoStack *&stack = m_undoStacks[analyst.uuid];
+    if (!stack)
+        stack = new QUndoStack(&m_undoGroup);
+    if (!m_undoGroup.stacks().contains(stack))
+        m_undoGroup.addStack(stack);
+    m_undoGroup.setActiveStack(stack);
+    const bool recorded = !isOpen() || actAsAnalyst();
+    emit analystChanged(m_analyst);
+    return recorded;
+}
+
+bool Workspace::actAsAnalyst()
+{
+    AnalystStore analysts(m_library.database());
+    if (analysts.actAs(m_analyst))
+        return true;
+    emit storageError(tr("The analyst could not be recorded in the library: %1").arg(analysts.lastError()));
+    return false;
 }
 
 } // namespace glossa

@@ -7,7 +7,11 @@
 #include "storage/library.h"
 #include "storage/tagstore.h"
 
+#include "model/analyst.h"
+
+#include <QHash>
 #include <QObject>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace glossa {
@@ -35,7 +39,15 @@ public:
     TagStore tags() const { return TagStore(m_library.database()); }
     CollectionStore collections() const { return CollectionStore(m_library.database()); }
 
-    QUndoStack *undoStack() { return &m_undoStack; }
+    // The analyst at the desk, who writes everything the window writes (AnalystStore::actAs on
+    // the library's connection). Each analyst has an undo history of their own: switching
+    // analysts switches histories, so that nobody can undo someone else's edit.
+    Analyst analyst() const { return m_analyst; }
+    // False (storageError said why) when the library refused to record the analyst.
+    bool setAnalyst(const Analyst &analyst);
+    // The active analyst's undo history; the group holds every analyst's, for Edit ▸ Undo.
+    QUndoStack *undoStack() { return m_undoGroup.activeStack(); }
+    QUndoGroup *undoGroup() { return &m_undoGroup; }
     // The article being read, shared by the reader, the sidebar and the note panel.
     OpenArticle *openArticle() const { return m_openArticle; }
 
@@ -56,6 +68,7 @@ public:
 
 signals:
     void libraryOpened(const QString &path);
+    void analystChanged(const glossa::Analyst &analyst);
     void articleRequested(qint64 articleId, qint64 annotationId);
     // annotationId is 0 when change is Many. Slots may take only articleId.
     void annotationsChanged(qint64 articleId, qint64 annotationId, glossa::Workspace::AnnotationChange change);
@@ -81,8 +94,12 @@ signals:
     void articleSpanRequested(qint64 articleId, int start, int end);
 
 private:
+    bool actAsAnalyst();
+
     Library m_library;
-    QUndoStack m_undoStack;
+    Analyst m_analyst;
+    QUndoGroup m_undoGroup;
+    QHash<QString, QUndoStack *> m_undoStacks; // by analyst UUID; children of the group
     OpenArticle *m_openArticle; // a child: connected first, so it is up to date before other slots run
 };
 

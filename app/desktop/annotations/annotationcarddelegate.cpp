@@ -68,6 +68,10 @@ struct AnnotationCardDelegate::Layout
     QList<QPair<QRect, QString>> chips;
     std::optional<WrappedText> note;
     QPoint notePos;
+    // Who made it: their initials in their colour, at the card's top corner; with a mark for
+    // the final layer (the editor's decision) and for a conflict waiting to be settled.
+    QRect analystChip;
+    QString analystText;
     int height = 0;
 };
 
@@ -91,8 +95,19 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
     }
     const int cardTop = y;
     const int contentLeft = left + kStripeWidth + kPadding;
-    const int contentWidth = width - kStripeWidth - 2 * kPadding;
+    int contentWidth = width - kStripeWidth - 2 * kPadding;
     y += kPadding;
+    layout.analystText = index.data(AnnotationListModel::AnalystInitialsRole).toString();
+    if (index.data(AnnotationListModel::FinalLayerRole).toBool())
+        layout.analystText = QStringLiteral("✓ ") + layout.analystText;
+    if (index.data(AnnotationListModel::ConflictRole).toBool())
+        layout.analystText += QStringLiteral(" ⚠");
+    if (!layout.analystText.isEmpty()) {
+        const int chipWidth = smallMetrics.horizontalAdvance(layout.analystText) + 2 * kChipPadding + 2;
+        layout.analystChip = QRect(contentLeft + contentWidth - chipWidth, y, chipWidth, smallMetrics.height() + 4);
+        // The text beside it keeps clear of it.
+        contentWidth -= chipWidth + kGap;
+    }
 
     if (index.data(AnnotationListModel::HasClaimRole).toBool()) {
         layout.badgeText = QStringLiteral("%1 · %2").arg(index.data(AnnotationListModel::ClaimKindLabelRole).toString(),
@@ -159,7 +174,8 @@ QSize AnnotationCardDelegate::sizeHint(const QStyleOptionViewItem &option, const
                                           index.data(AnnotationListModel::TagsRole).toStringList(),
                                           index.data(AnnotationListModel::VerdictLabelRole).toString(),
                                           index.data(AnnotationListModel::ClaimantRole).toString(),
-                                          startsOrphanedSection(index), opt.font.toString());
+                                          startsOrphanedSection(index), opt.font.toString(),
+                                          index.data(AnnotationListModel::AnalystInitialsRole).toString());
     const int width = opt.rect.width();
     const auto cached = m_heights.constFind(id);
     if (cached != m_heights.cend() && cached->width == width && cached->fingerprint == fingerprint)
@@ -232,6 +248,20 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
             painter->setPen(muted);
             painter->drawText(layout.claimantPos, layout.claimant);
         }
+    }
+
+    if (!layout.analystText.isEmpty()) {
+        QColor own = index.data(AnnotationListModel::AnalystColorRole).value<QColor>();
+        if (!own.isValid())
+            own = palette.color(QPalette::Mid);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(own);
+        painter->drawRoundedRect(layout.analystChip, layout.analystChip.height() / 2.0,
+                                 layout.analystChip.height() / 2.0);
+        painter->setFont(small);
+        painter->setPen(textOn(own));
+        painter->drawText(layout.analystChip, Qt::AlignCenter, layout.analystText);
+        painter->setFont(opt.font);
     }
 
     painter->setPen(text);

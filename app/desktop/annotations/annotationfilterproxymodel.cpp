@@ -26,9 +26,19 @@ void AnnotationFilterProxyModel::setVerdictFilter(const QString &verdict)
     invalidateFilter();
 }
 
+void AnnotationFilterProxyModel::setAnalystFilter(const QString &analystUuid)
+{
+    if (analystUuid == m_analyst)
+        return;
+    m_analyst = analystUuid;
+    invalidateFilter();
+}
+
 bool AnnotationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_analyst.isEmpty() && index.data(AnnotationListModel::AnalystIdRole).toString() != m_analyst)
+        return false;
     if (!m_tag.isEmpty()
         && !index.data(AnnotationListModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
         return false;

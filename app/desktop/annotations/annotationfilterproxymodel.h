@@ -4,7 +4,7 @@
 
 namespace glossa {
 
-// Narrows the sidebar's list to annotations with a tag and/or a claim verdict.
+// Narrows the sidebar's list to annotations with a tag, a claim verdict and/or of one analyst.
 class AnnotationFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -20,6 +20,9 @@ public:
     QString verdictFilter() const { return m_verdict; }
     // Empty: any; noClaim(): annotations without a claim; otherwise a verdict id.
     void setVerdictFilter(const QString &verdict);
+    QString analystFilter() const { return m_analyst; }
+    // Empty: every analyst's; otherwise one analyst's UUID.
+    void setAnalystFilter(const QString &analystUuid);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,6 +30,7 @@ protected:
 private:
     QString m_tag;
     QString m_verdict;
+    QString m_analyst;
 };
 
 } // namespace glossa

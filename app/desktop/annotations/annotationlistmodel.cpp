@@ -235,6 +235,18 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return a.anchor.start;
     case EndRole:
         return a.anchor.end;
+    case AnalystIdRole:
+        return a.analyst.uuid;
+    case AnalystNameRole:
+        return a.analyst.name;
+    case AnalystInitialsRole:
+        return a.analyst.isValid() ? QVariant(a.analyst.displayInitials()) : QVariant();
+    case AnalystColorRole:
+        return QColor(a.analyst.color);
+    case FinalLayerRole:
+        return a.layer == Annotation::Layer::Final;
+    case ConflictRole:
+        return a.conflicted;
     default:
         return QVariant();
     }
@@ -258,6 +270,12 @@ QHash<int, QByteArray> AnnotationListModel::roleNames() const
     names.insert(OrphanedRole, "orphaned");
     names.insert(StartRole, "start");
     names.insert(EndRole, "end");
+    names.insert(AnalystIdRole, "analystId");
+    names.insert(AnalystNameRole, "analystName");
+    names.insert(AnalystInitialsRole, "analystInitials");
+    names.insert(AnalystColorRole, "analystColor");
+    names.insert(FinalLayerRole, "finalLayer");
+    names.insert(ConflictRole, "conflict");
     return names;
 }
 

@@ -31,6 +31,12 @@ public:
         OrphanedRole,
         StartRole,
         EndRole,
+        AnalystIdRole,       // the analyst's UUID; empty for annotations nobody has claimed
+        AnalystNameRole,
+        AnalystInitialsRole,
+        AnalystColorRole,    // QColor; invalid when the analyst chose none
+        FinalLayerRole,      // bool: a decision of the article's final layer
+        ConflictRole,        // bool: another version waits to be settled
     };
 
     explicit AnnotationListModel(QObject *parent = nullptr);

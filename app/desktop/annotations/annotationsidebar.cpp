@@ -64,6 +64,18 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
         m_verdictFilter->addItem(QIcon(dot), TaxonomyLabels::verdict(entry.id), entry.id);
     }
 
+    m_analystFilter = new QComboBox(this);
+    m_analystFilter->setObjectName(QStringLiteral("analystFilter"));
+    m_analystFilter->setToolTip(tr("Show the annotations of everyone, yours, or one analyst's"));
+    m_analystFilter->setAccessibleName(tr("Analyst"));
+    m_analystFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_analystFilter->setMinimumContentsLength(6);
+    m_blindNotice = new QLabel(this);
+    m_blindNotice->setObjectName(QStringLiteral("blindNotice"));
+    m_blindNotice->setWordWrap(true);
+    m_blindNotice->setForegroundRole(QPalette::PlaceholderText);
+    m_blindNotice->hide();
+
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("annotationList"));
     m_list->setModel(m_filter);
@@ -98,6 +110,7 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_tagFilter, 1);
     filterRow->addWidget(m_verdictFilter, 1);
+    filterRow->addWidget(m_analystFilter, 1);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch();
     buttonRow->addWidget(m_editButton);
@@ -111,6 +124,7 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
     listHeader->setContentsMargins(8, 6, 8, 0);
     listHeader->addLayout(headingRow);
     listHeader->addLayout(filterRow);
+    listHeader->addWidget(m_blindNotice);
     layout->addLayout(listHeader);
     layout->addWidget(m_list, 1);
     auto *footer = new QVBoxLayout;
@@ -147,6 +161,13 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
             [this] { m_filter->setTagFilter(m_tagFilter->currentData().toString()); updateButtons(); });
     connect(m_verdictFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setVerdictFilter(m_verdictFilter->currentData().toString()); updateButtons(); });
+    connect(m_analystFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setAnalystFilter(m_analystFilter->currentData().toString()); updateButtons(); });
+    // "Mine" follows the analyst at the desk.
+    connect(m_workspace, &Workspace::analystChanged, this, [this] {
+        m_filterAnalysts.clear();
+        updateAnalystChoices();
+    });
 
     m_flashTimer.setSingleShot(true);
     m_flashTimer.setInterval(kFlashMilliseconds);
@@ -195,6 +216,8 @@ void AnnotationSidebar::display()
 void AnnotationSidebar::refresh()
 {
     updateFilterChoices();
+    updateAnalystChoices();
+    updateBlindNotice();
     updateButtons();
 }
 
@@ -221,6 +244,61 @@ void AnnotationSidebar::updateFilterChoices()
     m_tagFilter->setCurrentIndex(std::max(index, 0));
     m_filter->setTagFilter(m_tagFilter->currentData().toString());
     m_tagFilter->setEnabled(!tags.isEmpty());
+}
+
+void AnnotationSidebar::updateAnalystChoices()
+{
+    QStringList uuids;
+    QHash<QString, QString> names;
+    for (const Annotation &annotation : m_model->annotations()) {
+        if (annotation.analyst.isValid() && !uuids.contains(annotation.analyst.uuid)) {
+            uuids << annotation.analyst.uuid;
+            names.insert(annotation.analyst.uuid, annotation.analyst.name);
+        }
+    }
+    std::sort(uuids.begin(), uuids.end(), [&](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(names.value(a), names.value(b)) < 0;
+    });
+    if (m_analystFilter->count() == uuids.size() + 2 && m_filterAnalysts == uuids)
+        return;
+    m_filterAnalysts = uuids;
+    const QString current = m_analystFilter->currentData().toString();
+    const QSignalBlocker blocker(m_analystFilter);
+    m_analystFilter->clear();
+    m_analystFilter->addItem(tr("Everyone"), QString());
+    m_analystFilter->addItem(tr("Mine"), m_workspace->analyst().uuid);
+    for (const QString &uuid : std::as_const(uuids))
+        m_analystFilter->addItem(names.value(uuid), uuid);
+    const int index = current.isEmpty() ? 0 : m_analystFilter->findData(current);
+    m_analystFilter->setCurrentIndex(std::max(index, 0));
+    m_filter->setAnalystFilter(m_analystFilter->currentData().toString());
+}
+
+void AnnotationSidebar::setAnalystFilter(const QString &analystUuid)
+{
+    updateAnalystChoices();
+    int index = m_analystFilter->findData(analystUuid);
+    if (index < 0) { // an analyst with no annotation here yet
+        m_analystFilter->addItem(analystUuid, analystUuid);
+        index = m_analystFilter->count() - 1;
+    }
+    m_analystFilter->setCurrentIndex(index);
+}
+
+QString AnnotationSidebar::blindNotice() const
+{
+    return m_blindNotice->isVisible() ? m_blindNotice->text() : QString();
+}
+
+void AnnotationSidebar::updateBlindNotice()
+{
+    const OpenArticle *open = m_workspace->openArticle();
+    const int hidden = open->hiddenByBlindReview();
+    if (open->isBlind() && !open->isDoneByAnalyst())
+        m_blindNotice->setText(tr("Blind review: %n annotation(s) by other analysts stay hidden until you mark "
+                                  "this article done (Article ▸ Done Reading).",
+                                  nullptr, hidden));
+    m_blindNotice->setVisible(open->isBlind() && !open->isDoneByAnalyst());
 }
 
 void AnnotationSidebar::updateButtons()

@@ -44,6 +44,11 @@ public:
 
     void setTagFilter(const QString &tag);
     void setVerdictFilter(const QString &verdict);
+    // Empty: everyone's; otherwise one analyst's UUID (the desk's own for "Mine").
+    void setAnalystFilter(const QString &analystUuid);
+    QComboBox *analystFilter() const { return m_analystFilter; }
+    // Said when blind review keeps others' annotations out of view; empty otherwise.
+    QString blindNotice() const;
 
     // Adds an action from elsewhere (e.g. Copy as Citation) to the cards' context menu; it acts
     // on selectedAnnotation(), which a right-click sets to the card under the pointer.
@@ -62,6 +67,8 @@ private:
     void display(); // the open article, afresh
     void refresh(); // after its annotations changed: filter choices, buttons, count
     void updateFilterChoices();
+    void updateAnalystChoices();
+    void updateBlindNotice();
     void updateButtons();
     void showContextMenu(const QPoint &pos);
     void flash(qint64 annotationId);
@@ -72,6 +79,9 @@ private:
     QComboBox *m_tagFilter;
     QStringList m_filterTags; // what m_tagFilter offers, besides "All tags"
     QComboBox *m_verdictFilter;
+    QComboBox *m_analystFilter;
+    QStringList m_filterAnalysts; // UUIDs m_analystFilter offers, besides "Everyone" and "Mine"
+    QLabel *m_blindNotice;
     QLabel *m_count;
     QListView *m_list;
     QToolButton *m_editButton;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analysts/analystactions.h"
 #include "annotations/annotationactions.h"
 #include "annotations/annotationsidebar.h"
 #include "annotationsearch/annotationsearchdock.h"
@@ -68,13 +69,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_annotationImport = new AnnotationImportController(workspace, m_reading, this);
     m_citation = new CitationCopier(workspace, m_sidebar);
     m_collectionActions = new CollectionActions(workspace, m_headlineView, m_filterBar, this);
+    m_analystActions = new AnalystActions(workspace, this);
     new WhereElseLauncher(workspace, m_sidebar, this); // owned by the sidebar, whose menu it extends
     m_backup = new BackupController(workspace, this);
     m_changeWatcher = new ExternalChangeWatcher(workspace, this);
-    m_undo = workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo = workspace->undoGroup()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo = workspace->undoGroup()->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts(QKeySequence::Redo);
     createDocks();
@@ -195,6 +197,11 @@ void MainWindow::createMenus()
     article->addSeparator();
     article->addMenu(m_collectionActions->addToCollectionMenu());
     article->addAction(m_collectionActions->removeFromCollectionAction());
+    article->addSeparator();
+    article->addAction(m_analystActions->blindReviewAction());
+    article->addAction(m_analystActions->markDoneAction());
+
+    menuBar()->addMenu(m_analystActions->analystMenu());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->zoomIn);

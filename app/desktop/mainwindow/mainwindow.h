@@ -13,6 +13,7 @@ class AnnotationSidebar;
 class BackupController;
 class CitationCopier;
 class ClaimsBoardDock;
+class AnalystActions;
 class CollectionActions;
 class CollectionsDock;
 class ExportController;
@@ -53,6 +54,7 @@ public:
     LibraryStatusLabel *statusCounts() const { return m_statusCounts; }
     ExportController *exportController() const { return m_export; }
     CollectionActions *collectionActions() const { return m_collectionActions; }
+    AnalystActions *analystActions() const { return m_analystActions; }
     CollectionsDock *collectionsDock() const { return m_collectionsDock; }
     AnnotationSearchDock *annotationSearchDock() const { return m_annotationSearchDock; }
     BackupController *backupController() const { return m_backup; }
@@ -98,6 +100,7 @@ private:
     AnnotationImportController *m_annotationImport;
     CitationCopier *m_citation;
     CollectionActions *m_collectionActions;
+    AnalystActions *m_analystActions;
     ClaimsBoardDock *m_claimsBoardDock = nullptr;
     CollectionsDock *m_collectionsDock = nullptr;
     AnnotationSearchDock *m_annotationSearchDock = nullptr;

@@ -1,6 +1,8 @@
 #include "applicationstartup.h"
 
 #include "common/appicons.h"
+#include "analysts/analystactions.h"
+#include "analysts/analystprofiledialog.h"
 #include "apptheme.h"
 #include "apptranslations.h"
 #include "importing/importcontroller.h"
@@ -9,6 +11,7 @@
 #include "headlines/headlinemodel.h"
 #include "headlines/headlineview.h"
 #include "mainwindow/mainwindow.h"
+#include "model/analystprofile.h"
 #include "startupoptions.h"
 #include "storage/librarylocation.h"
 #include "workspace.h"
@@ -19,6 +22,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 
@@ -87,6 +91,17 @@ void scheduleMemoryProbe(MainWindow *window)
     });
 }
 
+// A window-modal question, so the window is there behind it; cancelling keeps the account's name
+// for this run and asks again next time.
+void askForAnalyst(MainWindow *window)
+{
+    auto *dialog = new AnalystProfileDialog(Analyst(), window, AnalystProfile::systemUserName());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, window,
+                     [window, dialog] { window->analystActions()->switchTo(dialog->analyst()); });
+    dialog->open();
+}
+
 } // namespace
 
 int ApplicationStartup::run(QApplication &application)
@@ -125,6 +140,11 @@ int ApplicationStartup::run(QApplication &application)
     }
     if (opened && !options.importPaths.isEmpty())
         window.importController()->importPaths(options.importPaths);
+    // First start at this desk: who is reading (the name prefilled from the account). Not for the
+    // scripted runs, which nobody answers.
+    const bool scripted = !options.screenshotPath.isEmpty() || options.memoryProbe;
+    if (!scripted && !AnalystProfile::load(QSettings()))
+        askForAnalyst(&window);
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshot(&window, options.screenshotPath);
     if (options.memoryProbe)

@@ -66,3 +66,14 @@ CREATE TABLE annotation_conflicts (
     version       TEXT NOT NULL
 );
 CREATE INDEX annotation_conflicts_by_annotation ON annotation_conflicts(annotation_id);
+
+-- Blind double-checking: on a blind article (flagged itself, or in a blind collection) an
+-- analyst sees only their own annotations until they mark it done.
+ALTER TABLE articles ADD COLUMN blind INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE collections ADD COLUMN blind INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE article_done (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    analyst_id INTEGER NOT NULL REFERENCES analysts(id),
+    done_at    TEXT NOT NULL,
+    PRIMARY KEY (article_id, analyst_id)
+) WITHOUT ROWID;

@@ -4,6 +4,8 @@
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
+#include "storage/blindreviewstore.h"
+#include "storage/collectionstore.h"
 #include "storage/schemamigrator.h"
 #include "testlibrary.h"
 
@@ -52,6 +54,8 @@ private slots:
     void restoreKeepsUuidAndAnalyst();
     void articleNotesAndTagsRecordTheirAnalyst();
     void firstAnalystTakesWhatCameBefore();
+    void blindReview_data();
+    void blindReview();
 
 private:
     Annotation makeAnnotation(int start, int end) const;
@@ -373,6 +377,49 @@ void TestAnalysts::firstAnalystTakesWhatCameBefore()
     QVERIFY(AnalystStore(library.database()).actAs(analyst(kYoussef, "Youssef")));
     for (const Annotation &annotation : annotations.annotationsForArticle(articleId))
         QCOMPARE(annotation.analyst.uuid, kAmina);
+}
+
+// Blind by the article's own flag or through a blind collection; done is each analyst's own.
+void TestAnalysts::blindReview_data()
+{
+    QTest::addColumn<bool>("articleBlind");
+    QTest::addColumn<bool>("collectionBlind");
+    QTest::addColumn<bool>("blind");
+    QTest::newRow("neither") << false << false << false;
+    QTest::newRow("the article") << true << false << true;
+    QTest::newRow("its collection") << false << true << true;
+    QTest::newRow("both") << true << true << true;
+}
+
+void TestAnalysts::blindReview()
+{
+    QFETCH(bool, articleBlind);
+    QFETCH(bool, collectionBlind);
+    QFETCH(bool, blind);
+    CollectionStore collections(m_library->database());
+    const qint64 collection = collections.create(QStringLiteral("Dossier port"));
+    QVERIFY(collection > 0);
+    QCOMPARE(collections.addArticles(collection, {m_articleId}), 1);
+    BlindReviewStore review(m_library->database());
+    QVERIFY(review.setArticleBlind(m_articleId, articleBlind));
+    QVERIFY(review.setCollectionBlind(collection, collectionBlind));
+    QCOMPARE(review.isArticleBlind(m_articleId), articleBlind);
+    QCOMPARE(review.isCollectionBlind(collection), collectionBlind);
+    QCOMPARE(review.isBlind(m_articleId), blind);
+    QVERIFY(!review.setArticleBlind(999, true)); // no such article
+    QVERIFY(!review.lastError().isEmpty());
+
+    QVERIFY(!review.setDone(m_articleId, true)); // nobody at the desk: nobody to be done
+    AnalystStore analysts(m_library->database());
+    QVERIFY(analysts.actAs(analyst(kAmina, "Amina")));
+    QVERIFY(!review.isDone(m_articleId));
+    QVERIFY(review.setDone(m_articleId, true));
+    QVERIFY(review.isDone(m_articleId));
+    QVERIFY(analysts.actAs(analyst(kYoussef, "Youssef")));
+    QVERIFY(!review.isDone(m_articleId)); // Amina's, not his
+    QVERIFY(analysts.actAs(analyst(kAmina, "Amina")));
+    QVERIFY(review.setDone(m_articleId, false));
+    QVERIFY(!review.isDone(m_articleId));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysts)
