@@ -35,4 +35,30 @@ QString Analyst::displayInitials() const
     return initials.isEmpty() ? initialsOf(name) : initials;
 }
 
+namespace {
+
+// Mid tones that carry white initials in light and dark themes alike, apart from the verdict
+// colours (red, orange, amber, green).
+const char *const kPalette[] = {"#5c6bc0", "#00897b", "#8e24aa", "#6d4c41", "#d81b60", "#3949ab", "#00838f", "#546e7a"};
+constexpr int kPaletteSize = int(sizeof(kPalette) / sizeof(kPalette[0]));
+
+} // namespace
+
+QString Analyst::paletteColor(int index)
+{
+    return QString::fromLatin1(kPalette[((index % kPaletteSize) + kPaletteSize) % kPaletteSize]);
+}
+
+QString Analyst::displayColor() const
+{
+    if (!color.isEmpty())
+        return color;
+    quint32 hash = 2166136261u; // FNV-1a: stable across runs and machines, unlike qHash's seed
+    for (const QChar c : uuid) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return paletteColor(int(hash % kPaletteSize));
+}
+
 } // namespace glossa

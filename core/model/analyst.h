@@ -23,6 +23,12 @@ struct Analyst
     static QString initialsOf(const QString &name);
     // initials, or initialsOf(name) when none were chosen.
     QString displayInitials() const;
+    // color, or one of a few distinct colours picked by the UUID when none was chosen, so that
+    // two analysts who never chose one still look different, the same on every desk.
+    QString displayColor() const;
+    // The colours given to analysts who chose none: the library hands them out in turn
+    // (AnalystStore::ensure), so that the analysts of one desk differ.
+    static QString paletteColor(int index);
 
     friend bool operator==(const Analyst &a, const Analyst &b)
     {

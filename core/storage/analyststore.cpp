@@ -33,16 +33,25 @@ qint64 AnalystStore::ensure(const Analyst &analyst)
         return 0;
     }
     QSqlQuery sql(m_db);
+    // An analyst who chose no colour gets the next of the palette, so that a desk's analysts
+    // differ; one they choose later replaces it, an empty one never does.
+    if (!sql.exec(QStringLiteral("SELECT count(*) FROM analysts")) || !sql.next()) {
+        m_lastError = sql.lastError().text();
+        return 0;
+    }
+    const QString color = analyst.color.isEmpty() ? Analyst::paletteColor(sql.value(0).toInt()) : analyst.color;
     sql.prepare(QStringLiteral("INSERT INTO analysts (uuid, name, initials, color, first_seen) VALUES (?, ?, ?, ?, ?)"
-                               " ON CONFLICT (uuid) DO UPDATE SET name = excluded.name,"
-                               " initials = excluded.initials, color = excluded.color"
+                               " ON CONFLICT (uuid) DO UPDATE SET name = excluded.name, initials = excluded.initials,"
+                               " color = CASE WHEN ? = '' THEN color ELSE excluded.color END"
                                " WHERE name <> excluded.name OR initials <> excluded.initials"
-                               " OR color <> excluded.color"));
+                               " OR (? <> '' AND color <> excluded.color)"));
     sql.addBindValue(analyst.uuid.toLower());
     sql.addBindValue(textValue(analyst.name));
     sql.addBindValue(textValue(analyst.initials));
-    sql.addBindValue(textValue(analyst.color));
+    sql.addBindValue(color);
     sql.addBindValue(timestamps::now());
+    sql.addBindValue(textValue(analyst.color));
+    sql.addBindValue(textValue(analyst.color));
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
         return 0;

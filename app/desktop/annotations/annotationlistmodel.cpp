@@ -242,7 +242,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case AnalystInitialsRole:
         return a.analyst.isValid() ? QVariant(a.analyst.displayInitials()) : QVariant();
     case AnalystColorRole:
-        return QColor(a.analyst.color);
+        return a.analyst.isValid() ? QVariant(QColor(a.analyst.displayColor())) : QVariant();
     case FinalLayerRole:
         return a.layer == Annotation::Layer::Final;
     case ConflictRole:

@@ -34,7 +34,7 @@ public:
         AnalystIdRole,       // the analyst's UUID; empty for annotations nobody has claimed
         AnalystNameRole,
         AnalystInitialsRole,
-        AnalystColorRole,    // QColor; invalid when the analyst chose none
+        AnalystColorRole,    // QColor: the analyst's, or one picked for them (Analyst::displayColor)
         FinalLayerRole,      // bool: a decision of the article's final layer
         ConflictRole,        // bool: another version waits to be settled
     };

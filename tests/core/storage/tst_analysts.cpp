@@ -118,6 +118,13 @@ void TestAnalysts::namesGiveInitials()
 
 void TestAnalysts::namedAnalystsKeepOneId()
 {
+    // Without a colour of their own, analysts still get one, the same everywhere.
+    QCOMPARE(Analyst::named(QStringLiteral("Amina")).displayColor(), Analyst::named(QStringLiteral("Amina")).displayColor());
+    QCOMPARE(analyst(kAmina, "Amina", {}, "#123456").displayColor(), QStringLiteral("#123456"));
+    QSet<QString> colours;
+    for (int i = 0; i < 40; ++i)
+        colours.insert(Analyst::named(QStringLiteral("analyst %1").arg(i)).displayColor());
+    QVERIFY(colours.size() >= 6);
     const Analyst a = Analyst::named(QStringLiteral("Amina"));
     QVERIFY(isUuid(a.uuid));
     QCOMPARE(Analyst::named(QStringLiteral(" Amina ")).uuid, a.uuid); // the same person on every run
@@ -138,6 +145,11 @@ void TestAnalysts::ensureMatchesByUuidOnly()
     const qint64 namesake = store.ensure(analyst(kYoussef, "Amina El Idrissi"));
     QVERIFY(namesake > 0 && namesake != first);
     QCOMPARE(store.all().size(), 2);
+    // Who chose no colour gets the palette's next one; an empty colour later changes nothing.
+    QCOMPARE(store.byUuid(kYoussef)->color, Analyst::paletteColor(1));
+    QVERIFY(store.byUuid(kYoussef)->color != store.byUuid(kAmina)->color);
+    store.ensure(analyst(kYoussef, "Amina El Idrissi"));
+    QCOMPARE(store.byUuid(kYoussef)->color, Analyst::paletteColor(1));
     QCOMPARE(store.ensure(Analyst()), qint64(0));
     QVERIFY(!store.lastError().isEmpty());
 }
