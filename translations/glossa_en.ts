@@ -380,6 +380,29 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>SetReviewFlagCommand</name>
+    <message>
+        <source>Review “%1” Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Blind Review of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” Not Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s review state could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetStarredCommand</name>
     <message>
         <source>Star “%1”</source>
@@ -438,6 +461,84 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>[paths...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnalystActions</name>
+    <message>
+        <source>A&amp;nalyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each analyst sees only their own annotations on this article until they mark it done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished this article: the other analysts&apos; annotations appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Analyst…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnalystProfileDialog</name>
+    <message>
+        <source>Analyst Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you annotate is recorded under this name, so that a desk can compare readings and settle verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst Colour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,6 +743,18 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updated: changed in the file only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: changed on both sides, both kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept ours: older in the file, or changed here only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationSearchDock</name>
@@ -805,6 +918,29 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotations of everyone, yours, or one analyst&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blind review: %n annotation(s) by other analysts stay hidden until you mark this article done (Article ▸ Done Reading).</source>
+        <translation>
+            <numerusform>Blind review: %n annotation by another analyst stays hidden until you mark this article done (Article ▸ Done Reading).</numerusform>
+            <numerusform>Blind review: %n annotations by other analysts stay hidden until you mark this article done (Article ▸ Done Reading).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2234,13 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::Workspace</name>
+    <message>
+        <source>The analyst could not be recorded in the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -383,6 +383,29 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
 </context>
 <context>
+    <name>SetReviewFlagCommand</name>
+    <message>
+        <source>Review “%1” Blind</source>
+        <translation>Vérifier « %1 » à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <source>End Blind Review of “%1”</source>
+        <translation>Terminer la vérification à l&apos;aveugle de « %1 »</translation>
+    </message>
+    <message>
+        <source>Mark “%1” Done</source>
+        <translation>Marquer « %1 » comme terminé</translation>
+    </message>
+    <message>
+        <source>Mark “%1” Not Done</source>
+        <translation>Marquer « %1 » comme non terminé</translation>
+    </message>
+    <message>
+        <source>The article&apos;s review state could not be saved: %1</source>
+        <translation>L&apos;état de vérification de l&apos;article n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>SetStarredCommand</name>
     <message>
         <source>Star “%1”</source>
@@ -442,6 +465,84 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>[paths...]</source>
         <translation>[chemins...]</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnalystActions</name>
+    <message>
+        <source>A&amp;nalyst</source>
+        <translation>A&amp;nalyste</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Review</source>
+        <translation>&amp;Vérification à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <source>Each analyst sees only their own annotations on this article until they mark it done</source>
+        <translation>Chaque analyste ne voit que ses propres annotations sur cet article jusqu&apos;à ce qu&apos;il le marque comme terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Done Reading</source>
+        <translation>&amp;Lecture terminée</translation>
+    </message>
+    <message>
+        <source>You have finished this article: the other analysts&apos; annotations appear</source>
+        <translation>Vous avez terminé cet article : les annotations des autres analystes apparaissent</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;New Analyst…</source>
+        <translation>&amp;Nouvel analyste…</translation>
+    </message>
+    <message>
+        <source>At the Desk</source>
+        <translation>À la rédaction</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnalystProfileDialog</name>
+    <message>
+        <source>Analyst Profile</source>
+        <translation>Profil de l&apos;analyste</translation>
+    </message>
+    <message>
+        <source>New Analyst</source>
+        <translation>Nouvel analyste</translation>
+    </message>
+    <message>
+        <source>Everything you annotate is recorded under this name, so that a desk can compare readings and settle verdicts.</source>
+        <translation>Tout ce que vous annotez est enregistré sous ce nom, afin que la rédaction puisse comparer les lectures et arrêter les verdicts.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initiales :</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur :</translation>
+    </message>
+    <message>
+        <source>Analyst Colour</source>
+        <translation>Couleur de l&apos;analyste</translation>
     </message>
 </context>
 <context>
@@ -645,6 +746,18 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
+    <message>
+        <source>Updated: changed in the file only</source>
+        <translation>Mises à jour : modifiées dans le fichier seulement</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed on both sides, both kept</source>
+        <translation>Conflits : modifiées des deux côtés, les deux versions conservées</translation>
+    </message>
+    <message>
+        <source>Kept ours: older in the file, or changed here only</source>
+        <translation>Versions locales conservées : plus anciennes dans le fichier, ou modifiées ici seulement</translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationSearchDock</name>
@@ -808,6 +921,29 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Show the annotations of everyone, yours, or one analyst&apos;s</source>
+        <translation>Afficher les annotations de tout le monde, les vôtres ou celles d&apos;un analyste</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blind review: %n annotation(s) by other analysts stay hidden until you mark this article done (Article ▸ Done Reading).</source>
+        <translation>
+            <numerusform>Vérification à l&apos;aveugle : %n annotation des autres analystes reste masquée jusqu&apos;à ce que vous marquiez cet article comme terminé (Article ▸ Lecture terminée).</numerusform>
+            <numerusform>Vérification à l&apos;aveugle : %n annotations des autres analystes restent masquées jusqu&apos;à ce que vous marquiez cet article comme terminé (Article ▸ Lecture terminée).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2239,13 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::Workspace</name>
+    <message>
+        <source>The analyst could not be recorded in the library: %1</source>
+        <translation>L&apos;analyste n&apos;a pas pu être enregistré dans la bibliothèque : %1</translation>
     </message>
 </context>
 </TS>

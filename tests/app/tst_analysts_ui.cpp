@@ -5,10 +5,16 @@
 #include "analysts/analystprofiledialog.h"
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationsidebar.h"
+#include "annotations/claimhistorydialog.h"
+#include "common/taxonomylabels.h"
+#include "edits/addannotationcommand.h"
+#include "edits/editannotationcommand.h"
 #include "headlines/headlineview.h"
 #include "openarticle.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"
+#include "review/claimgroupmodel.h"
+#include "review/reviewdialog.h"
 #include "model/analystprofile.h"
 #include "storage/analyststore.h"
 #include "windowfixture.h"
@@ -24,6 +30,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 
 using namespace glossa;
@@ -47,6 +55,8 @@ private slots:
     void cleanup();
     void profileDialogKeepsTheUuid();
     void twoAnalystsReadBlind();
+    void claimHistoryShowsWhoChangedWhat();
+    void reviewSettlesTheFinalLayer();
 
 private:
     // Selects [start, end) in the reader and presses H, as the analyst does.
@@ -189,6 +199,96 @@ void TestAnalystsUi::twoAnalystsReadBlind()
     // Everything was written as it happened, by whom it was.
     QList<Analyst> known = AnalystStore(m_workspace->library().database()).all();
     QCOMPARE(known.size(), 3); // the account's default profile, Amina and Youssef
+}
+
+void TestAnalystsUi::claimHistoryShowsWhoChangedWhat()
+{
+    AnalystActions *analysts = m_window->analystActions();
+    analysts->switchTo(kAmina);
+    const Article *article = m_workspace->openArticle()->article();
+    Annotation claim;
+    claim.articleId = article->id;
+    claim.anchor = {0, 12, article->text.left(12), {}, {}};
+    claim.claim = Claim();
+    m_workspace->undoStack()->push(new AddAnnotationCommand(m_workspace.get(), claim));
+    const Annotation made = m_workspace->openArticle()->annotations()->annotations().first();
+    analysts->switchTo(kYoussef);
+    Annotation judged = made;
+    judged.claim->verdict = QStringLiteral("misleading");
+    m_workspace->undoStack()->push(new EditAnnotationCommand(m_workspace.get(), made, judged));
+
+    ClaimHistoryDialog *dialog = m_window->annotationSidebar()->showClaimHistory(made.id);
+    QTreeWidget *changes = dialog->changes();
+    QCOMPARE(changes->topLevelItemCount(), 3); // kind and verdict made, then the verdict changed
+    const QTreeWidgetItem *last = changes->topLevelItem(2);
+    QCOMPARE(last->text(1), kYoussef.name);
+    QCOMPARE(last->text(3), TaxonomyLabels::verdict(QStringLiteral("unverified")));
+    QCOMPARE(last->text(4), TaxonomyLabels::verdict(QStringLiteral("misleading")));
+    QCOMPARE(changes->topLevelItem(0)->text(1), kAmina.name);
+    dialog->close();
+}
+
+void TestAnalystsUi::reviewSettlesTheFinalLayer()
+{
+    AnalystActions *analysts = m_window->analystActions();
+    const Article *article = m_workspace->openArticle()->article();
+    const auto claimAs = [&](const Analyst &who, int start, int end, const QString &verdict) {
+        analysts->switchTo(who);
+        Annotation claim;
+        claim.articleId = article->id;
+        claim.anchor = {start, end, article->text.mid(start, end - start), {}, {}};
+        claim.claim = Claim();
+        claim.claim->verdict = verdict;
+        m_workspace->undoStack()->push(new AddAnnotationCommand(m_workspace.get(), claim));
+    };
+    claimAs(kAmina, 0, 12, QStringLiteral("false"));
+    claimAs(kAmina, 30, 60, QStringLiteral("supported"));
+    claimAs(kYoussef, 0, 12, QStringLiteral("false"));
+    claimAs(kYoussef, 30, 60, QStringLiteral("misleading"));
+    const Analyst editor{QStringLiteral("5e1f0c3d-2b4a-4c6d-9e8f-7a6b5c4d3e2f"), QStringLiteral("Rédaction"), {}, {}};
+    analysts->switchTo(editor);
+
+    QVERIFY(analysts->reviewClaimsAction()->isEnabled());
+    ReviewDialog *review = analysts->showReview();
+    QVERIFY(review && review->isVisible());
+    QAbstractItemModelTester tester(review->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ClaimGroupModel *model = review->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->columnCount(), 4); // passage, Amina, Youssef, final layer
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), kAmina.name);
+    QVERIFY(model->index(0, 0).data(ClaimGroupModel::AgreedRole).toBool());
+    QVERIFY(!model->index(1, 0).data(ClaimGroupModel::AgreedRole).toBool());
+
+    auto *acceptAgreed = review->findChild<QPushButton *>(QStringLiteral("acceptAgreedButton"));
+    QVERIFY(acceptAgreed->isEnabled());
+    QTest::mouseClick(acceptAgreed, Qt::LeftButton);
+    QVERIFY(model->index(0, 0).data(ClaimGroupModel::DecidedRole).toBool());
+    QVERIFY(!acceptAgreed->isEnabled());
+    // The editor takes Youssef's side of the disputed claim, with a verdict of their own.
+    review->table()->setCurrentIndex(model->index(1, 2));
+    review->findChild<QComboBox *>(QStringLiteral("finalVerdict"))->setCurrentIndex(
+        review->findChild<QComboBox *>(QStringLiteral("finalVerdict"))->findData(QStringLiteral("disputed")));
+    QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("decideButton")), Qt::LeftButton);
+    QVERIFY(model->index(1, 0).data(ClaimGroupModel::DecidedRole).toBool());
+    const QString decided = model->index(1, model->decisionColumn()).data().toString();
+    QVERIFY2(decided.contains(TaxonomyLabels::verdict(QStringLiteral("disputed"))) && decided.contains(editor.name),
+             qPrintable(decided));
+    // Undone: the decision goes; redone: the same one comes back.
+    m_workspace->undoGroup()->undo();
+    QVERIFY(!model->index(1, 0).data(ClaimGroupModel::DecidedRole).toBool());
+    m_workspace->undoGroup()->redo();
+    QCOMPARE(model->index(1, model->decisionColumn()).data().toString(), decided);
+    // The cards show the decisions with the editor's chip.
+    int finals = 0;
+    for (const Annotation &a : m_workspace->openArticle()->annotations()->annotations())
+        finals += a.layer == Annotation::Layer::Final ? 1 : 0;
+    QCOMPARE(finals, 2);
+    // GLOSSA_SCREENSHOT_DIR=DIR: pictures of the dialog and the window, to look at.
+    if (const QString dir = qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        review->grab().save(dir + QStringLiteral("/review.png"));
+        m_window->grab().save(dir + QStringLiteral("/window-review.png"));
+    }
+    review->close();
 }
 
 QTEST_MAIN(TestAnalystsUi)

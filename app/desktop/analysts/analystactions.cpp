@@ -4,6 +4,7 @@
 #include "edits/setreviewflagcommand.h"
 #include "model/analystprofile.h"
 #include "openarticle.h"
+#include "review/reviewdialog.h"
 #include "storage/analyststore.h"
 #include "workspace.h"
 
@@ -27,6 +28,10 @@ AnalystActions::AnalystActions(Workspace *workspace, QWidget *window)
     m_done->setObjectName(QStringLiteral("markDoneAction"));
     m_done->setCheckable(true);
     m_done->setToolTip(tr("You have finished this article: the other analysts' annotations appear"));
+    m_review = new QAction(tr("&Review Claims…"), this);
+    m_review->setObjectName(QStringLiteral("reviewClaimsAction"));
+    m_review->setToolTip(tr("The analysts' claims side by side, and the final layer's decisions"));
+    connect(m_review, &QAction::triggered, this, [this] { showReview(); });
     connect(m_blind, &QAction::triggered, this, &AnalystActions::setBlind);
     connect(m_done, &QAction::triggered, this, &AnalystActions::setDone);
     // The list of analysts is read when the menu opens: other desks add analysts to the library.
@@ -112,11 +117,24 @@ void AnalystActions::setDone(bool done)
     updateActions();
 }
 
+ReviewDialog *AnalystActions::showReview()
+{
+    const qint64 articleId = m_workspace->openArticle()->id();
+    if (articleId == 0)
+        return nullptr;
+    delete m_reviewDialog; // another article's, maybe
+    m_reviewDialog = new ReviewDialog(m_workspace, articleId, m_window);
+    m_reviewDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_reviewDialog->show();
+    return m_reviewDialog;
+}
+
 void AnalystActions::updateActions()
 {
     const OpenArticle *open = m_workspace->openArticle();
     const bool hasArticle = open->article() != nullptr;
     m_blind->setEnabled(hasArticle);
+    m_review->setEnabled(hasArticle);
     m_blind->setChecked(hasArticle && open->isBlind());
     // Done matters on a blind article: it is what shows the others' readings.
     m_done->setEnabled(hasArticle && open->isBlind());

@@ -3,6 +3,7 @@
 #include "model/analyst.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -11,11 +12,13 @@ class QWidget;
 
 namespace glossa {
 
+class ReviewDialog;
 class Workspace;
 
-// The analyst at the desk and blind review: the Analyst menu (edit the profile, add an analyst,
-// switch between the library's analysts, each switch saved as this desk's profile) and the
-// article's Blind Review and Mark Done toggles, pushed as undoable edits.
+// The analyst at the desk, blind review and adjudication: the Analyst menu (edit the profile, add
+// an analyst, switch between the library's analysts, each switch saved as this desk's profile),
+// the article's Blind Review and Done Reading toggles, pushed as undoable edits, and Review
+// Claims, the article's claims side by side for the editor's decisions.
 class AnalystActions : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,10 @@ public:
     QMenu *analystMenu() const { return m_menu; }
     QAction *blindReviewAction() const { return m_blind; }
     QAction *markDoneAction() const { return m_done; }
+    // Article ▸ Review Claims…: the adjudication of the open article.
+    QAction *reviewClaimsAction() const { return m_review; }
+    // The open article's review dialog, shown (one at a time).
+    ReviewDialog *showReview();
 
 public slots:
     void editProfile();
@@ -45,6 +52,8 @@ private:
     QActionGroup *m_switchGroup;
     QAction *m_blind;
     QAction *m_done;
+    QAction *m_review;
+    QPointer<ReviewDialog> m_reviewDialog;
 };
 
 } // namespace glossa

@@ -5,6 +5,7 @@
 #include "annotationfilterproxymodel.h"
 #include "annotationlistmodel.h"
 #include "articlenotepanel.h"
+#include "claimhistorydialog.h"
 #include "edits/editannotationcommand.h"
 #include "edits/removeannotationcommand.h"
 #include "model/taxonomy.h"
@@ -385,6 +386,13 @@ void AnnotationSidebar::deleteAnnotation(qint64 annotationId)
     m_workspace->undoStack()->push(new RemoveAnnotationCommand(m_workspace, *annotation));
 }
 
+ClaimHistoryDialog *AnnotationSidebar::showClaimHistory(qint64 annotationId)
+{
+    auto *dialog = new ClaimHistoryDialog(m_workspace, annotationId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
 void AnnotationSidebar::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_list->indexAt(pos);
@@ -393,6 +401,8 @@ void AnnotationSidebar::showContextMenu(const QPoint &pos)
     const qint64 id = index.data(AnnotationListModel::AnnotationIdRole).toLongLong();
     QMenu menu(this);
     menu.addAction(tr("&Edit…"), this, [this, id] { editAnnotation(id); });
+    if (index.data(AnnotationListModel::HasClaimRole).toBool())
+        menu.addAction(tr("Claim &History…"), this, [this, id] { showClaimHistory(id)->open(); });
     QMenu *colors = menu.addMenu(tr("&Colour"));
     for (const Taxonomy::Entry &entry : Taxonomy::builtIn().colors()) {
         QPixmap dot(12, 12);

@@ -14,6 +14,8 @@ class QToolButton;
 
 namespace glossa {
 
+class ClaimHistoryDialog;
+
 class AnnotationCardDelegate;
 class AnnotationFilterProxyModel;
 class AnnotationListModel;
@@ -49,6 +51,8 @@ public:
     QComboBox *analystFilter() const { return m_analystFilter; }
     // Said when blind review keeps others' annotations out of view; empty otherwise.
     QString blindNotice() const;
+    // The history of an annotation's claim, in a dialog the caller shows (deleted on close).
+    ClaimHistoryDialog *showClaimHistory(qint64 annotationId);
 
     // Adds an action from elsewhere (e.g. Copy as Citation) to the cards' context menu; it acts
     // on selectedAnnotation(), which a right-click sets to the card under the pointer.

@@ -200,6 +200,7 @@ void MainWindow::createMenus()
     article->addSeparator();
     article->addAction(m_analystActions->blindReviewAction());
     article->addAction(m_analystActions->markDoneAction());
+    article->addAction(m_analystActions->reviewClaimsAction());
 
     menuBar()->addMenu(m_analystActions->analystMenu());
 

@@ -65,10 +65,13 @@ ParsedPage makePage(const QString &title, int targetBytes, QRandomGenerator &ran
     return page;
 }
 
-// kAnnotations spans spread over the text, some overlapping, a fifth with claims.
+// kAnnotations spans spread over the text, some overlapping, a fifth with claims, made by three
+// analysts in turn (each card then carries its analyst's chip).
 void annotate(Workspace &workspace, const Article &article, QRandomGenerator &random)
 {
     AnnotationStore store = workspace.annotations();
+    const QList<Analyst> analysts = {Analyst::named(QStringLiteral("Reader A")), Analyst::named(QStringLiteral("Reader B")),
+                                     Analyst::named(QStringLiteral("Reader C"))};
     const int length = int(article.text.size());
     for (int i = 0; i < kAnnotations; ++i) {
         const int start = int(qint64(length - 200) * i / kAnnotations) + int(random.bounded(100));
@@ -80,6 +83,7 @@ void annotate(Workspace &workspace, const Article &article, QRandomGenerator &ra
         annotation.tags = QStringList{QStringLiteral("bench"), QStringLiteral("tag%1").arg(i % 7)};
         if (i % 5 == 0)
             annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("disputed"), QStringLiteral("X"), {}, {}};
+        annotation.analyst = analysts.at(i % analysts.size());
         if (!store.create(annotation))
             qFatal("cannot annotate: %s", qPrintable(store.lastError()));
     }

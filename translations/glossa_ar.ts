@@ -1,0 +1,2363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AddAnnotationCommand</name>
+    <message>
+        <source>Add Claim</source>
+        <translation>إضافة ادعاء</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Add Highlight</source>
+        <translation>إضافة تظليل</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: %1</source>
+        <translation>تعذّر حفظ التعليق التوضيحي: %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be removed: %1</source>
+        <translation>تعذّرت إزالة التعليق التوضيحي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocumentBuilder</name>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>مصدر غير معروف</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>تاريخ غير معروف</translation>
+    </message>
+    <message>
+        <source>unknown file</source>
+        <translation>ملف غير معروف</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>مأخوذ من %1</translation>
+    </message>
+    <message>
+        <source>From %1, imported %2</source>
+        <translation>مأخوذ من %1، استُورد في %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditClaimsCommand</name>
+    <message>
+        <source>The claims could not be saved: %1</source>
+        <translation>تعذّر حفظ الادعاءات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeMembershipCommand</name>
+    <message numerus="yes">
+        <source>Add %n Article(s) to “%1”</source>
+        <translation>
+            <numerusform>إضافة %n مقال إلى «%1»</numerusform>
+            <numerusform>إضافة مقال واحد إلى «%1»</numerusform>
+            <numerusform>إضافة مقالين إلى «%1»</numerusform>
+            <numerusform>إضافة %n مقالات إلى «%1»</numerusform>
+            <numerusform>إضافة %n مقالًا إلى «%1»</numerusform>
+            <numerusform>إضافة %n مقال إلى «%1»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Article(s) from “%1”</source>
+        <translation>
+            <numerusform>إزالة %n مقال من «%1»</numerusform>
+            <numerusform>إزالة مقال واحد من «%1»</numerusform>
+            <numerusform>إزالة مقالين من «%1»</numerusform>
+            <numerusform>إزالة %n مقالات من «%1»</numerusform>
+            <numerusform>إزالة %n مقالًا من «%1»</numerusform>
+            <numerusform>إزالة %n مقال من «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collection could not be changed: %1</source>
+        <translation>تعذّر تعديل المجموعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>« %1 » — %2, %3</source>
+        <translation>«%1» — %2، %3</translation>
+    </message>
+    <message>
+        <source>« %1 » — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionEdits</name>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>يجب أن يكون للمجموعة اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a collection named “%1”.</source>
+        <translation>توجد بالفعل مجموعة باسم «%1».</translation>
+    </message>
+    <message>
+        <source>The library refused the change.</source>
+        <translation>رفضت المكتبة التعديل.</translation>
+    </message>
+    <message>
+        <source>That collection no longer exists.</source>
+        <translation>لم تعد هذه المجموعة موجودة.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCollectionCommand</name>
+    <message>
+        <source>New Collection “%1”</source>
+        <translation>مجموعة جديدة «%1»</translation>
+    </message>
+    <message>
+        <source>The collection could not be created: %1</source>
+        <translation>تعذّر إنشاء المجموعة: %1</translation>
+    </message>
+    <message>
+        <source>The collection could not be removed: %1</source>
+        <translation>تعذّرت إزالة المجموعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCollectionCommand</name>
+    <message>
+        <source>Delete Collection “%1”</source>
+        <translation>حذف المجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>The collection could not be deleted: %1</source>
+        <translation>تعذّر حذف المجموعة: %1</translation>
+    </message>
+    <message>
+        <source>The collection could not be restored: %1</source>
+        <translation>تعذّرت استعادة المجموعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditAnnotationCommand</name>
+    <message>
+        <source>Change Highlight Colour</source>
+        <translation>تغيير لون التظليل</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>تعديل الادعاء</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>تعديل التعليق التوضيحي</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: %1</source>
+        <translation>تعذّر حفظ التعليق التوضيحي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Markdown brief</source>
+        <translation>موجز Markdown</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (one row per annotation)</source>
+        <translation>جدول بيانات CSV (صف لكل تعليق توضيحي)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>تعليقات توضيحية W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <source>ClaimReview (schema.org JSON-LD)</source>
+        <translation>ClaimReview (JSON-LD وفق schema.org)</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The filtered list could not be read: %1</source>
+        <translation>تعذّرت قراءة القائمة المصفّاة: %1</translation>
+    </message>
+    <message>
+        <source>There is no article to export in this scope.</source>
+        <translation>لا يوجد مقال لتصديره ضمن هذا النطاق.</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>تعذّرت قراءة المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no annotation in this scope matches the filters.</source>
+        <translation>لا شيء للتصدير: لا يطابق أيُّ تعليق توضيحي في هذا النطاق عوامل التصفية.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved, and no file was left in its place.
+
+%2</source>
+        <translation>تعذّر حفظ «%1»، ولم يُترك أي ملف مكانه.
+
+%2</translation>
+    </message>
+    <message>
+        <source>A %1 is laid out on pages and needs a file to be written to.</source>
+        <translation>يُنسَّق %1 على صفحات، ولذلك يحتاج إلى ملف يُكتب فيه.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>لا توجد مكتبة مفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryUpgrade</name>
+    <message>
+        <source>Upgrading “%1” to this version&apos;s library format…
+Large libraries take a few minutes; nothing is lost if Glossa is closed.</source>
+        <translation>جارٍ ترقية «%1» إلى صيغة المكتبة في هذا الإصدار…
+تستغرق المكتبات الكبيرة بضع دقائق؛ ولن يضيع شيء إذا أُغلق Glossa.</translation>
+    </message>
+    <message>
+        <source>Upgrading Library</source>
+        <translation>ترقية المكتبة</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTagsCommand</name>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation>دمج الوسم «%1» في «%2»</translation>
+    </message>
+    <message>
+        <source>The tags could not be merged: %1</source>
+        <translation>تعذّر دمج الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>The merge could not be undone: %1</source>
+        <translation>تعذّر التراجع عن الدمج: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Library Not Opened</source>
+        <translation>لم تُفتح المكتبة</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a Glossa library.</source>
+        <translation>لا يمكن فتح «%1» بوصفه مكتبة Glossa.</translation>
+    </message>
+    <message>
+        <source>Open or create another library from the File menu.</source>
+        <translation>افتح مكتبة أخرى أو أنشئ واحدة من قائمة «ملف».</translation>
+    </message>
+</context>
+<context>
+    <name>RecolorTagCommand</name>
+    <message>
+        <source>Change Colour of Tag “%1”</source>
+        <translation>تغيير لون الوسم «%1»</translation>
+    </message>
+    <message>
+        <source>The tag&apos;s colour could not be saved: %1</source>
+        <translation>تعذّر حفظ لون الوسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAnnotationCommand</name>
+    <message>
+        <source>Delete Claim</source>
+        <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>حذف التعليق التوضيحي</translation>
+    </message>
+    <message>
+        <source>The annotation could not be deleted: %1</source>
+        <translation>تعذّر حذف التعليق التوضيحي: %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be restored: %1</source>
+        <translation>تعذّرت استعادة التعليق التوضيحي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTagCommand</name>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation>حذف الوسم «%1»</translation>
+    </message>
+    <message>
+        <source>The tag could not be deleted: %1</source>
+        <translation>تعذّر حذف الوسم: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be restored: %1</source>
+        <translation>تعذّرت استعادة الوسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCollectionCommand</name>
+    <message>
+        <source>Rename Collection “%1” to “%2”</source>
+        <translation>إعادة تسمية المجموعة «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>The collection could not be renamed: %1</source>
+        <translation>تعذّرت إعادة تسمية المجموعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RenameTagCommand</name>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation>إعادة تسمية الوسم «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>تعذّرت إعادة تسمية الوسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetArticleNoteCommand</name>
+    <message>
+        <source>Edit Article Note</source>
+        <translation>تعديل ملاحظة المقال</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation>لم يعد المقال موجودًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>The article note could not be saved: %1</source>
+        <translation>تعذّر حفظ ملاحظة المقال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetArticleTagsCommand</name>
+    <message>
+        <source>Edit Article Tags</source>
+        <translation>تعديل وسوم المقال</translation>
+    </message>
+    <message>
+        <source>The article tags could not be saved: %1</source>
+        <translation>تعذّر حفظ وسوم المقال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetReadCommand</name>
+    <message>
+        <source>Mark “%1” Read</source>
+        <translation>تعليم «%1» كمقروء</translation>
+    </message>
+    <message>
+        <source>Mark “%1” Unread</source>
+        <translation>تعليم «%1» كغير مقروء</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation>لم يعد المقال موجودًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>The article&apos;s state could not be saved: %1</source>
+        <translation>تعذّر حفظ حالة المقال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetReviewFlagCommand</name>
+    <message>
+        <source>Review “%1” Blind</source>
+        <translation>بدء مراجعة عمياء للمقال «%1»</translation>
+    </message>
+    <message>
+        <source>End Blind Review of “%1”</source>
+        <translation>إنهاء المراجعة العمياء للمقال «%1»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” Done</source>
+        <translation>تعليم قراءة «%1» كمنتهية</translation>
+    </message>
+    <message>
+        <source>Mark “%1” Not Done</source>
+        <translation>تعليم قراءة «%1» كغير منتهية</translation>
+    </message>
+    <message>
+        <source>The article&apos;s review state could not be saved: %1</source>
+        <translation>تعذّر حفظ حالة مراجعة المقال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetStarredCommand</name>
+    <message>
+        <source>Star “%1”</source>
+        <translation>تمييز «%1» بنجمة</translation>
+    </message>
+    <message>
+        <source>Unstar “%1”</source>
+        <translation>إزالة النجمة عن «%1»</translation>
+    </message>
+    <message>
+        <source>the article is no longer in the library</source>
+        <translation>لم يعد المقال موجودًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>The article&apos;s state could not be saved: %1</source>
+        <translation>تعذّر حفظ حالة المقال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Glossa: read, annotate and fact-check news dumps.</source>
+        <translation>Glossa: قراءة ملفات الأخبار المحفوظة والتعليق عليها والتحقق من صحتها.</translation>
+    </message>
+    <message>
+        <source>Library file to open (default: $GLOSSA_DB, then the default library).</source>
+        <translation>ملف المكتبة المراد فتحه (الافتراضي: $GLOSSA_DB، ثم المكتبة الافتراضية).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>مسار</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark.</source>
+        <translation>سمة الألوان لهذا التشغيل: system أو light أو dark.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>سمة</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to this file, then quit.</source>
+        <translation>حفظ صورة للنافذة الرئيسية في هذا الملف، ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>مسارات</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>ملفات أو مجلدات لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>[paths...]</source>
+        <translation>[مسارات...]</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnalystActions</name>
+    <message>
+        <source>A&amp;nalyst</source>
+        <translation>م&amp;حلّل</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Review</source>
+        <translation>مراجعة &amp;عمياء</translation>
+    </message>
+    <message>
+        <source>Each analyst sees only their own annotations on this article until they mark it done</source>
+        <translation>لا يرى كل محلّل سوى تعليقاته التوضيحية على هذا المقال إلى أن يعلّم قراءته كمنتهية</translation>
+    </message>
+    <message>
+        <source>&amp;Done Reading</source>
+        <translation>انتهيت من ال&amp;قراءة</translation>
+    </message>
+    <message>
+        <source>You have finished this article: the other analysts&apos; annotations appear</source>
+        <translation>أنهيت قراءة هذا المقال: تظهر التعليقات التوضيحية للمحلّلين الآخرين</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>ال&amp;ملف الشخصي…</translation>
+    </message>
+    <message>
+        <source>&amp;New Analyst…</source>
+        <translation>محلّل &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>At the Desk</source>
+        <translation>في الفريق</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnalystProfileDialog</name>
+    <message>
+        <source>Analyst Profile</source>
+        <translation>الملف الشخصي للمحلّل</translation>
+    </message>
+    <message>
+        <source>New Analyst</source>
+        <translation>محلّل جديد</translation>
+    </message>
+    <message>
+        <source>Everything you annotate is recorded under this name, so that a desk can compare readings and settle verdicts.</source>
+        <translation>يُسجَّل كل ما تضيفه من تعليقات توضيحية تحت هذا الاسم، ليتمكّن الفريق من مقارنة القراءات والبتّ في الأحكام.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>الأحرف الأولى</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>الأ&amp;حرف الأولى:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>ال&amp;لون:</translation>
+    </message>
+    <message>
+        <source>Analyst Colour</source>
+        <translation>لون المحلّل</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationActions</name>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>ت&amp;ظليل</translation>
+    </message>
+    <message>
+        <source>Highlight the selected passage (H)</source>
+        <translation>تظليل المقطع المحدَّد (H)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim…</source>
+        <translation>ا&amp;دعاء…</translation>
+    </message>
+    <message>
+        <source>Record the claim the selected passage makes (C)</source>
+        <translation>تسجيل الادعاء الوارد في المقطع المحدَّد (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected passage (N)</source>
+        <translation>كتابة ملاحظة على المقطع المحدَّد (N)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colour</source>
+        <translation>&amp;لون التظليل</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationCardDelegate</name>
+    <message>
+        <source>Orphaned</source>
+        <translation>تعليقات يتيمة</translation>
+    </message>
+    <message>
+        <source>Their text is no longer in the article</source>
+        <translation>لم يعد نصّها موجودًا في المقال</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationDialog</name>
+    <message>
+        <source>New Claim</source>
+        <translation>ادعاء جديد</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>تعديل التعليق التوضيحي</translation>
+    </message>
+    <message>
+        <source>What matters about this passage</source>
+        <translation>ما الذي يهمّ في هذا المقطع</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>ال&amp;لون:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>ال&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>ال&amp;ادعاء</translation>
+    </message>
+    <message>
+        <source>Who makes the claim</source>
+        <translation>مَن يُطلق الادعاء</translation>
+    </message>
+    <message>
+        <source>Links and notes, one per line</source>
+        <translation>روابط وملاحظات، كل منها في سطر مستقل</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>غير محدَّدة</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>ال&amp;حكم:</translation>
+    </message>
+    <message>
+        <source>Clai&amp;mant:</source>
+        <translation>&amp;صاحب الادعاء:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>الأ&amp;دلة:</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>درجة ال&amp;ثقة:</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationImportController</name>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>استيراد ت&amp;عليقات توضيحية…</translation>
+    </message>
+    <message>
+        <source>Merge annotations from a W3C Web Annotation (JSON-LD) file</source>
+        <translation>دمج التعليقات التوضيحية من ملف W3C Web Annotation (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>استيراد تعليقات توضيحية</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>تعليقات W3C Web Annotation (*.json *.jsonld);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <translation>لا توجد مكتبة مفتوحة</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an annotation file</source>
+        <translation>الملف أكبر من أن يكون ملف تعليقات توضيحية</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationImportSummaryDialog</name>
+    <message>
+        <source>Annotations Imported</source>
+        <translation>تم استيراد التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>This merge is not an undoable edit: Edit ▸ Undo does not remove the imported annotations. Delete them one by one if needed.</source>
+        <translation>لا يمكن التراجع عن هذا الدمج: الأمر تحرير ◂ تراجع لا يزيل التعليقات التوضيحية المستوردة. احذفها واحدًا تلو الآخر عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>نسخ التقرير</translation>
+    </message>
+    <message>
+        <source>Refused or skipped:</source>
+        <translation>المرفوضة أو المتخطّاة:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>لم يُستورد أي شيء من %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported from %1.</source>
+        <translation>
+            <numerusform>تم استيراد %n تعليق توضيحي من %1.</numerusform>
+            <numerusform>تم استيراد تعليق توضيحي واحد من %1.</numerusform>
+            <numerusform>تم استيراد تعليقين توضيحيين من %1.</numerusform>
+            <numerusform>تم استيراد %n تعليقات توضيحية من %1.</numerusform>
+            <numerusform>تم استيراد %n تعليقًا توضيحيًا من %1.</numerusform>
+            <numerusform>تم استيراد %n تعليق توضيحي من %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations in the file</source>
+        <translation>التعليقات التوضيحية في الملف</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>المستوردة</translation>
+    </message>
+    <message>
+        <source>…of which orphaned (quote not found in the article)</source>
+        <translation>…منها يتيمة (لم يُعثر على الاقتباس في المقال)</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>النسخ المكرّرة المتخطّاة</translation>
+    </message>
+    <message>
+        <source>Skipped: article not in this library</source>
+        <translation>متخطّاة: المقال ليس في هذه المكتبة</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>المرفوضة</translation>
+    </message>
+    <message>
+        <source>Updated: changed in the file only</source>
+        <translation>المحدَّثة: تغيّرت في الملف فقط</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed on both sides, both kept</source>
+        <translation>المتعارضة: تغيّرت في الطرفين، واحتُفظ بالنسختين</translation>
+    </message>
+    <message>
+        <source>Kept ours: older in the file, or changed here only</source>
+        <translation>أُبقي على النسخة المحلية: أقدم في الملف، أو تغيّرت هنا فقط</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSearchDock</name>
+    <message>
+        <source>Annotation Search</source>
+        <translation>البحث في التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotation Search</source>
+        <translation>ال&amp;بحث في التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Search &amp;Annotations</source>
+        <translation>ب&amp;حث في التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Search the quotes, notes and tags of every annotation</source>
+        <translation>البحث في اقتباسات كل التعليقات التوضيحية وملاحظاتها ووسومها</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSearchModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Kind · Verdict</source>
+        <translation>النوع · الحكم</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSearchPanel</name>
+    <message>
+        <source>Search highlighted passages, notes and tags</source>
+        <translation>البحث في المقاطع المظلَّلة والملاحظات والوسوم</translation>
+    </message>
+    <message>
+        <source>Words must all match; accents are ignored. Use &quot;quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR between alternatives.</source>
+        <translation>يجب أن تتطابق كل الكلمات، وتُتجاهل النبرات على الحروف (مثل é). الصيغ المتاحة: &quot;عبارة بين علامتي تنصيص&quot; للبحث عن عبارة، كلمة* للبحث ببادئة، -كلمة للاستبعاد، OR بين البدائل.</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>فشل البحث</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n match(es)</source>
+        <translation>
+            <numerusform>أول %n نتيجة</numerusform>
+            <numerusform>النتيجة الأولى</numerusform>
+            <numerusform>أول نتيجتين</numerusform>
+            <numerusform>أول %n نتائج</numerusform>
+            <numerusform>أول %n نتيجةً</numerusform>
+            <numerusform>أول %n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجةً</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AnnotationSidebar</name>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Show only annotations with this tag</source>
+        <translation>عرض التعليقات التوضيحية التي تحمل هذا الوسم فقط</translation>
+    </message>
+    <message>
+        <source>Show only claims with this verdict</source>
+        <translation>عرض الادعاءات التي لها هذا الحكم فقط</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>كل الأحكام</translation>
+    </message>
+    <message>
+        <source>Without claim</source>
+        <translation>بلا ادعاء</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit the selected annotation (Enter)</source>
+        <translation>تعديل التعليق التوضيحي المحدَّد (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation (Delete)</source>
+        <translation>حذف التعليق التوضيحي المحدَّد (Delete)</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>حذف التعليق التوضيحي</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>تعديل التعليق التوضيحي</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n تعليق توضيحي</numerusform>
+            <numerusform>تعليق توضيحي واحد</numerusform>
+            <numerusform>تعليقان توضيحيان</numerusform>
+            <numerusform>%n تعليقات توضيحية</numerusform>
+            <numerusform>%n تعليقًا توضيحيًا</numerusform>
+            <numerusform>%n تعليق توضيحي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>المعروض %1 من أصل %n</numerusform>
+            <numerusform>المعروض %1 من أصل %n</numerusform>
+            <numerusform>المعروض %1 من أصل %n</numerusform>
+            <numerusform>المعروض %1 من أصل %n</numerusform>
+            <numerusform>المعروض %1 من أصل %n</numerusform>
+            <numerusform>المعروض %1 من أصل %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>ال&amp;لون</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Show the annotations of everyone, yours, or one analyst&apos;s</source>
+        <translation>عرض التعليقات التوضيحية للجميع، أو تعليقاتك، أو تعليقات محلّل واحد</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>المحلّل</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>تعليقاتي</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blind review: %n annotation(s) by other analysts stay hidden until you mark this article done (Article ▸ Done Reading).</source>
+        <translation>
+            <numerusform>مراجعة عمياء: %n تعليق توضيحي مخفي لمحلّلين آخرين؛ تبقى تعليقاتهم مخفية إلى أن تعلّم قراءة هذا المقال كمنتهية (مقال ◂ انتهيت من القراءة).</numerusform>
+            <numerusform>مراجعة عمياء: يبقى تعليق توضيحي واحد لمحلّل آخر مخفيًا إلى أن تعلّم قراءة هذا المقال كمنتهية (مقال ◂ انتهيت من القراءة).</numerusform>
+            <numerusform>مراجعة عمياء: يبقى تعليقان توضيحيان لمحلّلين آخرين مخفيين إلى أن تعلّم قراءة هذا المقال كمنتهية (مقال ◂ انتهيت من القراءة).</numerusform>
+            <numerusform>مراجعة عمياء: تبقى %n تعليقات توضيحية لمحلّلين آخرين مخفية إلى أن تعلّم قراءة هذا المقال كمنتهية (مقال ◂ انتهيت من القراءة).</numerusform>
+            <numerusform>مراجعة عمياء: تبقى %n تعليقًا توضيحيًا لمحلّلين آخرين مخفية إلى أن تعلّم قراءة هذا المقال كمنتهية (مقال ◂ انتهيت من القراءة).</numerusform>
+            <numerusform>مراجعة عمياء: تبقى %n تعليق توضيحي لمحلّلين آخرين مخفية إلى أن تعلّم قراءة هذا المقال كمنتهية (مقال ◂ انتهيت من القراءة).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ArticleNotePanel</name>
+    <message>
+        <source>Article note</source>
+        <translation>ملاحظة المقال</translation>
+    </message>
+    <message>
+        <source>A note on the whole article</source>
+        <translation>ملاحظة عن المقال كله</translation>
+    </message>
+    <message>
+        <source>Article tags, separated by commas</source>
+        <translation>وسوم المقال، مفصولة بفواصل</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::BackupController</name>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;نسخ المكتبة احتياطيًا…</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the library, to restore from if the file is ever damaged</source>
+        <translation>حفظ نسخة متّسقة من المكتبة لاستعادتها إذا تلف الملف يومًا ما</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.glossa</source>
+        <extracomment>The proposed file name of a backup: %1 the library&apos;s name, %2 today&apos;s date (YYYY-MM-DD).</extracomment>
+        <translation>%1 نسخة احتياطية %2.glossa</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>نسخ المكتبة احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>مكتبات Glossa (*.glossa);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Backing up the library to %1…</source>
+        <translation>جارٍ نسخ المكتبة احتياطيًا إلى %1…</translation>
+    </message>
+    <message>
+        <source>Backing Up</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation>انقطع النسخ</translation>
+    </message>
+    <message>
+        <source>Library Backed Up</source>
+        <translation>تم نسخ المكتبة احتياطيًا</translation>
+    </message>
+    <message>
+        <source>The library was backed up to %1.</source>
+        <translation>نُسخت المكتبة احتياطيًا إلى %1.</translation>
+    </message>
+    <message>
+        <source>To restore it, close Glossa and copy the backup over the library file.</source>
+        <translation>لاستعادتها، أغلق Glossa وانسخ النسخة الاحتياطية فوق ملف المكتبة.</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>The library could not be backed up to %1.</source>
+        <translation>تعذّر نسخ المكتبة احتياطيًا إلى %1.</translation>
+    </message>
+    <message>
+        <source>No file was left there; the library itself was not changed. Check that the folder is writable and has room, then try again.</source>
+        <translation>لم يُترك أي ملف هناك، ولم تتغيّر المكتبة نفسها. تحقّق من أن المجلد قابل للكتابة وفيه مساحة كافية، ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CitationCopier</name>
+    <message>
+        <source>Copy as &amp;Citation</source>
+        <translation>نسخ كا&amp;ستشهاد</translation>
+    </message>
+    <message>
+        <source>Copy the passage with its outlet and date, ready to paste into a brief</source>
+        <translation>نسخ المقطع مع مصدره وتاريخه، جاهزًا للصقه في موجز</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimFilterBar</name>
+    <message>
+        <source>Words in passage, note or claimant</source>
+        <translation>كلمات في المقطع أو الملاحظة أو اسم صاحب الادعاء</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>كل الأحكام</translation>
+    </message>
+    <message>
+        <source>Kind of claim</source>
+        <translation>نوع الادعاء</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation>من: أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation>منشور في هذا التاريخ أو بعده</translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation>إلى: أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation>منشور في هذا التاريخ أو قبله</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>كل المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimTableModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>صاحب الادعاء</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimsBoard</name>
+    <message>
+        <source>Set Verdict</source>
+        <translation>تعيين الحكم</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>إضافة وسم…</translation>
+    </message>
+    <message>
+        <source>Set Verdict of %1 Claim(s)</source>
+        <translation>تعيين حكم الادعاءات (%1)</translation>
+    </message>
+    <message>
+        <source>Tag %1 Claim(s)</source>
+        <translation>وسم الادعاءات (%1)</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>Tag to add to the selected claims:</source>
+        <translation>الوسم المراد إضافته إلى الادعاءات المحدَّدة:</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>فتح المقال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) selected</source>
+        <translation>
+            <numerusform>%n ادعاء محدَّد</numerusform>
+            <numerusform>ادعاء واحد محدَّد</numerusform>
+            <numerusform>ادعاءان محدَّدان</numerusform>
+            <numerusform>%n ادعاءات محدَّدة</numerusform>
+            <numerusform>%n ادعاءً محدَّدًا</numerusform>
+            <numerusform>%n ادعاء محدَّد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%n ادعاءات</numerusform>
+            <numerusform>%n ادعاءً</numerusform>
+            <numerusform>%n ادعاء</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimsBoardDock</name>
+    <message>
+        <source>Claims Board</source>
+        <translation>لوحة الادعاءات</translation>
+    </message>
+    <message>
+        <source>&amp;Claims Board</source>
+        <translation>&amp;لوحة الادعاءات</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionActions</name>
+    <message>
+        <source>Add to &amp;Collection</source>
+        <translation>إضافة إلى م&amp;جموعة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Collection</source>
+        <translation>إ&amp;زالة من المجموعة</translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>مجموعة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from “%1”</source>
+        <translation>إ&amp;زالة من «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”.</source>
+        <translation>
+            <numerusform>تمت إضافة %n مقال إلى «%1».</numerusform>
+            <numerusform>تمت إضافة مقال واحد إلى «%1».</numerusform>
+            <numerusform>تمت إضافة مقالين إلى «%1».</numerusform>
+            <numerusform>تمت إضافة %n مقالات إلى «%1».</numerusform>
+            <numerusform>تمت إضافة %n مقالًا إلى «%1».</numerusform>
+            <numerusform>تمت إضافة %n مقال إلى «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in “%1”.</source>
+        <translation>موجودة بالفعل في «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n article(s) from the collection.</source>
+        <translation>
+            <numerusform>تمت إزالة %n مقال من المجموعة.</numerusform>
+            <numerusform>تمت إزالة مقال واحد من المجموعة.</numerusform>
+            <numerusform>تمت إزالة مقالين من المجموعة.</numerusform>
+            <numerusform>تمت إزالة %n مقالات من المجموعة.</numerusform>
+            <numerusform>تمت إزالة %n مقالًا من المجموعة.</numerusform>
+            <numerusform>تمت إزالة %n مقال من المجموعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New collection “%1” with %n article(s).</source>
+        <translation>
+            <numerusform>مجموعة جديدة «%1» تضم %n مقال.</numerusform>
+            <numerusform>مجموعة جديدة «%1» تضم مقالًا واحدًا.</numerusform>
+            <numerusform>مجموعة جديدة «%1» تضم مقالين.</numerusform>
+            <numerusform>مجموعة جديدة «%1» تضم %n مقالات.</numerusform>
+            <numerusform>مجموعة جديدة «%1» تضم %n مقالًا.</numerusform>
+            <numerusform>مجموعة جديدة «%1» تضم %n مقال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>Name of the new collection (the selected articles go in it):</source>
+        <translation>اسم المجموعة الجديدة (ستوضع فيها المقالات المحدَّدة):</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionListModel</name>
+    <message>
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <source>The list is not limited to a collection</source>
+        <translation>القائمة غير مقصورة على مجموعة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n article(s)</source>
+        <translation>
+            <numerusform>%1: %n مقال</numerusform>
+            <numerusform>%1: مقال واحد</numerusform>
+            <numerusform>%1: مقالان</numerusform>
+            <numerusform>%1: %n مقالات</numerusform>
+            <numerusform>%1: %n مقالًا</numerusform>
+            <numerusform>%1: %n مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionsDock</name>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Co&amp;llections</source>
+        <translation>ال&amp;مجموعات</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::CollectionsPanel</name>
+    <message>
+        <source>Drag articles from the list onto a collection to add them</source>
+        <translation>اسحب المقالات من القائمة وأفلتها على مجموعة لإضافتها إليها</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>إنشاء…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>اسم المجموعة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation>إعادة تسمية المجموعة</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>الاسم الجديد للمجموعة «%1»:</translation>
+    </message>
+    <message>
+        <source>New Collection…</source>
+        <translation>مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Export annotations as a brief, a spreadsheet, a report or JSON-LD</source>
+        <translation>تصدير التعليقات التوضيحية في صورة موجز أو جدول بيانات أو تقرير أو JSON-LD</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>تم تصدير %n تعليق توضيحي من %1 إلى %2.</numerusform>
+            <numerusform>تم تصدير تعليق توضيحي واحد من %1 إلى %2.</numerusform>
+            <numerusform>تم تصدير تعليقين توضيحيين من %1 إلى %2.</numerusform>
+            <numerusform>تم تصدير %n تعليقات توضيحية من %1 إلى %2.</numerusform>
+            <numerusform>تم تصدير %n تعليقًا توضيحيًا من %1 إلى %2.</numerusform>
+            <numerusform>تم تصدير %n تعليق توضيحي من %1 إلى %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالين</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>The open article</source>
+        <translation>المقال المفتوح</translation>
+    </message>
+    <message>
+        <source>The open article: %1</source>
+        <translation>المقال المفتوح: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected articles (%n)</source>
+        <translation>
+            <numerusform>المقالات المحدَّدة (%n)</numerusform>
+            <numerusform>المقال المحدَّد (%n)</numerusform>
+            <numerusform>المقالان المحدَّدان (%n)</numerusform>
+            <numerusform>المقالات المحدَّدة (%n)</numerusform>
+            <numerusform>المقالات المحدَّدة (%n)</numerusform>
+            <numerusform>المقالات المحدَّدة (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filtered list (%n article(s))</source>
+        <translation>
+            <numerusform>القائمة المصفّاة (%n مقال)</numerusform>
+            <numerusform>القائمة المصفّاة (مقال واحد)</numerusform>
+            <numerusform>القائمة المصفّاة (مقالان)</numerusform>
+            <numerusform>القائمة المصفّاة (%n مقالات)</numerusform>
+            <numerusform>القائمة المصفّاة (%n مقالًا)</numerusform>
+            <numerusform>القائمة المصفّاة (%n مقال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole library (every annotated article)</source>
+        <translation>المكتبة كلها (كل مقال يحوي تعليقات توضيحية)</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>أي حكم</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>المقالات:</translation>
+    </message>
+    <message>
+        <source>Only &amp;annotations with:</source>
+        <translation>الاقتصار على ال&amp;تعليقات التوضيحية ذات:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;حفظ في:</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>التصدير إلى</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: add a file name.</source>
+        <translation>«%1» مجلد: أضف اسم ملف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 (%n مقال)</numerusform>
+            <numerusform>%1 (مقال واحد)</numerusform>
+            <numerusform>%1 (مقالان)</numerusform>
+            <numerusform>%1 (%n مقالات)</numerusform>
+            <numerusform>%1 (%n مقالًا)</numerusform>
+            <numerusform>%1 (%n مقال)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collection:</source>
+        <translation>المجموعة:</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::FilterBar</name>
+    <message>
+        <source>Search titles and text  ( / )</source>
+        <translation>البحث في العناوين والنصوص  ( / )</translation>
+    </message>
+    <message>
+        <source>Words must all match; accents are ignored. Use &quot;quotes&quot; for a phrase, word* for a prefix, -word to exclude, OR between alternatives.</source>
+        <translation>يجب أن تتطابق كل الكلمات، وتُتجاهل النبرات على الحروف (مثل é). الصيغ المتاحة: &quot;عبارة بين علامتي تنصيص&quot; للبحث عن عبارة، كلمة* للبحث ببادئة، -كلمة للاستبعاد، OR بين البدائل.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Tag on the article or on one of its annotations</source>
+        <translation>وسم على المقال أو على أحد تعليقاته التوضيحية</translation>
+    </message>
+    <message>
+        <source>Verdict of a claim in the article</source>
+        <translation>حكم أحد الادعاءات في المقال</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>أي حكم</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation>منشور في هذا التاريخ أو بعده</translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation>منشور في هذا التاريخ أو قبله</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>غير المقروءة</translation>
+    </message>
+    <message>
+        <source>Show unread articles only</source>
+        <translation>عرض المقالات غير المقروءة فقط</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>المميّزة بنجمة</translation>
+    </message>
+    <message>
+        <source>Show starred articles only</source>
+        <translation>عرض المقالات المميّزة بنجمة فقط</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>مسح كل عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message>
+        <source>Collection (case file)</source>
+        <translation>المجموعة (ملف القضية)</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>البحث في المقال</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>التطابق السابق (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>التطابق التالي (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>إغلاق (Escape)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>لا تطابقات</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::HeadlineModel</name>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>مصدر غير معروف</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>مقروء</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>غير مقروء</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>مميّز بنجمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>column: number of annotations</comment>
+        <translation>التعليقات</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ImportController</name>
+    <message>
+        <source>Import Files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>News dumps (*.txt *.text *.jsonl *.ndjson *.html *.htm);;All files (*)</source>
+        <translation>ملفات الأخبار (*.txt *.text *.jsonl *.ndjson *.html *.htm);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>جارٍ التحضير للاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files
+%3</source>
+        <translation>الملفات المستوردة: %1 من %2
+%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>جارٍ الإلغاء بعد الملف الحالي…</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ImportSummaryDialog</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>مكرّر</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>موجود بالفعل في المكتبة</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>نسخ التقرير</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>تم استيراد %n مقال</numerusform>
+            <numerusform>تم استيراد مقال واحد</numerusform>
+            <numerusform>تم استيراد مقالين</numerusform>
+            <numerusform>تم استيراد %n مقالات</numerusform>
+            <numerusform>تم استيراد %n مقالًا</numerusform>
+            <numerusform>تم استيراد %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n file(s).</source>
+        <translation>
+            <numerusform>من %n ملف.</numerusform>
+            <numerusform>من ملف واحد.</numerusform>
+            <numerusform>من ملفين.</numerusform>
+            <numerusform>من %n ملفات.</numerusform>
+            <numerusform>من %n ملفًا.</numerusform>
+            <numerusform>من %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were already in the library.</source>
+        <translation>
+            <numerusform>%n مقال كان موجودًا في المكتبة من قبل.</numerusform>
+            <numerusform>مقال واحد كان موجودًا في المكتبة من قبل.</numerusform>
+            <numerusform>مقالان كانا موجودين في المكتبة من قبل.</numerusform>
+            <numerusform>%n مقالات كانت موجودة في المكتبة من قبل.</numerusform>
+            <numerusform>%n مقالًا كانت موجودة في المكتبة من قبل.</numerusform>
+            <numerusform>%n مقال كانت موجودة في المكتبة من قبل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused; nothing was taken from them.</source>
+        <translation>
+            <numerusform>رُفض %n ملف ولم يؤخذ منه شيء.</numerusform>
+            <numerusform>رُفض ملف واحد ولم يؤخذ منه شيء.</numerusform>
+            <numerusform>رُفض ملفان ولم يؤخذ منهما شيء.</numerusform>
+            <numerusform>رُفضت %n ملفات ولم يؤخذ منها شيء.</numerusform>
+            <numerusform>رُفض %n ملفًا ولم يؤخذ منها شيء.</numerusform>
+            <numerusform>رُفض %n ملف ولم يؤخذ منها شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the files done before stay imported.</source>
+        <translation>أُلغي الاستيراد، وتبقى الملفات التي اكتملت معالجتها قبل ذلك مستوردة.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryController</name>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>مكتبات Glossa (*.glossa);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>المكتبات ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>مكتبة جديدة</translation>
+    </message>
+    <message>
+        <source>library.glossa</source>
+        <translation>مكتبة.glossa</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>فتح مكتبة</translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation>لا توجد مكتبات فُتحت مؤخرًا</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;مسح القائمة</translation>
+    </message>
+    <message>
+        <source>Library Not Opened</source>
+        <translation>لم تُفتح المكتبة</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a Glossa library.</source>
+        <translation>لا يمكن فتح «%1» بوصفه مكتبة Glossa.</translation>
+    </message>
+    <message>
+        <source>The current library stays open.</source>
+        <translation>تبقى المكتبة الحالية مفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryStatusLabel</name>
+    <message>
+        <source>No library open</source>
+        <translation>لا توجد مكتبة مفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n مقال</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالًا</numerusform>
+            <numerusform>%n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n article(s) shown</source>
+        <translation>
+            <numerusform>%n مقال، المعروض منها: %1</numerusform>
+            <numerusform>مقال واحد، المعروض منه: %1</numerusform>
+            <numerusform>مقالان، المعروض منهما: %1</numerusform>
+            <numerusform>%n مقالات، المعروض منها: %1</numerusform>
+            <numerusform>%n مقالًا، المعروض منها: %1</numerusform>
+            <numerusform>%n مقال، المعروض منها: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 unread · %3 starred · %4 annotations</source>
+        <translation>%1 · غير مقروءة: %2 · مميّزة بنجمة: %3 · تعليقات توضيحية: %4</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::MainActions</name>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Import news dumps (text, JSON Lines, HTML) into the library</source>
+        <translation>استيراد ملفات الأخبار (نص، JSON Lines، HTML) إلى المكتبة</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>استيراد &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>مكتبة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;فتح مكتبة…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>المقال ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>المقال ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Read/Unread</source>
+        <translation>تعليم ك&amp;مقروء/غير مقروء</translation>
+    </message>
+    <message>
+        <source>&amp;Star/Unstar</source>
+        <translation>تمييز ب&amp;نجمة/إزالة النجمة</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>البحث في الم&amp;كتبة</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>ال&amp;حجم الفعلي</translation>
+    </message>
+    <message>
+        <source>Mark Articles Read When &amp;Opened</source>
+        <translation>تعليم المقالات كمقروءة عند &amp;فتحها</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>ألوان ال&amp;نظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About Glossa</source>
+        <translation>&amp;عن Glossa</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>م&amp;قال</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>About Glossa</source>
+        <translation>عن Glossa</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Glossa %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for news analysts: import dumps of news pages, highlight passages, record claims with their verdicts, and export briefs.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Glossa %1&lt;/h3&gt;&lt;p&gt;بيئة عمل لقراءة الأخبار والتعليق عليها، مخصّصة لمحلّلي الأخبار: استورد ملفات صفحات الأخبار، وظلّل المقاطع، وسجّل الادعاءات مع أحكامها، وصدّر الموجزات.&lt;/p&gt;&lt;p&gt;المكتبة: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Glossa</source>
+        <translation>%1 — Glossa</translation>
+    </message>
+    <message>
+        <source>Glossa</source>
+        <translation>Glossa</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>لم يُحفَظ</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Tags…</source>
+        <translation>إدارة ال&amp;وسوم…</translation>
+    </message>
+    <message>
+        <source>Ticker &amp;Headlines…</source>
+        <translation>عناوين &amp;شريط الأخبار…</translation>
+    </message>
+    <message>
+        <source>Another program kept the library busy for more than 10 seconds (an import with glossa-cli?). Nothing was changed; try again when it is done.</source>
+        <translation>أبقى برنامج آخر المكتبة مشغولة لأكثر من 10 ثوانٍ (عملية استيراد عبر glossa-cli؟). لم يُغيَّر شيء؛ أعد المحاولة حين ينتهي.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ReaderView</name>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;بحث في المقال…</translation>
+    </message>
+    <message>
+        <source>%1 — &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 — &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (claimant: %1)</source>
+        <translation> (صاحب الادعاء: %1)</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>الوسوم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ReadingController</name>
+    <message>
+        <source>The article could not be marked read: %1</source>
+        <translation>تعذّر تعليم المقال كمقروء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between shortcuts</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagManagerDialog</name>
+    <message>
+        <source>Manage Tags</source>
+        <translation>إدارة الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;دمج في…</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>ال&amp;لون…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Every change here can be undone (%1), here or in the main window.</source>
+        <translation>يمكن التراجع عن كل تغيير هنا (%1)، من هنا أو من النافذة الرئيسية.</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>إعادة تسمية الوسم</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>الاسم الجديد للوسم «%1»:</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>يجب أن يكون للوسم اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a tag named “%1”. Merge “%2” into it?</source>
+        <translation>يوجد بالفعل وسم باسم «%1». هل تريد دمج «%2» فيه؟</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>دمج الوسوم</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>دمج «%1» في:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>لون «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagTableModel</name>
+    <message>
+        <source>%1 — colour %2</source>
+        <translation>%1 — اللون %2</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TagsLineEdit</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>وسوم، مفصولة بفواصل</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TaxonomyLabels</name>
+    <message>
+        <source>Factual</source>
+        <translation>واقعي</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>إحصائي</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>اتهام</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>رأي</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>توقّع</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>لم يُتحقَّق منه</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>مدعوم بالأدلة</translation>
+    </message>
+    <message>
+        <source>Partly supported</source>
+        <translation>مدعوم جزئيًا</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>متنازَع عليه</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>مضلِّل</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>زائف</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>يتعذّر التحقق منه</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>برتقالي</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TickerHeadlineModel</name>
+    <message>
+        <source>In the library: double-click to open the article</source>
+        <translation>في المكتبة: انقر نقرًا مزدوجًا لفتح المقال</translation>
+    </message>
+    <message>
+        <source>This article is not in the library</source>
+        <translation>هذا المقال ليس في المكتبة</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>ظهر في</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TickerHeadlinesDialog</name>
+    <message>
+        <source>Ticker Headlines</source>
+        <translation>عناوين شريط الأخبار</translation>
+    </message>
+    <message>
+        <source>Words in the headline</source>
+        <translation>كلمات في العنوان</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the library.</source>
+        <translation>«%1» ليس في المكتبة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headline(s)</source>
+        <translation>
+            <numerusform>%n عنوان</numerusform>
+            <numerusform>عنوان واحد</numerusform>
+            <numerusform>عنوانان</numerusform>
+            <numerusform>%n عناوين</numerusform>
+            <numerusform>%n عنوانًا</numerusform>
+            <numerusform>%n عنوان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the library (underlined; double-click to open)</source>
+        <translation>
+            <numerusform>في المكتبة: %n</numerusform>
+            <numerusform>في المكتبة: %n (مسطَّر؛ انقر نقرًا مزدوجًا لفتحه)</numerusform>
+            <numerusform>في المكتبة: %n (مسطَّران؛ انقر نقرًا مزدوجًا للفتح)</numerusform>
+            <numerusform>في المكتبة: %n (مسطَّرة؛ انقر نقرًا مزدوجًا للفتح)</numerusform>
+            <numerusform>في المكتبة: %n (مسطَّرة؛ انقر نقرًا مزدوجًا للفتح)</numerusform>
+            <numerusform>في المكتبة: %n (مسطَّرة؛ انقر نقرًا مزدوجًا للفتح)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tickers of the whole library…</source>
+        <translation>جارٍ قراءة أشرطة الأخبار في المكتبة كلها…</translation>
+    </message>
+    <message>
+        <source>The headlines could not be read: %1</source>
+        <translation>تعذّرت قراءة العناوين: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseDialog</name>
+    <message>
+        <source>Where Else?</source>
+        <translation>أين ورد أيضًا؟</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>جارٍ البحث في المكتبة…</translation>
+    </message>
+    <message>
+        <source>No other article in the library carries this passage.</source>
+        <translation>لا يتضمّن أي مقال آخر في المكتبة هذا المقطع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
+        <translation>
+            <numerusform>وُجد في %n مقال آخر، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه عند المقطع.</numerusform>
+            <numerusform>وُجد في مقال آخر واحد. انقر عليه نقرًا مزدوجًا لفتحه عند المقطع.</numerusform>
+            <numerusform>وُجد في مقالين آخرين، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدهما لفتحه عند المقطع.</numerusform>
+            <numerusform>وُجد في %n مقالات أخرى، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه عند المقطع.</numerusform>
+            <numerusform>وُجد في %n مقالًا آخر، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه عند المقطع.</numerusform>
+            <numerusform>وُجد في %n مقال آخر، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه عند المقطع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseLauncher</name>
+    <message>
+        <source>&amp;Where Else?…</source>
+        <translation>&amp;أين ورد أيضًا؟…</translation>
+    </message>
+    <message>
+        <source>Find the other articles that carry this passage</source>
+        <translation>العثور على المقالات الأخرى التي تتضمّن هذا المقطع</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElseModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::Workspace</name>
+    <message>
+        <source>The analyst could not be recorded in the library: %1</source>
+        <translation>تعذّر تسجيل المحلّل في المكتبة: %1</translation>
+    </message>
+</context>
+</TS>
