@@ -133,6 +133,29 @@
     </message>
 </context>
 <context>
+    <name>DecideClaimsCommand</name>
+    <message>
+        <source>Accept Agreed Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide a Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions could not be taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteCollectionCommand</name>
     <message>
         <source>Delete Collection “%1”</source>
@@ -508,6 +531,14 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>At the Desk</source>
         <translation>في الفريق</translation>
+    </message>
+    <message>
+        <source>&amp;Review Claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysts&apos; claims side by side, and the final layer&apos;s decisions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,6 +1008,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
             <numerusform>مراجعة عمياء: تبقى %n تعليق توضيحي لمحلّلين آخرين مخفية إلى أن تعلّم قراءة هذا المقال كمنتهية (مقال ◂ انتهيت من القراءة).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Claim &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::ArticleNotePanel</name>
@@ -1121,6 +1156,96 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>All outlets</source>
         <translation>كل المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimGroupModel</name>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed: not yet accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim of this analyst on this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished">المقطع</translation>
+    </message>
+    <message>
+        <source>Final layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimHistoryDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">الحكم</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished">صاحب الادعاء</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This annotation is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished">المحلّل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before analysts)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2152,41 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>The article could not be marked read: %1</source>
         <translation>تعذّر تعليم المقال كمقروء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ReviewDialog</name>
+    <message>
+        <source>Review Claims — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every claim all its analysts coded on the same words with the same verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take This Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide With This Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims: %1 · analysts: %2 · decided: %3 · agreed and waiting: %4 · to settle: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // Two analysts at one desk through the real window (offscreen): each annotation carries its
 // analyst, the sidebar filters by analyst, blind review hides the other's cards and highlights
 // until the analyst marks the article done, and each analyst undoes only their own edits.
+#include "analysts/agreementdialog.h"
+#include "analysts/agreementtablemodel.h"
 #include "analysts/analystactions.h"
 #include "analysts/analystprofiledialog.h"
 #include "annotations/annotationlistmodel.h"
@@ -22,6 +24,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +61,7 @@ private slots:
     void twoAnalystsReadBlind();
     void claimHistoryShowsWhoChangedWhat();
     void reviewSettlesTheFinalLayer();
+    void agreementDialogShowsThePairs();
 
 private:
     // Selects [start, end) in the reader and presses H, as the analyst does.
@@ -289,6 +294,59 @@ void TestAnalystsUi::reviewSettlesTheFinalLayer()
         m_window->grab().save(dir + QStringLiteral("/window-review.png"));
     }
     review->close();
+}
+
+void TestAnalystsUi::agreementDialogShowsThePairs()
+{
+    AnalystActions *analysts = m_window->analystActions();
+    const Article *article = m_workspace->openArticle()->article();
+    const auto claimAs = [&](const Analyst &who, int start, int end, const QString &verdict) {
+        analysts->switchTo(who);
+        Annotation claim;
+        claim.articleId = article->id;
+        claim.anchor = {start, end, article->text.mid(start, end - start), {}, {}};
+        claim.claim = Claim();
+        claim.claim->verdict = verdict;
+        m_workspace->undoStack()->push(new AddAnnotationCommand(m_workspace.get(), claim));
+    };
+    // As tst_agreementreport's first row: kappa 1/3, verdict alpha 0.4; every kind "factual", so kind
+    // alpha is not defined (no disagreement could be expected): an empty cell, never 0 or 1.
+    claimAs(kAmina, 0, 12, QStringLiteral("disputed"));
+    claimAs(kAmina, 30, 60, QStringLiteral("supported"));
+    claimAs(kYoussef, 0, 12, QStringLiteral("disputed"));
+    claimAs(kYoussef, 30, 60, QStringLiteral("false"));
+
+    QVERIFY(analysts->agreementAction()->isEnabled());
+    AgreementDialog *dialog = analysts->showAgreement();
+    QAbstractItemModelTester pairsTester(dialog->pairs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester articlesTester(dialog->articles(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dialog->pairs()->rowCount(), 1);
+    const auto cell = [](AgreementTableModel *model, int row, int column) {
+        return model->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(dialog->pairs(), 0, AgreementTableModel::Label), kAmina.name + " / " + kYoussef.name);
+    QCOMPARE(cell(dialog->pairs(), 0, AgreementTableModel::Matched), QLocale().toString(2));
+    QCOMPARE(cell(dialog->pairs(), 0, AgreementTableModel::VerdictKappa), QLocale().toString(1.0 / 3, 'f', 3));
+    QCOMPARE(cell(dialog->pairs(), 0, AgreementTableModel::VerdictAlpha), QLocale().toString(0.4, 'f', 3));
+    QCOMPARE(dialog->articles()->rowCount(), 1);
+    QCOMPARE(cell(dialog->articles(), 0, AgreementTableModel::Label), article->title);
+    // The list's articles: the same article here.
+    dialog->scope()->setCurrentIndex(1);
+    QCOMPARE(dialog->pairs()->rowCount(), 1);
+
+    const QString csv = m_dir.filePath(QStringLiteral("agreement.csv"));
+    const QString html = m_dir.filePath(QStringLiteral("agreement.html"));
+    QVERIFY(dialog->saveTo(csv));
+    QVERIFY(dialog->saveTo(html));
+    QFile csvFile(csv), htmlFile(html);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly) && htmlFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csvFile.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF")); // for spreadsheets
+    const QString csvText = QString::fromUtf8(csvBytes);
+    QVERIFY2(csvText.contains(QStringLiteral("Amina El Idrissi,Youssef Benali,,,1,2,0.333,0.400,,1.000,0,0,0")),
+             qPrintable(csvText));
+    QVERIFY(QString::fromUtf8(htmlFile.readAll()).contains(QStringLiteral("<bdi>Amina El Idrissi</bdi>")));
+    dialog->close();
 }
 
 QTEST_MAIN(TestAnalystsUi)

@@ -1,5 +1,6 @@
 #include "analystactions.h"
 
+#include "agreementdialog.h"
 #include "analystprofiledialog.h"
 #include "edits/setreviewflagcommand.h"
 #include "model/analystprofile.h"
@@ -32,6 +33,9 @@ AnalystActions::AnalystActions(Workspace *workspace, QWidget *window)
     m_review->setObjectName(QStringLiteral("reviewClaimsAction"));
     m_review->setToolTip(tr("The analysts' claims side by side, and the final layer's decisions"));
     connect(m_review, &QAction::triggered, this, [this] { showReview(); });
+    m_agreement = new QAction(tr("&Agreement…"), this);
+    m_agreement->setObjectName(QStringLiteral("agreementAction"));
+    connect(m_agreement, &QAction::triggered, this, [this] { showAgreement()->open(); });
     connect(m_blind, &QAction::triggered, this, &AnalystActions::setBlind);
     connect(m_done, &QAction::triggered, this, &AnalystActions::setDone);
     // The list of analysts is read when the menu opens: other desks add analysts to the library.
@@ -53,6 +57,7 @@ void AnalystActions::fillMenu()
     profile->setObjectName(QStringLiteral("analystProfileAction"));
     QAction *add = m_menu->addAction(tr("&New Analyst…"), this, &AnalystActions::newAnalyst);
     add->setObjectName(QStringLiteral("newAnalystAction"));
+    m_menu->addAction(m_agreement);
     m_menu->addSection(tr("At the Desk"));
     QList<Analyst> analysts = m_workspace->isOpen() ? AnalystStore(m_workspace->library().database()).all()
                                                     : QList<Analyst>();
@@ -129,12 +134,20 @@ ReviewDialog *AnalystActions::showReview()
     return m_reviewDialog;
 }
 
+AgreementDialog *AnalystActions::showAgreement()
+{
+    auto *dialog = new AgreementDialog(m_workspace, m_listed ? m_listed() : QList<qint64>(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
 void AnalystActions::updateActions()
 {
     const OpenArticle *open = m_workspace->openArticle();
     const bool hasArticle = open->article() != nullptr;
     m_blind->setEnabled(hasArticle);
     m_review->setEnabled(hasArticle);
+    m_agreement->setEnabled(m_workspace->isOpen());
     m_blind->setChecked(hasArticle && open->isBlind());
     // Done matters on a blind article: it is what shows the others' readings.
     m_done->setEnabled(hasArticle && open->isBlind());

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QMenu;
@@ -12,6 +14,7 @@ class QWidget;
 
 namespace glossa {
 
+class AgreementDialog;
 class ReviewDialog;
 class Workspace;
 
@@ -32,6 +35,11 @@ public:
     QAction *reviewClaimsAction() const { return m_review; }
     // The open article's review dialog, shown (one at a time).
     ReviewDialog *showReview();
+    // Analyst ▸ Agreement…: the figures over the desk's articles.
+    QAction *agreementAction() const { return m_agreement; }
+    AgreementDialog *showAgreement();
+    // What "the articles the list shows" are, asked when the agreement dialog opens.
+    void setListedArticles(std::function<QList<qint64>()> listed) { m_listed = std::move(listed); }
 
 public slots:
     void editProfile();
@@ -53,6 +61,8 @@ private:
     QAction *m_blind;
     QAction *m_done;
     QAction *m_review;
+    QAction *m_agreement;
+    std::function<QList<qint64>()> m_listed;
     QPointer<ReviewDialog> m_reviewDialog;
 };
 

@@ -70,6 +70,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_citation = new CitationCopier(workspace, m_sidebar);
     m_collectionActions = new CollectionActions(workspace, m_headlineView, m_filterBar, this);
     m_analystActions = new AnalystActions(workspace, this);
+    m_analystActions->setListedArticles([this] { return m_workspace->finder().ids(m_headlineModel->query()); });
     new WhereElseLauncher(workspace, m_sidebar, this); // owned by the sidebar, whose menu it extends
     m_backup = new BackupController(workspace, this);
     m_changeWatcher = new ExternalChangeWatcher(workspace, this);
