@@ -37,6 +37,8 @@ const char *const kUsage =
     "  agreement [--article ID]... [--collection NAME] [--analysts A,B] [--json]\n"
     "                                 how far analysts agree (kappa, alpha, unitizing alpha)\n"
     "  adjudicate ID [--auto | --accept UUID [--verdict V]] [--json]   settle claims into the final layer\n"
+    "  edit-annotation UUID [--note T] [--verdict V] [--color C]   change one of your annotations\n"
+    "  delete-annotation UUID         delete one of your annotations\n"
     "\n"
     "The library is --db PATH, else $GLOSSA_DB, else the desktop app's library.\n"
     "Annotations are made as --analyst NAME, else $GLOSSA_ANALYST, else the desktop app's\n"
@@ -83,6 +85,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
         {QStringLiteral("agreement"), runAgreement}, {QStringLiteral("adjudicate"), runAdjudicate},
+        {QStringLiteral("edit-annotation"), runEditAnnotation}, {QStringLiteral("delete-annotation"), runDeleteAnnotation},
     };
 
     CliContext context;

@@ -35,6 +35,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QTemporaryDir>
 
@@ -159,6 +160,14 @@ void TestAnalystsUi::twoAnalystsReadBlind()
     QCOMPARE(cardInitials(), QStringList{"AE"});
     filter->setCurrentIndex(0);
     QCOMPARE(cards(), 2);
+    // Amina's card is hers: Youssef sees it but cannot change it.
+    QListView *list = sidebar->findChild<QListView *>("annotationList");
+    auto *edit = sidebar->findChild<QToolButton *>("editAnnotationButton");
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        list->setCurrentIndex(index);
+        QCOMPARE(edit->isEnabled(), index.data(AnnotationListModel::AnalystIdRole).toString() == kYoussef.uuid);
+    }
 
     // Blind review: Youssef sees only his own until he is done.
     QSignalSpy errors(m_workspace.get(), &Workspace::storageError);

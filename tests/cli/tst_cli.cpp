@@ -55,6 +55,7 @@ private slots:
     void attributesAnnotations();
     void reportsAgreement();
     void adjudicatesIntoTheFinalLayer();
+    void editsAndDeletesByUuid();
     void annotateErrors_data();
     void annotateErrors();
     void usageErrors_data();
@@ -422,6 +423,33 @@ void TestCli::adjudicatesIntoTheFinalLayer()
     QCOMPARE(cliDb({"adjudicate", "1", "--accept", "not-a-uuid"}).exitCode, 1);
     QCOMPARE(cliDb({"adjudicate", "1", "--verdict", "false"}).exitCode, 2);
     QCOMPARE(cliDb({"adjudicate", "99", "--auto"}).exitCode, 1);
+}
+
+void TestCli::editsAndDeletesByUuid()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    QCOMPARE(cliDb({"--analyst", "Amina", "annotate", "1", "--quote", "pont", "--claim", "factual"}).exitCode, 0);
+    const auto annotation = [&] { return cliDb({"show", "1", "--json"}).json().object()["annotations"].toArray().first().toObject(); };
+    const QString uuid = annotation()["uuid"].toString();
+    Run run = cliDb({"--analyst", "Amina", "edit-annotation", uuid, "--note", "vérifié", "--verdict", "false", "--color", "pink"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(annotation()["note"].toString(), QStringLiteral("vérifié"));
+    QCOMPARE(annotation()["claim"].toObject()["verdict"].toString(), QStringLiteral("false"));
+    QCOMPARE(annotation()["color"].toString(), QStringLiteral("#f48fb1"));
+    // Someone else's annotation is not theirs to change or delete.
+    run = cliDb({"--analyst", "Youssef", "edit-annotation", uuid, "--note", "non"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("Amina"));
+    QCOMPARE(cliDb({"--analyst", "Youssef", "delete-annotation", uuid}).exitCode, 1);
+    QCOMPARE(annotation()["note"].toString(), QStringLiteral("vérifié"));
+    // Usage and refusals.
+    QCOMPARE(cliDb({"--analyst", "Amina", "edit-annotation", uuid}).exitCode, 2);
+    QCOMPARE(cliDb({"--analyst", "Amina", "edit-annotation", uuid, "--verdict", "maybe"}).exitCode, 2);
+    QCOMPARE(cliDb({"--analyst", "Amina", "edit-annotation", "no-such-uuid", "--note", "x"}).exitCode, 1);
+    QCOMPARE(cliDb({"delete-annotation"}).exitCode, 2);
+    run = cliDb({"--analyst", "Amina", "delete-annotation", uuid});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(cliDb({"show", "1", "--json"}).json().object()["annotations"].toArray().isEmpty());
 }
 
 void TestCli::annotateErrors_data()

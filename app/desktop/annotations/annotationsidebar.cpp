@@ -304,9 +304,13 @@ void AnnotationSidebar::updateBlindNotice()
 
 void AnnotationSidebar::updateButtons()
 {
-    const bool hasSelection = selectedAnnotation() != 0;
-    m_editButton->setEnabled(hasSelection);
-    m_deleteButton->setEnabled(hasSelection);
+    const Annotation *selected = m_model->annotation(selectedAnnotation());
+    const bool editable = selected && isOwn(*selected);
+    m_editButton->setEnabled(editable);
+    m_deleteButton->setEnabled(editable);
+    const QString owner = selected && !editable ? selected->analyst.name : QString();
+    m_editButton->setToolTip(owner.isEmpty() ? tr("Edit the selected annotation (Enter)")
+                                             : tr("This annotation is %1's: only they can change it").arg(owner));
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
     if (total == shown)
@@ -365,7 +369,7 @@ void AnnotationSidebar::flash(qint64 annotationId)
 void AnnotationSidebar::editAnnotation(qint64 annotationId)
 {
     const std::optional<Annotation> before = m_workspace->annotations().annotation(annotationId);
-    if (!before)
+    if (!before || !isOwn(*before))
         return;
     AnnotationDialog dialog(AnnotationDialog::Purpose::Edit, this);
     dialog.setKnownTags(m_workspace->tags().names());
@@ -381,9 +385,15 @@ void AnnotationSidebar::editAnnotation(qint64 annotationId)
 void AnnotationSidebar::deleteAnnotation(qint64 annotationId)
 {
     const std::optional<Annotation> annotation = m_workspace->annotations().annotation(annotationId);
-    if (!annotation)
+    if (!annotation || !isOwn(*annotation))
         return;
     m_workspace->undoStack()->push(new RemoveAnnotationCommand(m_workspace, *annotation));
+}
+
+bool AnnotationSidebar::isOwn(const Annotation &annotation) const
+{
+    // Another analyst's reading is theirs: shown, never changed from this desk's profile.
+    return !annotation.analyst.isValid() || annotation.analyst.uuid == m_workspace->analyst().uuid;
 }
 
 ClaimHistoryDialog *AnnotationSidebar::showClaimHistory(qint64 annotationId)
@@ -409,7 +419,7 @@ void AnnotationSidebar::showContextMenu(const QPoint &pos)
         dot.fill(QColor(entry.color));
         colors->addAction(QIcon(dot), TaxonomyLabels::color(entry.id), this, [this, id, color = entry.color] {
             const std::optional<Annotation> before = m_workspace->annotations().annotation(id);
-            if (!before || before->color == color)
+            if (!before || before->color == color || !isOwn(*before))
                 return;
             Annotation after = *before;
             after.color = color;

@@ -71,6 +71,7 @@ private:
     void display(); // the open article, afresh
     void refresh(); // after its annotations changed: filter choices, buttons, count
     void updateFilterChoices();
+    bool isOwn(const Annotation &annotation) const;
     void updateAnalystChoices();
     void updateBlindNotice();
     void updateButtons();
