@@ -136,23 +136,23 @@
     <name>DecideClaimsCommand</name>
     <message>
         <source>Accept Agreed Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول الادعاءات المتّفق عليها</translation>
     </message>
     <message>
         <source>Decide a Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>البتّ في ادعاء</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ القرارات: %1</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ القرار: %1</translation>
     </message>
     <message>
         <source>The decisions could not be taken back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التراجع عن القرارات: %1</translation>
     </message>
 </context>
 <context>
@@ -499,6 +499,108 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>glossa::AgreementDialog</name>
+    <message>
+        <source>Analysts</source>
+        <translation>المحلّلون</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Agreement Between Analysts</source>
+        <translation>الاتفاق بين المحلّلين</translation>
+    </message>
+    <message>
+        <source>Articles compared</source>
+        <translation>المقالات المقارَنة</translation>
+    </message>
+    <message>
+        <source>Every article two analysts or more annotated</source>
+        <translation>كل مقال علّق عليه محلّلان أو أكثر</translation>
+    </message>
+    <message>
+        <source>The articles the list shows (%1)</source>
+        <translation>المقالات المعروضة في القائمة (%1)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>حفظ ك&amp;جدول CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>حفظ ك&amp;صفحة HTML…</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>المقارنة:</translation>
+    </message>
+    <message>
+        <source>No two analysts annotated the same articles here.</source>
+        <translation>لا يوجد هنا مقال علّق عليه محلّلان.</translation>
+    </message>
+    <message>
+        <source>Claims are paired when their passages share at least half of the shorter one. Kappa and alpha compare the verdicts of the pairs, alpha the kinds, alpha u every highlighted span; “—” where a figure is not defined.</source>
+        <translation>يُقرَن ادعاءان حين يشترك مقطعاهما في نصف أقصرهما على الأقل. يقارن كابا وألفا أحكامَ الأزواج، وألفا الأنواعَ، وألفا u كلَّ مقطع مظلَّل؛ وتظهر «—» حيث لا تكون القيمة معرَّفة.</translation>
+    </message>
+    <message>
+        <source>Agreement Not Saved</source>
+        <translation>لم تُحفَظ نتائج الاتفاق</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>تعذّرت كتابة «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Save Agreement</source>
+        <translation>حفظ نتائج الاتفاق</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AgreementTableModel</name>
+    <message>
+        <source>%1 claim(s) without a partner claim, %2 no longer in the text</source>
+        <translation>ادعاءات بلا ادعاء مقابل: %1، ولم تعد في النص: %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <source>Matched claims</source>
+        <translation>الادعاءات المقترنة</translation>
+    </message>
+    <message>
+        <source>Verdict κ</source>
+        <translation>الحكم κ</translation>
+    </message>
+    <message>
+        <source>Verdict α</source>
+        <translation>الحكم α</translation>
+    </message>
+    <message>
+        <source>Kind α</source>
+        <translation>النوع α</translation>
+    </message>
+    <message>
+        <source>Span αu</source>
+        <translation>المقطع αu</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>المستبعدة</translation>
+    </message>
+</context>
+<context>
     <name>glossa::AnalystActions</name>
     <message>
         <source>A&amp;nalyst</source>
@@ -534,11 +636,15 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>&amp;Review Claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;راجعة الادعاءات…</translation>
     </message>
     <message>
         <source>The analysts&apos; claims side by side, and the final layer&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات المحلّلين جنبًا إلى جنب، وقرارات الطبقة النهائية</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>ال&amp;اتفاق بين المحلّلين…</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1116,11 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>Claim &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلّ الا&amp;دعاء…</translation>
+    </message>
+    <message>
+        <source>This annotation is %1&apos;s: only they can change it</source>
+        <translation>هذا التعليق التوضيحي من عمل %1: لا يغيّره غيره</translation>
     </message>
 </context>
 <context>
@@ -1162,90 +1272,90 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <name>glossa::ClaimGroupModel</name>
     <message>
         <source>%1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (بواسطة %2)</translation>
     </message>
     <message>
         <source>Agreed: not yet accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>متّفق عليه: لم يُقبَل بعد</translation>
     </message>
     <message>
         <source>To settle</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار البتّ</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No claim of this analyst on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يسجّل هذا المحلّل ادعاءً على هذا المقطع</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished">المقطع</translation>
+        <translation>المقطع</translation>
     </message>
     <message>
         <source>Final layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة النهائية</translation>
     </message>
 </context>
 <context>
     <name>glossa::ClaimHistoryDialog</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">الحكم</translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished">صاحب الادعاء</translation>
+        <translation>صاحب الادعاء</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الثقة</translation>
     </message>
     <message>
         <source>Claim History</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلّ الادعاء</translation>
     </message>
     <message>
         <source>This annotation is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا التعليق التوضيحي موجودًا في المكتبة.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">المحلّل</translation>
+        <translation>المحلّل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة السابقة</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الجديدة</translation>
     </message>
     <message>
         <source>Changes of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات الادعاء</translation>
     </message>
     <message>
         <source>(before analysts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(قبل المحلّلين)</translation>
     </message>
 </context>
 <context>
@@ -2158,35 +2268,35 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <name>glossa::ReviewDialog</name>
     <message>
         <source>Review Claims — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الادعاءات — %1</translation>
     </message>
     <message>
         <source>Claims by analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات حسب المحلّل</translation>
     </message>
     <message>
         <source>Accept &amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبول المتّفق عليه</translation>
     </message>
     <message>
         <source>Every claim all its analysts coded on the same words with the same verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ادعاء سجّله جميع محلّليه على الكلمات نفسها وبالحكم نفسه</translation>
     </message>
     <message>
         <source>&amp;Take This Side</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;عتماد هذه النسخة</translation>
     </message>
     <message>
         <source>Final verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم النهائي</translation>
     </message>
     <message>
         <source>&amp;Decide With This Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بتّ بهذا الحكم</translation>
     </message>
     <message>
         <source>Claims: %1 · analysts: %2 · decided: %3 · agreed and waiting: %4 · to settle: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>الادعاءات: %1 · المحلّلون: %2 · المبتوت فيها: %3 · المتّفق عليها بانتظار القبول: %4 · بانتظار البتّ: %5</translation>
     </message>
 </context>
 <context>

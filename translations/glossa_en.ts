@@ -488,6 +488,108 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>glossa::AgreementDialog</name>
+    <message>
+        <source>Analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement Between Analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every article two analysts or more annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles the list shows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two analysts annotated the same articles here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are paired when their passages share at least half of the shorter one. Kappa and alpha compare the verdicts of the pairs, alpha the kinds, alpha u every highlighted span; “—” where a figure is not defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AgreementTableModel</name>
+    <message>
+        <source>%1 claim(s) without a partner claim, %2 no longer in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span αu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::AnalystActions</name>
     <message>
         <source>A&amp;nalyst</source>
@@ -527,6 +629,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>The analysts&apos; claims side by side, and the final layer&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +1081,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>Claim &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This annotation is %1&apos;s: only they can change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,23 +128,23 @@
     <name>DecideClaimsCommand</name>
     <message>
         <source>Accept Agreed Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les affirmations concordantes</translation>
     </message>
     <message>
         <source>Decide a Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuer sur une affirmation</translation>
     </message>
     <message>
         <source>The decisions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The decisions could not be taken back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions n&apos;ont pas pu être annulées : %1</translation>
     </message>
 </context>
 <context>
@@ -491,6 +491,108 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
 </context>
 <context>
+    <name>glossa::AgreementDialog</name>
+    <message>
+        <source>Analysts</source>
+        <translation>Analystes</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Agreement Between Analysts</source>
+        <translation>Accord entre analystes</translation>
+    </message>
+    <message>
+        <source>Articles compared</source>
+        <translation>Articles comparés</translation>
+    </message>
+    <message>
+        <source>Every article two analysts or more annotated</source>
+        <translation>Tous les articles annotés par au moins deux analystes</translation>
+    </message>
+    <message>
+        <source>The articles the list shows (%1)</source>
+        <translation>Les articles affichés dans la liste (%1)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer :</translation>
+    </message>
+    <message>
+        <source>No two analysts annotated the same articles here.</source>
+        <translation>Aucun article n&apos;a été annoté ici par deux analystes.</translation>
+    </message>
+    <message>
+        <source>Claims are paired when their passages share at least half of the shorter one. Kappa and alpha compare the verdicts of the pairs, alpha the kinds, alpha u every highlighted span; “—” where a figure is not defined.</source>
+        <translation>Deux affirmations sont appariées quand leurs passages ont en commun au moins la moitié du plus court. Kappa et alpha comparent les verdicts des paires, alpha les types, alpha u chaque segment surligné ; « — » quand une valeur n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <source>Agreement Not Saved</source>
+        <translation>Accord non enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Save Agreement</source>
+        <translation>Enregistrer l&apos;accord</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AgreementTableModel</name>
+    <message>
+        <source>%1 claim(s) without a partner claim, %2 no longer in the text</source>
+        <translation>%1 affirmation(s) sans affirmation correspondante, %2 ne figurant plus dans le texte</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Matched claims</source>
+        <translation>Affirmations appariées</translation>
+    </message>
+    <message>
+        <source>Verdict κ</source>
+        <translation>Verdict κ</translation>
+    </message>
+    <message>
+        <source>Verdict α</source>
+        <translation>Verdict α</translation>
+    </message>
+    <message>
+        <source>Kind α</source>
+        <translation>Type α</translation>
+    </message>
+    <message>
+        <source>Span αu</source>
+        <translation>Segment αu</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclues</translation>
+    </message>
+</context>
+<context>
     <name>glossa::AnalystActions</name>
     <message>
         <source>A&amp;nalyst</source>
@@ -526,11 +628,15 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
     <message>
         <source>&amp;Review Claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examiner les affirmations…</translation>
     </message>
     <message>
         <source>The analysts&apos; claims side by side, and the final layer&apos;s decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les affirmations des analystes côte à côte, et les décisions de la couche finale</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Accord entre analystes…</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1084,11 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
     <message>
         <source>Claim &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique de l&apos;affirmation…</translation>
+    </message>
+    <message>
+        <source>This annotation is %1&apos;s: only they can change it</source>
+        <translation>Cette annotation est celle de %1 : seul·e %1 peut la modifier</translation>
     </message>
 </context>
 <context>
@@ -1130,90 +1240,90 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <name>glossa::ClaimGroupModel</name>
     <message>
         <source>%1 (by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par %2)</translation>
     </message>
     <message>
         <source>Agreed: not yet accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordante : pas encore acceptée</translation>
     </message>
     <message>
         <source>To settle</source>
-        <translation type="unfinished"></translation>
+        <translation>À trancher</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No claim of this analyst on this passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune affirmation de cet analyste sur ce passage</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished">Passage</translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Final layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche finale</translation>
     </message>
 </context>
 <context>
     <name>glossa::ClaimHistoryDialog</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished">Auteur</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Claim History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;affirmation</translation>
     </message>
     <message>
         <source>This annotation is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annotation n&apos;est plus dans la bibliothèque.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Analyst</source>
-        <translation type="unfinished">Analyste</translation>
+        <translation>Analyste</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>Changes of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de l&apos;affirmation</translation>
     </message>
     <message>
         <source>(before analysts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avant les analystes)</translation>
     </message>
 </context>
 <context>
@@ -2058,35 +2168,35 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <name>glossa::ReviewDialog</name>
     <message>
         <source>Review Claims — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen des affirmations — %1</translation>
     </message>
     <message>
         <source>Claims by analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations par analyste</translation>
     </message>
     <message>
         <source>Accept &amp;Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter les concordances</translation>
     </message>
     <message>
         <source>Every claim all its analysts coded on the same words with the same verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque affirmation que tous ses analystes ont consignée sur les mêmes mots avec le même verdict</translation>
     </message>
     <message>
         <source>&amp;Take This Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retenir cette version</translation>
     </message>
     <message>
         <source>Final verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict final</translation>
     </message>
     <message>
         <source>&amp;Decide With This Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trancher avec ce verdict</translation>
     </message>
     <message>
         <source>Claims: %1 · analysts: %2 · decided: %3 · agreed and waiting: %4 · to settle: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Affirmations : %1 · analystes : %2 · tranchées : %3 · concordantes en attente : %4 · à trancher : %5</translation>
     </message>
 </context>
 <context>

@@ -422,15 +422,28 @@ bool AnnotationStore::restore(const Annotation &annotation)
 
 bool AnnotationStore::update(Annotation &annotation)
 {
+    return rewrite(annotation, timestamps::now(), false);
+}
+
+bool AnnotationStore::applyMerged(Annotation &annotation)
+{
+    const QDateTime modified = annotation.modified.isValid() ? annotation.modified : QDateTime::currentDateTimeUtc();
+    if (!rewrite(annotation, timestamps::toText(modified), true))
+        return false;
+    annotation.mergedModified = annotation.modified;
+    return true;
+}
+
+bool AnnotationStore::rewrite(Annotation &annotation, const QString &modified, bool merged)
+{
     if (!checkSpan(annotation))
         return false;
     Transaction transaction(m_db);
-    const QString now = timestamps::now();
     const std::optional<Claim> claimBefore = claimOf(annotation.id);
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral(
-        "UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
-        " orphaned = ?, modified_at = ? WHERE id = ? AND article_id = ?"));
+    sql.prepare(QStringLiteral("UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, color = ?,"
+                               " note = ?, orphaned = ?, modified_at = ?%1 WHERE id = ? AND article_id = ?")
+                    .arg(merged ? QStringLiteral(", merged_modified = modified_at") : QString()));
     sql.addBindValue(annotation.anchor.start);
     sql.addBindValue(annotation.anchor.end);
     sql.addBindValue(textValue(annotation.anchor.exact));
@@ -439,7 +452,7 @@ bool AnnotationStore::update(Annotation &annotation)
     sql.addBindValue(textValue(annotation.color));
     sql.addBindValue(textValue(annotation.note));
     sql.addBindValue(annotation.orphaned ? 1 : 0);
-    sql.addBindValue(now);
+    sql.addBindValue(modified);
     sql.addBindValue(annotation.id);
     sql.addBindValue(annotation.articleId);
     if (!sql.exec()) {
@@ -450,45 +463,6 @@ bool AnnotationStore::update(Annotation &annotation)
         m_lastError = QStringLiteral("no annotation %1").arg(annotation.id);
         return false;
     }
-    if (!writeDetails(annotation) || !recordClaimChanges(annotation.id, claimBefore, annotation.claim, now))
-        return false;
-    if (!transaction.commit()) {
-        m_lastError = transaction.errorText();
-        return false;
-    }
-    annotation.modified = timestamps::fromText(now);
-    return true;
-}
-
-bool AnnotationStore::applyMerged(Annotation &annotation)
-{
-    if (!checkSpan(annotation))
-        return false;
-    Transaction transaction(m_db);
-    const std::optional<Claim> claimBefore = claimOf(annotation.id);
-    const QString modified = timestamps::toText(annotation.modified.isValid() ? annotation.modified
-                                                                              : QDateTime::currentDateTimeUtc());
-    QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral(
-        "UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, color = ?, note = ?,"
-        " orphaned = ?, modified_at = ?, merged_modified = ? WHERE id = ? AND article_id = ?"));
-    sql.addBindValue(annotation.anchor.start);
-    sql.addBindValue(annotation.anchor.end);
-    sql.addBindValue(textValue(annotation.anchor.exact));
-    sql.addBindValue(textValue(annotation.anchor.prefix));
-    sql.addBindValue(textValue(annotation.anchor.suffix));
-    sql.addBindValue(textValue(annotation.color));
-    sql.addBindValue(textValue(annotation.note));
-    sql.addBindValue(annotation.orphaned ? 1 : 0);
-    sql.addBindValue(modified);
-    sql.addBindValue(modified);
-    sql.addBindValue(annotation.id);
-    sql.addBindValue(annotation.articleId);
-    if (!sql.exec() || sql.numRowsAffected() != 1) {
-        m_lastError = sql.lastError().isValid() ? sql.lastError().text()
-                                                : QStringLiteral("no annotation %1").arg(annotation.id);
-        return false;
-    }
     if (!writeDetails(annotation) || !recordClaimChanges(annotation.id, claimBefore, annotation.claim, modified))
         return false;
     if (!transaction.commit()) {
@@ -496,7 +470,6 @@ bool AnnotationStore::applyMerged(Annotation &annotation)
         return false;
     }
     annotation.modified = timestamps::fromText(modified);
-    annotation.mergedModified = annotation.modified;
     return true;
 }
 

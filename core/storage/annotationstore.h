@@ -95,6 +95,9 @@ private:
     bool recordClaimChanges(qint64 annotationId, const std::optional<Claim> &before,
                             const std::optional<Claim> &after, const QString &when);
     std::optional<Claim> claimOf(qint64 id) const;
+    // update() and applyMerged(): what the user edits, written with \a modified as the time;
+    // \a merged records it as the version last merged too.
+    bool rewrite(Annotation &annotation, const QString &modified, bool merged);
     QList<Annotation> load(const QString &where, const QVariant &value) const;
 
     QSqlDatabase m_db;

@@ -65,6 +65,8 @@ private slots:
     void agreementDialogShowsThePairs();
 
 private:
+    // As \a who, a claim on [start, end) with \a verdict, pushed as the window pushes it.
+    void claimAs(const Analyst &who, int start, int end, const QString &verdict);
     // Selects [start, end) in the reader and presses H, as the analyst does.
     void highlight(int start, int end);
     int cards() const { return m_window->annotationSidebar()->findChild<QListView *>("annotationList")->model()->rowCount(); }
@@ -97,6 +99,18 @@ void TestAnalystsUi::cleanup()
     m_window.reset();
     m_workspace.reset();
     QSettings().clear();
+}
+
+void TestAnalystsUi::claimAs(const Analyst &who, int start, int end, const QString &verdict)
+{
+    m_window->analystActions()->switchTo(who);
+    const Article *article = m_workspace->openArticle()->article();
+    Annotation claim;
+    claim.articleId = article->id;
+    claim.anchor = {start, end, article->text.mid(start, end - start), {}, {}};
+    claim.claim = Claim();
+    claim.claim->verdict = verdict;
+    m_workspace->undoStack()->push(new AddAnnotationCommand(m_workspace.get(), claim));
 }
 
 void TestAnalystsUi::highlight(int start, int end)
@@ -245,16 +259,6 @@ void TestAnalystsUi::claimHistoryShowsWhoChangedWhat()
 void TestAnalystsUi::reviewSettlesTheFinalLayer()
 {
     AnalystActions *analysts = m_window->analystActions();
-    const Article *article = m_workspace->openArticle()->article();
-    const auto claimAs = [&](const Analyst &who, int start, int end, const QString &verdict) {
-        analysts->switchTo(who);
-        Annotation claim;
-        claim.articleId = article->id;
-        claim.anchor = {start, end, article->text.mid(start, end - start), {}, {}};
-        claim.claim = Claim();
-        claim.claim->verdict = verdict;
-        m_workspace->undoStack()->push(new AddAnnotationCommand(m_workspace.get(), claim));
-    };
     claimAs(kAmina, 0, 12, QStringLiteral("false"));
     claimAs(kAmina, 30, 60, QStringLiteral("supported"));
     claimAs(kYoussef, 0, 12, QStringLiteral("false"));
@@ -309,15 +313,6 @@ void TestAnalystsUi::agreementDialogShowsThePairs()
 {
     AnalystActions *analysts = m_window->analystActions();
     const Article *article = m_workspace->openArticle()->article();
-    const auto claimAs = [&](const Analyst &who, int start, int end, const QString &verdict) {
-        analysts->switchTo(who);
-        Annotation claim;
-        claim.articleId = article->id;
-        claim.anchor = {start, end, article->text.mid(start, end - start), {}, {}};
-        claim.claim = Claim();
-        claim.claim->verdict = verdict;
-        m_workspace->undoStack()->push(new AddAnnotationCommand(m_workspace.get(), claim));
-    };
     // As tst_agreementreport's first row: kappa 1/3, verdict alpha 0.4; every kind "factual", so kind
     // alpha is not defined (no disagreement could be expected): an empty cell, never 0 or 1.
     claimAs(kAmina, 0, 12, QStringLiteral("disputed"));

@@ -111,7 +111,10 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_tagFilter, 1);
     filterRow->addWidget(m_verdictFilter, 1);
-    filterRow->addWidget(m_analystFilter, 1);
+    // Whose annotations, on a row of its own: three choosers side by side clip their labels at
+    // the sidebar's usual width (French "Toutes les étiquettes").
+    auto *analystRow = new QHBoxLayout;
+    analystRow->addWidget(m_analystFilter, 1);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch();
     buttonRow->addWidget(m_editButton);
@@ -125,6 +128,7 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
     listHeader->setContentsMargins(8, 6, 8, 0);
     listHeader->addLayout(headingRow);
     listHeader->addLayout(filterRow);
+    listHeader->addLayout(analystRow);
     listHeader->addWidget(m_blindNotice);
     layout->addLayout(listHeader);
     layout->addWidget(m_list, 1);

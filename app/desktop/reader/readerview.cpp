@@ -17,6 +17,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QColor>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -312,6 +313,10 @@ void ReaderView::showToolTip(int documentPosition, const QPoint &globalPos)
             lines << tr("Tags: %1").arg(annotation->tags.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!annotation->note.isEmpty())
             lines << oneLine(annotation->note, 160).toHtmlEscaped();
+        // Whose reading: a dot in the analyst's colour (a #rrggbb from the library) and the name.
+        if (annotation->analyst.isValid())
+            lines << QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                         .arg(QColor(annotation->analyst.displayColor()).name(), annotation->analyst.name.toHtmlEscaped());
         parts << lines.join(QStringLiteral("<br>"));
     }
     QToolTip::showText(globalPos, QStringLiteral("<qt>") + parts.join(QStringLiteral("<hr>")) + QStringLiteral("</qt>"),
