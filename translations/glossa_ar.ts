@@ -395,6 +395,21 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>SetCollectionBlindCommand</name>
+    <message>
+        <source>Review Collection “%1” Blind</source>
+        <translation>بدء مراجعة عمياء للمجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>End Blind Review of Collection “%1”</source>
+        <translation>إنهاء المراجعة العمياء للمجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s review state could not be saved: %1</source>
+        <translation>تعذّر حفظ حالة المراجعة للمجموعة: %1</translation>
+    </message>
+</context>
+<context>
     <name>SetReadCommand</name>
     <message>
         <source>Mark “%1” Read</source>
@@ -1607,6 +1622,14 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>Collections</source>
         <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Blind Review</source>
+        <translation>مراجعة عمياء</translation>
+    </message>
+    <message>
+        <source>On every article of this collection, each analyst sees only their own annotations until done</source>
+        <translation>في كل مقال من هذه المجموعة، لا يرى كل محلّل إلا تعليقاته التوضيحية حتى ينتهي من قراءته</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,21 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>SetCollectionBlindCommand</name>
+    <message>
+        <source>Review Collection “%1” Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Blind Review of Collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection&apos;s review state could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetReadCommand</name>
     <message>
         <source>Mark “%1” Read</source>
@@ -1547,6 +1562,14 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On every article of this collection, each analyst sees only their own annotations until done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -387,6 +387,21 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
 </context>
 <context>
+    <name>SetCollectionBlindCommand</name>
+    <message>
+        <source>Review Collection “%1” Blind</source>
+        <translation>Vérifier la collection « %1 » à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <source>End Blind Review of Collection “%1”</source>
+        <translation>Terminer la vérification à l&apos;aveugle de la collection « %1 »</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s review state could not be saved: %1</source>
+        <translation>L&apos;état de vérification de la collection n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>SetReadCommand</name>
     <message>
         <source>Mark “%1” Read</source>
@@ -1551,6 +1566,14 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>Collections</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Blind Review</source>
+        <translation>Vérification à l&apos;aveugle</translation>
+    </message>
+    <message>
+        <source>On every article of this collection, each analyst sees only their own annotations until done</source>
+        <translation>Sur chaque article de cette collection, chaque analyste ne voit que ses propres annotations jusqu&apos;à la fin de sa lecture</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,13 @@ OpenArticle::OpenArticle(Workspace *workspace)
     connect(workspace, &Workspace::annotationsChanged, this, &OpenArticle::onAnnotationsChanged);
     connect(workspace, &Workspace::articleStateChanged, this, &OpenArticle::onArticleStateChanged);
     connect(workspace, &Workspace::libraryOpened, this, &OpenArticle::close);
+    // A collection made blind, or no longer: the open article may be in it.
+    connect(workspace, &Workspace::collectionsChanged, this, [this] {
+        if (m_article && m_workspace->isOpen() && readReviewState()) {
+            reloadAnnotations();
+            emit stateChanged();
+        }
+    });
     // Another analyst at the desk: what blind review lets them see differs.
     connect(workspace, &Workspace::analystChanged, this, [this] {
         if (m_article) {

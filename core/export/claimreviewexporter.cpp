@@ -95,14 +95,24 @@ QJsonObject ClaimReviewExporter::review(const Article &article, const Annotation
                        {QStringLiteral("claimReviewed"), annotation.anchor.exact},
                        {QStringLiteral("reviewRating"), rating},
                        {QStringLiteral("itemReviewed"), claimed},
-                       {QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
-                                                             {QStringLiteral("name"), m_authorName}}}};
+                       {QStringLiteral("author"), author(annotation)}};
     const QDateTime reviewed = annotation.modified.isValid() ? annotation.modified : annotation.created;
     if (reviewed.isValid())
         object.insert(QStringLiteral("datePublished"), reviewed.toUTC().date().toString(Qt::ISODate));
     if (!annotation.note.isEmpty())
         object.insert(QStringLiteral("reviewBody"), annotation.note);
     return object;
+}
+
+QJsonValue ClaimReviewExporter::author(const Annotation &annotation) const
+{
+    const QJsonObject organisation{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                   {QStringLiteral("name"), m_authorName}};
+    // A decision of the final layer names who settled it, beside the desk that publishes it.
+    if (annotation.layer != Annotation::Layer::Final || !annotation.analyst.isValid())
+        return organisation;
+    return QJsonArray{organisation, QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
+                                                {QStringLiteral("name"), annotation.analyst.name}}};
 }
 
 QJsonObject ClaimReviewExporter::graph(const QList<ExportedArticle> &articles) const

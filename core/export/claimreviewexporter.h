@@ -35,6 +35,9 @@ private:
                        const QList<OtherAppearance> &others = {}) const;
 
     const Taxonomy *m_taxonomy;
+    // The organisation (m_authorName), and for a final-layer decision the analyst who made it.
+    QJsonValue author(const Annotation &annotation) const;
+
     QString m_authorName = QStringLiteral("Glossa user");
 };
 

@@ -8,6 +8,7 @@
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationsidebar.h"
 #include "annotations/claimhistorydialog.h"
+#include "collections/collectionspanel.h"
 #include "common/taxonomylabels.h"
 #include "edits/addannotationcommand.h"
 #include "edits/editannotationcommand.h"
@@ -19,6 +20,7 @@
 #include "review/reviewdialog.h"
 #include "model/analystprofile.h"
 #include "storage/analyststore.h"
+#include "storage/collectionstore.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -63,6 +65,7 @@ private slots:
     void claimHistoryShowsWhoChangedWhat();
     void reviewSettlesTheFinalLayer();
     void agreementDialogShowsThePairs();
+    void blindCollection();
 
 private:
     // As \a who, a claim on [start, end) with \a verdict, pushed as the window pushes it.
@@ -351,6 +354,27 @@ void TestAnalystsUi::agreementDialogShowsThePairs()
              qPrintable(csvText));
     QVERIFY(QString::fromUtf8(htmlFile.readAll()).contains(QStringLiteral("<bdi>Amina El Idrissi</bdi>")));
     dialog->close();
+}
+
+// A blind collection makes its articles blind; the open one follows at once, and undo ends it.
+void TestAnalystsUi::blindCollection()
+{
+    claimAs(kAmina, 0, 12, QStringLiteral("false"));
+    claimAs(kYoussef, 30, 60, QStringLiteral("false"));
+    CollectionStore collections = m_workspace->collections();
+    const qint64 id = collections.create(QStringLiteral("Dossier drones"));
+    QCOMPARE(collections.addArticles(id, {m_workspace->openArticle()->id()}), 1);
+    m_workspace->notifyCollectionsChanged();
+    QCOMPARE(cards(), 2);
+    CollectionsPanel *panel = m_window->findChild<CollectionsPanel *>();
+    QVERIFY(panel);
+    panel->setBlind(id, true);
+    QVERIFY(m_workspace->openArticle()->isBlind());
+    QCOMPARE(cardInitials(), QStringList{"YB"});
+    QVERIFY(m_window->analystActions()->markDoneAction()->isEnabled());
+    m_workspace->undoGroup()->undo();
+    QVERIFY(!m_workspace->openArticle()->isBlind());
+    QCOMPARE(cards(), 2);
 }
 
 QTEST_MAIN(TestAnalystsUi)

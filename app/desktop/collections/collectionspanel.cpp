@@ -2,6 +2,8 @@
 
 #include "collectionedits.h"
 #include "collectionlistmodel.h"
+#include "edits/setcollectionblindcommand.h"
+#include "storage/blindreviewstore.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -176,7 +178,22 @@ void CollectionsPanel::showContextMenu(const QPoint &position)
     menu.addAction(tr("New Collection…"), this, &CollectionsPanel::chooseNew)->setEnabled(m_new->isEnabled());
     menu.addAction(tr("Rename…"), this, &CollectionsPanel::chooseRename)->setEnabled(m_rename->isEnabled());
     menu.addAction(tr("Delete"), this, &CollectionsPanel::deleteCurrent)->setEnabled(m_delete->isEnabled());
+    menu.addSeparator();
+    QAction *blind = menu.addAction(tr("Blind Review"));
+    blind->setToolTip(tr("On every article of this collection, each analyst sees only their own annotations until done"));
+    blind->setCheckable(true);
+    const qint64 id = currentCollectionId();
+    blind->setEnabled(id != 0);
+    blind->setChecked(id != 0 && BlindReviewStore(m_workspace->library().database()).isCollectionBlind(id));
+    connect(blind, &QAction::toggled, this, [this, id](bool on) { setBlind(id, on); });
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void CollectionsPanel::setBlind(qint64 collectionId, bool blind)
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (collectionId != 0)
+        m_workspace->undoStack()->push(new SetCollectionBlindCommand(m_workspace, collectionId, index.data().toString(), blind));
 }
 
 void CollectionsPanel::complain(const QString &message)

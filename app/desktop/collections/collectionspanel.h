@@ -37,6 +37,8 @@ public slots:
     void chooseNew();
     void chooseRename();
     void deleteCurrent();
+    // Blind review for every article of a collection (an undoable edit).
+    void setBlind(qint64 collectionId, bool blind);
 
 signals:
     // The analyst picked a collection (0: all articles) to show in the headline list.

@@ -267,6 +267,15 @@ void TestJsonLdExport::claimReviewAuthor()
     const QJsonObject rating = reviews.last().toObject()["reviewRating"].toObject();
     QCOMPARE(rating["alternateName"].toString(), QStringLiteral("Unverifiable"));
     QVERIFY(!rating.contains("ratingValue"));
+    // A decision of the final layer: the desk and the analyst who settled it.
+    articles[1].annotations.last().layer = Annotation::Layer::Final;
+    articles[1].annotations.last().analyst = {"00000000-0000-4000-8000-0000000000ed", "Rédaction en chef", {}, {}};
+    const QJsonArray settled = QJsonDocument::fromJson(exporter.write(articles)).object()["@graph"].toArray();
+    const QJsonArray authors = settled.last().toObject()["author"].toArray();
+    QCOMPARE(authors.size(), 2);
+    QCOMPARE(authors.at(0).toObject()["name"].toString(), QStringLiteral("Desk Vérif"));
+    QCOMPARE(authors.at(1).toObject()["@type"].toString(), QStringLiteral("Person"));
+    QCOMPARE(authors.at(1).toObject()["name"].toString(), QStringLiteral("Rédaction en chef"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonLdExport)
