@@ -15,6 +15,7 @@
 #include "headlines/headlineview.h"
 #include "openarticle.h"
 #include "reader/articletextview.h"
+#include "reader/highlightlayer.h"
 #include "reader/readerview.h"
 #include "review/claimgroupmodel.h"
 #include "review/reviewdialog.h"
@@ -169,6 +170,12 @@ void TestAnalystsUi::twoAnalystsReadBlind()
     highlight(20, 40);
     QCOMPARE(cards(), 2);
     QCOMPARE(cardInitials(), (QStringList{"AE", "YB"}));
+    // Each highlight carries its analyst's colour, which the reader outlines it in.
+    QSet<QString> outlines;
+    for (const QTextEdit::ExtraSelection &selection : m_window->readerView()->textView()->extraSelections())
+        outlines.insert(selection.format.property(HighlightLayer::kAnalystColorProperty).value<QColor>().name());
+    QCOMPARE(outlines, (QSet<QString>{kAmina.color, kYoussef.color}));
+    m_window->readerView()->textView()->grab(); // paints the outlines
     // "Mine" and one analyst's in the sidebar.
     QComboBox *filter = sidebar->analystFilter();
     filter->setCurrentIndex(filter->findText(QStringLiteral("Mine")));

@@ -1,5 +1,6 @@
 #include "articletextview.h"
 
+#include "highlightlayer.h"
 #include "offlinetextdocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -8,7 +9,12 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QScrollBar>
+#include <QSet>
 #include <QTextFrame>
 #include <QTextFrameFormat>
 
@@ -142,6 +148,54 @@ void ArticleTextView::changeEvent(QEvent *event)
         emit paletteChanged();
     else if (event->type() == QEvent::FontChange)
         updateMeasure();
+}
+
+void ArticleTextView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    const QList<ExtraSelection> selections = extraSelections();
+    QSet<QRgb> analysts;
+    for (const ExtraSelection &selection : selections) {
+        const QVariant color = selection.format.property(HighlightLayer::kAnalystColorProperty);
+        if (color.isValid())
+            analysts.insert(color.value<QColor>().rgb());
+    }
+    // One analyst's reading needs no telling apart.
+    if (analysts.size() < 2)
+        return;
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPointF offset(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    for (const ExtraSelection &selection : selections) {
+        const QVariant color = selection.format.property(HighlightLayer::kAnalystColorProperty);
+        if (!color.isValid() || !selection.cursor.hasSelection())
+            continue;
+        const int start = selection.cursor.selectionStart();
+        const int end = selection.cursor.selectionEnd();
+        QPainterPath outline;
+        for (QTextBlock block = document()->findBlock(start); block.isValid() && block.position() < end;
+             block = block.next()) {
+            const QRectF blockRect = layout->blockBoundingRect(block).translated(offset);
+            if (!blockRect.intersects(event->rect()))
+                continue;
+            const QTextLayout *lines = block.layout();
+            for (int i = 0; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                const int lineStart = block.position() + line.textStart();
+                const int lineEnd = lineStart + line.textLength();
+                if (lineEnd <= start || lineStart >= end)
+                    continue;
+                const qreal x1 = line.cursorToX(qMax(start, lineStart) - block.position());
+                const qreal x2 = line.cursorToX(qMin(end, lineEnd) - block.position());
+                const QRectF rect(blockRect.left() + qMin(x1, x2), blockRect.top() + line.y(), qAbs(x2 - x1), line.height());
+                outline.addRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3);
+            }
+        }
+        painter.setPen(QPen(color.value<QColor>(), 1.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(outline.simplified());
+    }
 }
 
 } // namespace glossa

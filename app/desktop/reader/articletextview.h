@@ -10,7 +10,8 @@ namespace glossa {
 
 // The read-only text surface of the reader. It keeps the text to a comfortable measure
 // (about 70 characters, centred), never loads a resource, and reports where the pointer is so
-// the reader can answer hovers and clicks on highlights.
+// the reader can answer hovers and clicks on highlights. When the highlights come from several
+// analysts, each is outlined in its analyst's colour.
 class ArticleTextView : public QTextEdit
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QList<QPointer<QAction>> m_contextActions;

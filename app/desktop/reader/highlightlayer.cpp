@@ -129,6 +129,8 @@ QTextEdit::ExtraSelection HighlightLayer::selection(QTextDocument *document, con
         selection.format.setUnderlineColor(verdict ? QColor(verdict->color) : palette.color(QPalette::Text));
     }
     selection.format.setProperty(QTextFormat::UserProperty, annotation.id);
+    if (annotation.analyst.isValid())
+        selection.format.setProperty(kAnalystColorProperty, QColor(annotation.analyst.displayColor()));
     return selection;
 }
 

@@ -16,6 +16,10 @@ namespace glossa {
 class HighlightLayer
 {
 public:
+    // The text format property that carries a highlight's analyst colour (a QColor), which the
+    // text view outlines it in when the article holds several analysts' readings.
+    static constexpr int kAnalystColorProperty = QTextFormat::UserProperty + 1;
+
     // Only annotations that are in the text; kept sorted by start for hit tests.
     void setAnnotations(const QList<Annotation> &annotations);
     const QList<Annotation> &annotations() const { return m_annotations; }
