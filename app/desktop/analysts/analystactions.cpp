@@ -95,7 +95,8 @@ void AnalystActions::switchTo(const Analyst &analyst)
     QSettings settings;
     AnalystProfile::save(settings, analyst);
     m_workspace->setAnalyst(analyst);
-    fillMenu();
+    // The menu's check marks follow when it next opens (fillMenu on aboutToShow): refilling it
+    // here would delete the action whose trigger called this.
 }
 
 void AnalystActions::setBlind(bool blind)
