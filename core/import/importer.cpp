@@ -91,6 +91,9 @@ QStringList Importer::collectFiles(const QStringList &paths, bool recursive, QLi
             refuse(path, QStringLiteral("dangling link (its target does not exist)"));
         } else if (!info.exists()) {
             refuse(path, QStringLiteral("no such file or folder"));
+        } else if (info.isFile() && Library::isHeldByThisProcess(path)) {
+            // Read and closed here, it would lose this process its locks on the library.
+            refuse(path, QStringLiteral("a Glossa library open here (or one of its files), not a news dump"));
         } else if (info.isDir()) {
             if (!info.isReadable() || !info.isExecutable()) {
                 refuse(path, QStringLiteral("folder cannot be read (permission denied)"));

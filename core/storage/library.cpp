@@ -28,9 +28,15 @@ QString nextConnectionName(const char *purpose)
 // delete its write-ahead log under this process's connections. So the header is read with a
 // QFile only for a file no connection of this process has open; an open one is a library.
 QMutex openFilesMutex;
-QHash<QString, int> &openFiles()
+struct OpenFile
 {
-    static QHash<QString, int> files;
+    int connections = 0;
+    int version = 0; // the schema version the connections left it at
+};
+
+QHash<QString, OpenFile> &openFiles()
+{
+    static QHash<QString, OpenFile> files;
     return files;
 }
 
@@ -44,15 +50,26 @@ QString fileKey(const QString &path)
 bool isOpenInThisProcess(const QString &path)
 {
     const QMutexLocker locker(&openFilesMutex);
-    return openFiles().value(fileKey(path)) > 0;
+    return openFiles().value(fileKey(path)).connections > 0;
 }
 
-void registerOpen(const QString &path, int delta)
+// The schema version of a file this process has open, without touching the file; -1 when it is
+// not open here.
+int versionOpenInThisProcess(const QString &path)
 {
     const QMutexLocker locker(&openFilesMutex);
-    int &count = openFiles()[fileKey(path)];
-    count += delta;
-    if (count <= 0)
+    const auto found = openFiles().constFind(fileKey(path));
+    return found != openFiles().cend() && found->connections > 0 ? found->version : -1;
+}
+
+void registerOpen(const QString &path, int delta, int version = -1)
+{
+    const QMutexLocker locker(&openFilesMutex);
+    OpenFile &file = openFiles()[fileKey(path)];
+    file.connections += delta;
+    if (version >= 0)
+        file.version = version;
+    if (file.connections <= 0)
         openFiles().remove(fileKey(path));
 }
 
@@ -131,6 +148,18 @@ Library::~Library()
     close();
 }
 
+bool Library::isHeldByThisProcess(const QString &path)
+{
+    QString library = path;
+    for (const QLatin1String sibling : {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+        if (library.endsWith(sibling)) {
+            library.chop(sibling.size());
+            break;
+        }
+    }
+    return isOpenInThisProcess(library);
+}
+
 int Library::fileSchemaVersion(const QString &path, QString *error)
 {
     QFileInfo info(path);
@@ -141,6 +170,12 @@ int Library::fileSchemaVersion(const QString &path, QString *error)
             *error = QStringLiteral("%1 is a folder, not a library file").arg(path);
         return -1;
     }
+    // A file open here is read through no second connection: closing that probe's descriptors
+    // dropped this process's locks on the library and its shared memory, so that another
+    // process took it for unused, checkpointed and deleted the log under the open connections
+    // (a backup's worker opened the library this way). See openFiles().
+    if (const int known = versionOpenInThisProcess(path); known >= 0)
+        return known;
     if (!looksLikeSqlite(path)) {
         if (error)
             *error = QStringLiteral("%1 is not a Glossa library (not an SQLite database)").arg(path);
@@ -254,7 +289,7 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
         return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, query.lastError().text()));
     query.finish();
     m_path = path;
-    registerOpen(m_path, +1);
+    registerOpen(m_path, +1, SchemaMigrator::currentVersion(db));
     return true;
 }
 

@@ -46,6 +46,10 @@ public:
 
     // The schema version stored in a library file, read without writing anything:
     // 0 for a new or empty file, -1 when it cannot be read (the reason in *error).
+    // Whether \a path is a library a connection of this process has open, or one of its own
+    // files beside it (-wal, -shm, -journal): such a file must never be opened other than
+    // through SQLite here, since closing it would drop this process's locks on the library.
+    static bool isHeldByThisProcess(const QString &path);
     static int fileSchemaVersion(const QString &path, QString *error = nullptr);
 
     // For tests of migrations: open and migrate no further than \a version.

@@ -200,6 +200,15 @@ void TestBackupUi::backUpFromTheFileMenu()
              QStringLiteral("kept in the backup"));
     QCOMPARE(QSettings().value(QStringLiteral("backup/lastFolder")).toString(), folder);
     QVERIFY(m_window->backupController()->suggestedPath().startsWith(folder));
+
+    // The window still holds the library after the backup: another process that opens and
+    // closes it (here glossa-cli stats) must not take itself for the last user and delete the
+    // log and shared memory under the window (issue 21, item 1).
+    QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+    const CliRun stats = runCli({QStringLiteral("--db"), m_db, QStringLiteral("stats")});
+    QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    QVERIFY2(QFile::exists(m_db + QStringLiteral("-wal")), "glossa-cli deleted the log the window is using");
+    QVERIFY2(QFile::exists(m_db + QStringLiteral("-shm")), "glossa-cli deleted the shared memory the window is using");
 }
 
 void TestBackupUi::failuresLeaveNoFile_data()

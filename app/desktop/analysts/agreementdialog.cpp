@@ -1,14 +1,14 @@
 #include "agreementdialog.h"
 
 #include "agreementtablemodel.h"
+#include "workspace.h"
+#include "common/lockfreefiledialog.h"
 #include "export/agreementexporter.h"
 #include "export/exportfile.h"
 #include "storage/annotationstore.h"
-#include "workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -140,7 +140,7 @@ bool AgreementDialog::saveTo(const QString &path)
 void AgreementDialog::choosePathAndSave(const QString &suffix)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = LockFreeFileDialog::saveFileName(
         this, tr("Save Agreement"), folder + QStringLiteral("/agreement.") + suffix,
         suffix == QLatin1String("csv") ? tr("CSV (*.csv)") : tr("HTML (*.html)"));
     if (!path.isEmpty())

@@ -1,13 +1,13 @@
 #include "annotationimportcontroller.h"
 
 #include "annotationimportsummarydialog.h"
-#include "headlines/readingcontroller.h"
 #include "workspace.h"
+#include "common/lockfreefiledialog.h"
+#include "headlines/readingcontroller.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSettings>
@@ -41,7 +41,7 @@ AnnotationImportSummaryDialog *AnnotationImportController::summaryDialog() const
 void AnnotationImportController::chooseFile()
 {
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = LockFreeFileDialog::openFileName(
         m_dialogParent, tr("Import Annotations"), settings.value(kLastFolderKey).toString(),
         tr("W3C Web Annotations (*.json *.jsonld);;All files (*)"));
     if (path.isEmpty())

@@ -1,13 +1,13 @@
 #include "backupcontroller.h"
 
+#include "workspace.h"
+#include "common/lockfreefiledialog.h"
 #include "storage/library.h"
 #include "storage/librarybackup.h"
-#include "workspace.h"
 
 #include <QAction>
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -70,7 +70,7 @@ void BackupController::chooseTarget()
 {
     if (!m_workspace->isOpen() || m_running)
         return;
-    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Back Up Library"), suggestedPath(),
+    QString path = LockFreeFileDialog::saveFileName(m_dialogParent, tr("Back Up Library"), suggestedPath(),
                                                 tr("Glossa libraries (*.glossa);;All files (*)"));
     if (path.isEmpty())
         return;

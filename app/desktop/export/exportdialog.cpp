@@ -1,9 +1,10 @@
 #include "exportdialog.h"
 
-#include "common/taxonomylabels.h"
 #include "exportrunner.h"
-#include "model/taxonomy.h"
 #include "workspace.h"
+#include "common/lockfreefiledialog.h"
+#include "common/taxonomylabels.h"
+#include "model/taxonomy.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -270,6 +271,7 @@ void ExportDialog::chooseOutputPath()
                                 ? QDir(startFolder()).filePath(ExportFormats::defaultFileName(format()))
                                 : outputPath();
     QFileDialog dialog(this, tr("Export To"), current, ExportFormats::nameFilter(format()));
+    LockFreeFileDialog::prepare(dialog);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(ExportFormats::suffix(format()));
     dialog.selectFile(current);

@@ -1,10 +1,10 @@
 #include "importcontroller.h"
 
 #include "importsummarydialog.h"
-#include "storage/library.h"
 #include "workspace.h"
+#include "common/lockfreefiledialog.h"
+#include "storage/library.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QProgressDialog>
@@ -74,7 +74,7 @@ QProgressDialog *ImportController::progressDialog() const
 void ImportController::chooseFiles()
 {
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(
+    const QStringList files = LockFreeFileDialog::openFileNames(
         m_dialogParent, tr("Import Files"), settings.value(kLastFolderKey).toString(),
         tr("News dumps (*.txt *.text *.jsonl *.ndjson *.html *.htm);;All files (*)"));
     if (files.isEmpty())
@@ -86,7 +86,7 @@ void ImportController::chooseFiles()
 void ImportController::chooseFolder()
 {
     QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(m_dialogParent, tr("Import Folder"),
+    const QString folder = LockFreeFileDialog::existingDirectory(m_dialogParent, tr("Import Folder"),
                                                              settings.value(kLastFolderKey).toString());
     if (folder.isEmpty())
         return;

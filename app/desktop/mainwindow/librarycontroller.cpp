@@ -2,11 +2,11 @@
 
 #include "libraryupgrade.h"
 #include "recentlibraries.h"
-#include "storage/library.h"
 #include "workspace.h"
+#include "common/lockfreefiledialog.h"
+#include "storage/library.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -62,7 +62,7 @@ bool LibraryController::open(const QString &path, QString *error)
 
 void LibraryController::chooseNew()
 {
-    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("New Library"),
+    QString path = LockFreeFileDialog::saveFileName(m_dialogParent, tr("New Library"),
                                                 QDir(startFolder(m_workspace)).filePath(tr("library.glossa")),
                                                 fileFilter());
     if (path.isEmpty())
@@ -77,7 +77,7 @@ void LibraryController::chooseNew()
 void LibraryController::chooseExisting()
 {
     const QString path =
-        QFileDialog::getOpenFileName(m_dialogParent, tr("Open Library"), startFolder(m_workspace), fileFilter());
+        LockFreeFileDialog::openFileName(m_dialogParent, tr("Open Library"), startFolder(m_workspace), fileFilter());
     if (!path.isEmpty())
         open(path);
 }

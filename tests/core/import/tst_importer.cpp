@@ -63,11 +63,37 @@ private slots:
     void queueStaysWithinItsBound_data();
     void queueStaysWithinItsBound();
     void closingQueueReleasesProducer();
+    void refusesTheOpenLibrarysOwnFiles_data();
+    void refusesTheOpenLibrarysOwnFiles();
 
 private:
     QTemporaryDir *m_dir = nullptr;
     Library *m_library = nullptr;
 };
+
+void TestImporter::refusesTheOpenLibrarysOwnFiles_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("the library") << "";
+    QTest::newRow("its log") << "-wal";
+    QTest::newRow("its shared memory") << "-shm";
+}
+
+// Named explicitly (dropped on the window), the library's own files are refused before they are
+// read: closing them would drop this process's locks on the library.
+void TestImporter::refusesTheOpenLibrarysOwnFiles()
+{
+    QFETCH(QString, suffix);
+    const QString path = m_dir->filePath(QStringLiteral("test.glossa")) + suffix;
+    QVERIFY(QFile::exists(path));
+    const ImportReport report = Importer(*m_library).importPaths({path}, false);
+    QCOMPARE(report.files.size(), 1);
+    QCOMPARE(report.added(), 0);
+    QVERIFY2(report.files.first().reason.contains(QStringLiteral("library open here")),
+             qPrintable(report.files.first().reason));
+    QVERIFY(Library::isHeldByThisProcess(path));
+    QVERIFY(!Library::isHeldByThisProcess(m_dir->filePath(QStringLiteral("other.glossa"))));
+}
 
 void TestImporter::init()
 {
