@@ -52,7 +52,10 @@ QString CliContext::databasePath() const
 bool CliContext::openLibrary(Library &library)
 {
     const QString path = databasePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Only the default library's folder is Glossa's to make (the desktop app's data folder);
+    // a folder named by --db or $GLOSSA_DB must exist.
+    if (path == LibraryLocation::defaultPath())
+        QDir().mkpath(QFileInfo(path).absolutePath());
     QString error;
     // Said before it starts: upgrading a large library takes minutes, during which nothing else prints.
     const int version = Library::fileSchemaVersion(path);

@@ -3,10 +3,12 @@
 #include "schemamigrator.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -215,6 +217,23 @@ bool Library::openAtVersion(const QString &path, int version, QString *error)
 bool Library::openConnection(const QString &path, int targetVersion, QString *error)
 {
     close();
+    // An address such as postgresql://… names a team library on a server, which this version
+    // cannot open: refused as such, never created as a folder "postgresql:" with a file in it.
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
+    if (scheme.match(path).hasMatch()) {
+        if (error)
+            *error = QStringLiteral("%1 is the address of a library on a server; this version of Glossa opens "
+                                    "library files only").arg(path);
+        return false;
+    }
+    // A library is a file in a folder that exists: Glossa makes no folders for it.
+    const QFileInfo where(path);
+    if (!where.absoluteDir().exists()) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: the folder %2 does not exist")
+                         .arg(path, QDir::toNativeSeparators(where.absolutePath()));
+        return false;
+    }
     const int latest = SchemaMigrator::latestVersion();
     QString probeError;
     const int version = fileSchemaVersion(path, &probeError);

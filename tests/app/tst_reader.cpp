@@ -81,6 +81,7 @@ private slots:
     void neverLoadsResources();
     void zoom();
     void showingTheSameArticleKeepsScroll();
+    void anotherArticleComesWithoutASelection();
 
 private:
     QTemporaryDir m_dir;
@@ -89,6 +90,21 @@ private:
     QHash<QString, qint64> m_ids;
     QHash<QString, Article> m_articles;
 };
+
+// Issue 21, item 5: a selection never carries over to the next article by position.
+void TestReader::anotherArticleComesWithoutASelection()
+{
+    const qint64 first = m_ids.value(QStringLiteral("french_headings.article"));
+    const qint64 second = m_ids.value(QStringLiteral("mixed_emoji.article"));
+    m_reader->showArticle(first);
+    m_reader->selectSpan(5, 20);
+    QVERIFY(m_reader->selectedSpan());
+    m_reader->showArticle(first); // the same one again keeps it
+    QVERIFY(m_reader->selectedSpan());
+    m_reader->showArticle(second);
+    QVERIFY(!m_reader->selectedSpan());
+    QVERIFY(!m_reader->textView()->textCursor().hasSelection());
+}
 
 void TestReader::initTestCase()
 {

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private slots:
     void reportsAgreement();
     void adjudicatesIntoTheFinalLayer();
     void editsAndDeletesByUuid();
+    void refusesServerAddresses();
     void annotateErrors_data();
     void annotateErrors();
     void usageErrors_data();
@@ -450,6 +452,17 @@ void TestCli::editsAndDeletesByUuid()
     run = cliDb({"--analyst", "Amina", "delete-annotation", uuid});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(cliDb({"show", "1", "--json"}).json().object()["annotations"].toArray().isEmpty());
+}
+
+void TestCli::refusesServerAddresses()
+{
+    const Run run = cli({"--db", "postgresql:///glossa?host=/var/run/postgresql", "stats"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("on a server") && run.err.count('\n') == 1, qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("postgresql:"))); // no folder made for it
+    const Run missing = cli({"--db", m_dir->filePath("no/such/folder/lib.glossa"), "import", fixture("pont-sebou.txt")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath("no")));
 }
 
 void TestCli::annotateErrors_data()

@@ -105,6 +105,14 @@ void ReaderView::display()
         showNothing();
         return;
     }
+    // Another article: no selection comes along (at the old offsets it would sit mid-word in
+    // text nobody chose, and H would annotate it). The same one shown again keeps it.
+    if (!m_article || m_article->id != article->id) {
+        QTextCursor cursor = m_text->textCursor();
+        cursor.clearSelection();
+        cursor.setPosition(0);
+        m_text->setTextCursor(cursor);
+    }
     m_article = *article;
     m_flash.reset();
     rebuildDocument();

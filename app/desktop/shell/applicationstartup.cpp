@@ -117,7 +117,8 @@ int ApplicationStartup::run(QApplication &application)
     // Samples go only into a default library that did not exist yet: a library named with
     // --db or GLOSSA_DB is the analyst's own and starts empty.
     const bool firstRun = path == LibraryLocation::defaultPath() && !QFileInfo::exists(path);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (path == LibraryLocation::defaultPath())
+        QDir().mkpath(QFileInfo(path).absolutePath()); // the app's own data folder; never another
     QString error;
     // Before the window exists, so a long upgrade shows its own dialog instead of a blank window.
     const bool opened = LibraryUpgrade::runIfNeeded(path, nullptr, &error) && workspace.openLibrary(path, &error);

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,8 @@ class TestLibrary : public QObject
     Q_OBJECT
 
 private slots:
+    void refusesAddressesAndMissingFolders_data();
+    void refusesAddressesAndMissingFolders();
     void createsCurrentSchemaWithPragmas();
     void splitsStatements_data();
     void splitsStatements();
@@ -47,6 +50,35 @@ private slots:
     void setsPageCache();
     void pageCacheNeedsAnOpenLibrary();
 };
+
+// A server's address is refused as such, and no folder is ever made for a library: the refusal
+// leaves the file system as it was (issue 21, item 3).
+void TestLibrary::refusesAddressesAndMissingFolders_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("postgresql URL") << "postgresql:///glossa?host=/var/run/postgresql" << "on a server";
+    QTest::newRow("postgres URL with a user") << "postgres://desk@db.example/glossa" << "on a server";
+    QTest::newRow("another scheme") << "sqlite:lib.glossa" << "on a server";
+    QTest::newRow("missing folder") << "no-such-folder/deeper/lib.glossa" << "does not exist";
+}
+
+void TestLibrary::refusesAddressesAndMissingFolders()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    Library library;
+    QString error;
+    const bool opened = library.open(address, &error);
+    QDir::setCurrent(before);
+    QVERIFY(!opened);
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1Char('\n')), "one line");
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
 
 void TestLibrary::createsCurrentSchemaWithPragmas()
 {
