@@ -245,8 +245,8 @@ bool AnnotationStore::recordClaimChanges(qint64 annotationId, const std::optiona
     const auto old = claimFields(before);
     const auto now = claimFields(after);
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("INSERT INTO claim_history (annotation_id, analyst_id, changed_at, field, old_value,"
-                               " new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO claim_history (annotation_uuid, analyst_id, changed_at, field, old_value,"
+                               " new_value) VALUES ((SELECT uuid FROM annotations WHERE id = ?), ?, ?, ?, ?, ?)"));
     for (int i = 0; i < old.size(); ++i) {
         if (old.at(i).second.isNull() == now.at(i).second.isNull() && old.at(i).second == now.at(i).second)
             continue;
@@ -352,7 +352,7 @@ QList<ClaimChange> AnnotationStore::claimHistory(qint64 annotationId) const
     QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral("SELECT h.changed_at, h.field, h.old_value, h.new_value, a.uuid, a.name, a.initials,"
                                " a.color FROM claim_history h LEFT JOIN analysts a ON a.id = h.analyst_id"
-                               " WHERE h.annotation_id = ? ORDER BY h.id"));
+                               " WHERE h.annotation_uuid = (SELECT uuid FROM annotations WHERE id = ?) ORDER BY h.id"));
     sql.addBindValue(annotationId);
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();

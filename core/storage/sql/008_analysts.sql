@@ -35,17 +35,19 @@ BEGIN
 END;
 
 -- Every change of a claim's kind, verdict, claimant, evidence or confidence: who, when, from
--- what to what. A claim's first values are recorded as a change from nothing.
+-- what to what. A claim's first values are recorded as a change from nothing. Kept by the
+-- annotation's UUID, not its row: a deleted annotation's history stays (and rejoins it when
+-- the deletion is undone).
 CREATE TABLE claim_history (
-    id            INTEGER PRIMARY KEY,
-    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
-    analyst_id    INTEGER REFERENCES analysts(id),
-    changed_at    TEXT NOT NULL,
-    field         TEXT NOT NULL CHECK (field IN ('kind', 'verdict', 'claimant', 'evidence', 'confidence')),
-    old_value     TEXT,
-    new_value     TEXT
+    id              INTEGER PRIMARY KEY,
+    annotation_uuid TEXT NOT NULL,
+    analyst_id      INTEGER REFERENCES analysts(id),
+    changed_at      TEXT NOT NULL,
+    field           TEXT NOT NULL CHECK (field IN ('kind', 'verdict', 'claimant', 'evidence', 'confidence')),
+    old_value       TEXT,
+    new_value       TEXT
 );
-CREATE INDEX claim_history_by_annotation ON claim_history(annotation_id, id);
+CREATE INDEX claim_history_by_annotation ON claim_history(annotation_uuid, id);
 
 ALTER TABLE articles ADD COLUMN note_analyst_id INTEGER REFERENCES analysts(id);
 ALTER TABLE articles ADD COLUMN note_modified_at TEXT;

@@ -52,6 +52,7 @@ private slots:
     void claimHistoryRecordsEachChange_data();
     void claimHistoryRecordsEachChange();
     void restoreKeepsUuidAndAnalyst();
+    void claimHistorySurvivesDeleteAndUndo();
     void articleNotesAndTagsRecordTheirAnalyst();
     void firstAnalystTakesWhatCameBefore();
     void blindReview_data();
@@ -306,6 +307,26 @@ void TestAnalysts::restoreKeepsUuidAndAnalyst()
     const Annotation after = *annotations.annotation(annotation.id);
     QCOMPARE(after.uuid, before.uuid);
     QCOMPARE(after.analyst.uuid, kAmina);
+}
+
+// A claim's history is kept by UUID: deleting the annotation does not erase it, and undoing the
+// deletion finds it again.
+void TestAnalysts::claimHistorySurvivesDeleteAndUndo()
+{
+    QVERIFY(AnalystStore(m_library->database()).actAs(analyst(kAmina, "Amina")));
+    AnnotationStore annotations(m_library->database());
+    Annotation claim = makeAnnotation(3, 12);
+    claim.claim = Claim();
+    QVERIFY(annotations.create(claim));
+    claim.claim->verdict = QStringLiteral("false");
+    QVERIFY(annotations.update(claim));
+    const Annotation before = *annotations.annotation(claim.id);
+    QCOMPARE(annotations.claimHistory(claim.id).size(), 3);
+    QVERIFY(annotations.remove(claim.id));
+    QVERIFY(annotations.restore(before));
+    const QList<ClaimChange> history = annotations.claimHistory(claim.id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.last().to, QStringLiteral("false"));
 }
 
 void TestAnalysts::articleNotesAndTagsRecordTheirAnalyst()
