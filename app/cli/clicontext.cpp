@@ -86,6 +86,20 @@ bool CliContext::actAsAnalyst(Library &library)
     return false;
 }
 
+std::optional<Analyst> CliContext::analystNamed(Library &library, const QString &name)
+{
+    QList<Analyst> found;
+    for (const Analyst &analyst : AnalystStore(library.database()).all()) {
+        if (QString::compare(analyst.name.simplified(), name.simplified(), Qt::CaseInsensitive) == 0)
+            found << analyst;
+    }
+    if (found.size() == 1)
+        return found.first();
+    m_err << "glossa-cli: " << (found.isEmpty() ? "no analyst named '" : "several analysts are named '") << name << "'"
+          << Qt::endl;
+    return std::nullopt;
+}
+
 qint64 CliContext::singleId(const QCommandLineParser &parser, const QString &command, const QString &what)
 {
     const QStringList arguments = parser.positionalArguments();

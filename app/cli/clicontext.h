@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QString>
 #include <QTextStream>
+#include <optional>
 
 namespace glossa::cli {
 
@@ -40,6 +41,9 @@ public:
     // Makes the library's connection write as analyst(): for the commands that annotate. The
     // others only read, and leave the file as it is.
     bool actAsAnalyst(Library &library);
+    // The one analyst of the library with this name (compared as a person types it); reports on
+    // stderr and gives nullopt when there is none or several: analysts are known by UUID.
+    std::optional<Analyst> analystNamed(Library &library, const QString &name);
 
     // The one positional argument of a command taking a single id ("article", "annotation").
     // Reports a usage error and returns 0 when there is not exactly one valid id.

@@ -22,29 +22,21 @@ QStringList figureCells(const AgreementFigures &f)
             QString::number(f.excluded()), QString::number(f.unmatchedClaims), QString::number(f.orphanedClaims)};
 }
 
-void appendRow(QString &out, const QStringList &cells)
-{
-    QStringList quoted;
-    for (const QString &cell : cells)
-        quoted << CsvExporter::cell(cell);
-    out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
 } // namespace
 
 QByteArray AgreementExporter::csv(const QList<AgreementPair> &pairs, const QHash<qint64, QString> &titles)
 {
     QString out(QChar(0xFEFF));
-    appendRow(out, {QStringLiteral("analyst_a"), QStringLiteral("analyst_b"), QStringLiteral("article_id"),
+    out += CsvExporter::record({QStringLiteral("analyst_a"), QStringLiteral("analyst_b"), QStringLiteral("article_id"),
                     QStringLiteral("article_title"), QStringLiteral("articles"), QStringLiteral("matched_claims"),
                     QStringLiteral("verdict_kappa"), QStringLiteral("verdict_alpha"), QStringLiteral("kind_alpha"),
                     QStringLiteral("span_alpha_u"), QStringLiteral("excluded"), QStringLiteral("excluded_unmatched"),
                     QStringLiteral("excluded_orphaned")});
     // The pair's overall figures first (no article), then its articles.
     for (const AgreementPair &pair : pairs) {
-        appendRow(out, QStringList{pair.a.name, pair.b.name, QString(), QString()} + figureCells(pair.overall));
+        out += CsvExporter::record(QStringList{pair.a.name, pair.b.name, QString(), QString()} + figureCells(pair.overall));
         for (const auto &[articleId, figures] : pair.perArticle)
-            appendRow(out, QStringList{pair.a.name, pair.b.name, QString::number(articleId), titles.value(articleId)}
+            out += CsvExporter::record(QStringList{pair.a.name, pair.b.name, QString::number(articleId), titles.value(articleId)}
                                + figureCells(figures));
     }
     return out.toUtf8();

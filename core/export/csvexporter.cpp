@@ -10,12 +10,7 @@ const QLatin1String kRecordEnd("\r\n");
 
 void appendRow(QString &out, const QStringList &cells)
 {
-    for (int i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            out += QLatin1Char(',');
-        out += CsvExporter::cell(cells.at(i));
-    }
-    out += kRecordEnd;
+    out += CsvExporter::record(cells);
 }
 
 } // namespace
@@ -28,6 +23,17 @@ QStringList CsvExporter::header()
             QStringLiteral("claim_kind"), QStringLiteral("verdict"),  QStringLiteral("claimant"),
             QStringLiteral("evidence"),   QStringLiteral("note"),     QStringLiteral("created"),
             QStringLiteral("modified"),   QStringLiteral("analyst")};
+}
+
+QString CsvExporter::record(const QStringList &cells)
+{
+    QString out;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += cell(cells.at(i));
+    }
+    return out + kRecordEnd;
 }
 
 QString CsvExporter::cell(const QString &value)

@@ -20,6 +20,8 @@ public:
     static QStringList header();
     // One cell, neutralised against formula injection and quoted as RFC 4180 requires.
     static QString cell(const QString &value);
+    // One record: the cells neutralised, quoted where needed, joined, and the CRLF that ends it.
+    static QString record(const QStringList &cells);
     // Joins several values (tags, evidence lines) into one cell's value.
     static QString joinList(const QStringList &values) { return values.join(QStringLiteral("; ")); }
 };

@@ -32,37 +32,50 @@ qint64 AnalystStore::ensure(const Analyst &analyst)
         m_lastError = QStringLiteral("an analyst needs an id");
         return 0;
     }
+    const QString uuid = analyst.uuid.toLower();
+    // Called for every annotation a merge stores: one read when the analyst is known already.
     QSqlQuery sql(m_db);
-    // An analyst who chose no colour gets the next of the palette, so that a desk's analysts
-    // differ; one they choose later replaces it, an empty one never does.
+    sql.prepare(QStringLiteral("SELECT id, name, initials, color FROM analysts WHERE uuid = ?"));
+    sql.addBindValue(uuid);
+    if (!sql.exec()) {
+        m_lastError = sql.lastError().text();
+        return 0;
+    }
+    if (sql.next()) {
+        const qint64 id = sql.value(0).toLongLong();
+        // A colour chosen later replaces the one handed out; an empty one never does.
+        const QString color = analyst.color.isEmpty() ? sql.value(3).toString() : analyst.color;
+        if (sql.value(1).toString() == analyst.name && sql.value(2).toString() == analyst.initials
+            && sql.value(3).toString() == color)
+            return id;
+        sql.prepare(QStringLiteral("UPDATE analysts SET name = ?, initials = ?, color = ? WHERE id = ?"));
+        sql.addBindValue(textValue(analyst.name));
+        sql.addBindValue(textValue(analyst.initials));
+        sql.addBindValue(color);
+        sql.addBindValue(id);
+        if (!sql.exec()) {
+            m_lastError = sql.lastError().text();
+            return 0;
+        }
+        return id;
+    }
+    // New: who chose no colour gets the palette's next one, so that a desk's analysts differ.
     if (!sql.exec(QStringLiteral("SELECT count(*) FROM analysts")) || !sql.next()) {
         m_lastError = sql.lastError().text();
         return 0;
     }
     const QString color = analyst.color.isEmpty() ? Analyst::paletteColor(sql.value(0).toInt()) : analyst.color;
-    sql.prepare(QStringLiteral("INSERT INTO analysts (uuid, name, initials, color, first_seen) VALUES (?, ?, ?, ?, ?)"
-                               " ON CONFLICT (uuid) DO UPDATE SET name = excluded.name, initials = excluded.initials,"
-                               " color = CASE WHEN ? = '' THEN color ELSE excluded.color END"
-                               " WHERE name <> excluded.name OR initials <> excluded.initials"
-                               " OR (? <> '' AND color <> excluded.color)"));
-    sql.addBindValue(analyst.uuid.toLower());
+    sql.prepare(QStringLiteral("INSERT INTO analysts (uuid, name, initials, color, first_seen) VALUES (?, ?, ?, ?, ?)"));
+    sql.addBindValue(uuid);
     sql.addBindValue(textValue(analyst.name));
     sql.addBindValue(textValue(analyst.initials));
     sql.addBindValue(color);
     sql.addBindValue(timestamps::now());
-    sql.addBindValue(textValue(analyst.color));
-    sql.addBindValue(textValue(analyst.color));
     if (!sql.exec()) {
         m_lastError = sql.lastError().text();
         return 0;
     }
-    sql.prepare(QStringLiteral("SELECT id FROM analysts WHERE uuid = ?"));
-    sql.addBindValue(analyst.uuid.toLower());
-    if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().text();
-        return 0;
-    }
-    return sql.value(0).toLongLong();
+    return sql.lastInsertId().toLongLong();
 }
 
 bool AnalystStore::actAs(const Analyst &analyst)

@@ -2,7 +2,6 @@
 #include "commands.h"
 
 #include "review/agreementreport.h"
-#include "storage/analyststore.h"
 #include "storage/annotationstore.h"
 #include "storage/collectionstore.h"
 
@@ -102,19 +101,11 @@ int runAgreement(CliContext &context, const QStringList &args)
     }
     // Analysts are known by UUID; a name on the command line must name exactly one of them.
     QList<Analyst> chosen;
-    const QList<Analyst> known = AnalystStore(library.database()).all();
     for (const QString &name : std::as_const(names)) {
-        QList<Analyst> found;
-        for (const Analyst &analyst : known) {
-            if (QString::compare(analyst.name.simplified(), name, Qt::CaseInsensitive) == 0)
-                found << analyst;
-        }
-        if (found.size() != 1) {
-            context.err() << "glossa-cli: " << (found.isEmpty() ? "no analyst named '" : "several analysts are named '")
-                          << name << "'" << Qt::endl;
+        const std::optional<Analyst> analyst = context.analystNamed(library, name);
+        if (!analyst)
             return InputRefused;
-        }
-        chosen << found.first();
+        chosen << *analyst;
     }
     const QList<Coding> codings = annotations.codings(articleIds);
     if (!annotations.lastError().isEmpty()) {

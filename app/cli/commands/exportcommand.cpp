@@ -3,7 +3,6 @@
 
 #include "export/exportjob.h"
 #include "model/taxonomy.h"
-#include "storage/analyststore.h"
 #include "storage/collectionstore.h"
 #include "storage/library.h"
 
@@ -121,19 +120,12 @@ int runExport(CliContext &context, const QStringList &args)
     if (!context.openLibrary(library))
         return InputRefused;
     if (!layer.isEmpty() && request.layer == ExportScope::Layer::FinalElseAll) {
-        // An analyst's layer, by name: the name must be one analyst's (they are known by UUID).
-        QList<Analyst> named;
-        for (const Analyst &analyst : AnalystStore(library.database()).all()) {
-            if (QString::compare(analyst.name.simplified(), layer.simplified(), Qt::CaseInsensitive) == 0)
-                named << analyst;
-        }
-        if (named.size() != 1) {
-            context.err() << "glossa-cli: " << (named.isEmpty() ? "no analyst named '" : "several analysts are named '")
-                          << layer << "'" << Qt::endl;
+        // An analyst's layer, by name.
+        const std::optional<Analyst> named = context.analystNamed(library, layer);
+        if (!named)
             return InputRefused;
-        }
         request.layer = ExportScope::Layer::Analyst;
-        request.analystUuid = named.first().uuid;
+        request.analystUuid = named->uuid;
     }
     if (byCollection) {
         const QString name = parser.value(QStringLiteral("collection"));
