@@ -6,6 +6,8 @@
 #   3. scripts/fuzz.sh: every libFuzzer target for FUZZ_SECONDS (30) each, from the same
 #      sanitized build (skip with GLOSSA_FUZZ=0; needs step 2's build);
 #   4. the normal CTest run, last, so that its summary closes the output.
+# Steps 2 and 4 include the team library's suites, on a PostgreSQL cluster started here
+# (scripts/pg-cluster.sh) and stopped at the end.
 # Every step prints its time. CI (.ci/run) runs this script as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +30,12 @@ step build scripts/build.sh
 # A failing step does not stop the others: every result is seen in one run, and the script
 # fails at the end if any step did.
 failed=()
+# The team library's suites run against a throwaway PostgreSQL cluster (Unix socket only, gone
+# at the end); with GLOSSA_REQUIRE_PG=1 they fail, rather than skip, when it is not there.
+pg_dir=$(mktemp -d /tmp/glossa-pg.XXXXXX)
+trap 'scripts/pg-cluster.sh stop "$pg_dir" >/dev/null 2>&1 || true' EXIT
+step postgres scripts/pg-cluster.sh start "$pg_dir" || failed+=(postgres)
+export GLOSSA_TEST_PGHOST="$pg_dir" GLOSSA_REQUIRE_PG=1
 if [ "${GLOSSA_SANITIZE:-1}" != 0 ]; then
     step sanitize scripts/sanitize.sh || failed+=(sanitize)
     if [ "${GLOSSA_FUZZ:-1}" != 0 ]; then

@@ -21,7 +21,8 @@ CliContext::CliContext() : m_out(stdout), m_err(stderr)
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Library file (default: $GLOSSA_DB, else the desktop app's library)."),
+                      QStringLiteral("Library file, or a team library's postgresql:// address (default: $GLOSSA_DB, else "
+                                     "the desktop app's library)."),
                       QStringLiteral("path")});
     parser.addHelpOption();
 }

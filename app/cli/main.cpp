@@ -39,6 +39,8 @@ const char *const kUsage =
     "  adjudicate ID [--auto | --accept UUID [--verdict V]] [--json]   settle claims into the final layer\n"
     "  edit-annotation UUID [--note T] [--verdict V] [--color C]   change one of your annotations\n"
     "  delete-annotation UUID         delete one of your annotations\n"
+    "  team init | add-analyst NAME --role ROLE [--login LOGIN] | set-role WHO ROLE | list [--json]\n"
+    "                                 a team library on a PostgreSQL server (--db postgresql://...)\n"
     "\n"
     "The library is --db PATH, else $GLOSSA_DB, else the desktop app's library.\n"
     "Annotations are made as --analyst NAME, else $GLOSSA_ANALYST, else the desktop app's\n"
@@ -86,6 +88,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
         {QStringLiteral("agreement"), runAgreement}, {QStringLiteral("adjudicate"), runAdjudicate},
         {QStringLiteral("edit-annotation"), runEditAnnotation}, {QStringLiteral("delete-annotation"), runDeleteAnnotation},
+        {QStringLiteral("team"), runTeam},
     };
 
     CliContext context;

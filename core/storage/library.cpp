@@ -1,5 +1,6 @@
 #include "library.h"
 
+#include "libraryaddress.h"
 #include "schemamigrator.h"
 
 #include <QAtomicInteger>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -217,13 +217,18 @@ bool Library::openAtVersion(const QString &path, int version, QString *error)
 bool Library::openConnection(const QString &path, int targetVersion, QString *error)
 {
     close();
-    // An address such as postgresql://… names a team library on a server, which this version
-    // cannot open: refused as such, never created as a folder "postgresql:" with a file in it.
-    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+:"));
-    if (scheme.match(path).hasMatch()) {
+    // An address with a scheme is never a file: never created as a folder "postgresql:" with a
+    // file in it. A team library on a server is set up and staffed through TeamAdministration;
+    // its stores are not served through Library yet.
+    QString addressError;
+    const std::optional<LibraryAddress> address = LibraryAddress::parse(path, &addressError);
+    if (!address || address->isServer()) {
         if (error)
-            *error = QStringLiteral("%1 is the address of a library on a server; this version of Glossa opens "
-                                    "library files only").arg(path);
+            *error = address ? QStringLiteral("%1 is a team library on a server: this version of Glossa sets it up "
+                                              "and manages its analysts (glossa-cli team …) but cannot yet open it "
+                                              "for reading or annotating")
+                                   .arg(address->displayText())
+                             : addressError;
         return false;
     }
     // A library is a file in a folder that exists: Glossa makes no folders for it.

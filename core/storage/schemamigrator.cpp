@@ -9,9 +9,9 @@
 
 namespace glossa {
 
-QStringList SchemaMigrator::scriptPaths()
+QStringList SchemaMigrator::scriptPaths(SqlBackend backend)
 {
-    QDir dir(QStringLiteral(":/sql"));
+    QDir dir(backend == SqlBackend::PostgreSql ? QStringLiteral(":/sql/postgresql") : QStringLiteral(":/sql"));
     QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     QStringList paths;
     for (const QString &name : names)
@@ -19,14 +19,24 @@ QStringList SchemaMigrator::scriptPaths()
     return paths;
 }
 
-int SchemaMigrator::latestVersion()
+int SchemaMigrator::latestVersion(SqlBackend backend)
 {
-    return int(scriptPaths().size());
+    return int(scriptPaths(backend).size());
 }
 
 int SchemaMigrator::currentVersion(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
+    if (backendOf(db) == SqlBackend::PostgreSql) {
+        // A database without the table is one no Glossa has written to yet.
+        if (!query.exec(QStringLiteral("SELECT to_regclass('public.glossa_schema') IS NOT NULL")) || !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        if (!query.exec(QStringLiteral("SELECT version FROM glossa_schema")) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
@@ -41,15 +51,19 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inBody = false; // between $$ quotes, where ';' ends the body's statements, not this one
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+        if (!inBody && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
             continue;
         if (current.isEmpty() && triggerStart.match(line).hasMatch())
             inTrigger = true;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
         current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(QLatin1Char(';'));
+        const bool ends = inBody ? false
+                                 : inTrigger ? triggerEnd.match(line).hasMatch() : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             statements << current.trimmed();
             current.clear();
@@ -63,7 +77,8 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
 
 bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error)
 {
-    const QStringList scripts = scriptPaths();
+    const SqlBackend backend = backendOf(db);
+    const QStringList scripts = scriptPaths(backend);
     int version = currentVersion(db);
     if (version < 0) {
         if (error)
@@ -95,8 +110,11 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error
                 return false;
             }
         }
-        // PRAGMA user_version is transactional in SQLite: it commits with the schema change.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+        // PRAGMA user_version is transactional in SQLite: it commits with the schema change, as
+        // the row of glossa_schema (made by the first script) does on PostgreSQL.
+        const QString record = backend == SqlBackend::PostgreSql ? QStringLiteral("UPDATE glossa_schema SET version = %1")
+                                                                 : QStringLiteral("PRAGMA user_version = %1");
+        if (!query.exec(record.arg(version + 1)) || !db.commit()) {
             if (error)
                 *error = QStringLiteral("migration to version %1 failed: %2")
                              .arg(version + 1)

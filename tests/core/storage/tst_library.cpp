@@ -59,7 +59,7 @@ void TestLibrary::refusesAddressesAndMissingFolders_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("postgresql URL") << "postgresql:///glossa?host=/var/run/postgresql" << "on a server";
     QTest::newRow("postgres URL with a user") << "postgres://desk@db.example/glossa" << "on a server";
-    QTest::newRow("another scheme") << "sqlite:lib.glossa" << "on a server";
+    QTest::newRow("another scheme") << "sqlite:lib.glossa" << "starts with postgresql://";
     QTest::newRow("missing folder") << "no-such-folder/deeper/lib.glossa" << "does not exist";
 }
 

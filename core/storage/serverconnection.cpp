@@ -1,0 +1,64 @@
+#include "serverconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace glossa {
+
+QString ServerConnection::messageOf(const QSqlError &error)
+{
+    // libpq's text names the server and says why ("connection to server on socket … failed:
+    // FATAL: role "x" does not exist"); Qt's own part ("Unable to connect") adds nothing.
+    QString message = error.databaseText().simplified();
+    if (message.startsWith(QLatin1String("ERROR: ")))
+        message.remove(0, 7);
+    if (message.endsWith(QLatin1String("(PGRES_FATAL_ERROR)")))
+        message.chop(19);
+    message = message.trimmed();
+    return message.isEmpty() ? error.text().simplified() : message;
+}
+
+bool ServerConnection::open(const LibraryAddress &address, const QString &connectionName, const QString &password,
+                            QString *error)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (!db.isValid()) {
+            if (error)
+                *error = QStringLiteral("cannot open %1: Qt's PostgreSQL driver is not installed (Debian package "
+                                        "libqt6sql6-psql)")
+                             .arg(address.displayText());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return false;
+        }
+        QString options = address.connectionString();
+        if (address.parameter(QStringLiteral("application_name")).isEmpty())
+            options += QStringLiteral(" fallback_application_name='glossa'");
+        db.setConnectOptions(options.trimmed());
+        if (!password.isEmpty())
+            db.setPassword(password);
+        if (db.open()) {
+            // libpq prints the server's notices on stderr, which is not where a desktop app or
+            // a command's output says things: what matters comes back as an error.
+            QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+            return true;
+        }
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(address.displayText(), messageOf(db.lastError()));
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return false;
+}
+
+void ServerConnection::close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+} // namespace glossa
