@@ -1,5 +1,7 @@
 #include "annotationsearchstore.h"
 
+#include "storage/sqlbackend.h"
+
 #include "search/ftsquery.h"
 
 #include <QHash>
@@ -36,13 +38,13 @@ QList<AnnotationHit> AnnotationSearchStore::search(const QString &userText, int 
         " LEFT JOIN claims c ON c.annotation_id = an.id"
         " ORDER BY m.rank, an.id"));
     if (!prepared) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return hits;
     }
     sql.addBindValue(match);
     sql.addBindValue(limit < 0 ? -1 : limit);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return hits;
     }
     while (sql.next()) {
@@ -69,7 +71,7 @@ QList<AnnotationHit> AnnotationSearchStore::search(const QString &userText, int 
     }
     // A MATCH can also fail while stepping (FTS5 reports some errors only then).
     if (sql.lastError().isValid()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return {};
     }
     addTags(&hits);
@@ -94,7 +96,7 @@ void AnnotationSearchStore::addTags(QList<AnnotationHit> *hits) const
     for (const AnnotationHit &hit : std::as_const(*hits))
         sql.addBindValue(hit.annotationId);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return;
     }
     while (sql.next())

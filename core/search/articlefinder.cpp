@@ -1,5 +1,7 @@
 #include "articlefinder.h"
 
+#include "storage/sqlbackend.h"
+
 #include "ftsquery.h"
 #include "ftsrowfilter.h"
 #include "searchplanner.h"
@@ -74,12 +76,12 @@ bool ArticleFinder::readRows(const ArticleSelection &selection, const KeysetSlic
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     if (!sql.prepare(text)) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     bindAll(sql, values);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     while (sql.next())
@@ -131,7 +133,7 @@ QList<ArticleSummary> ArticleFinder::pageBySource(const ArticleQuery &query, con
     QList<Outlet> outlets{Outlet{QVariant(), QString()}};
     QSqlQuery sql(m_db);
     if (!sql.exec(QStringLiteral("SELECT id, name FROM sources ORDER BY name COLLATE NOCASE, id"))) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return {};
     }
     while (sql.next())
@@ -206,7 +208,7 @@ void ArticleFinder::addSnippets(const QString &match, QList<ArticleSummary> *row
     for (const ArticleSummary &row : std::as_const(*rows))
         sql.addBindValue(row.id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return;
     }
     while (sql.next()) {
@@ -235,12 +237,12 @@ int ArticleFinder::count(const ArticleQuery &query) const
         values = selection.values;
     }
     if (!sql.prepare(text)) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
     bindAll(sql, values);
     if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
     return sql.value(0).toInt();
@@ -257,12 +259,12 @@ QList<qint64> ArticleFinder::ids(const ArticleQuery &query) const
     QList<qint64> ids;
     if (!sql.prepare(QStringLiteral("SELECT a.id") + selection.from + selection.whereClause()
                      + ArticleQuerySql::orderBy(query, selection.plan))) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return ids;
     }
     bindAll(sql, selection.values);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return ids;
     }
     while (sql.next())
@@ -295,13 +297,13 @@ QList<ArticleSummary> ArticleFinder::summariesOf(const QList<qint64> &ids, const
                                         " a.is_starred FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
                                         " WHERE a.id IN (%1)")
                              .arg(placeholders.join(QLatin1Char(','))))) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             break;
         }
         for (const qint64 id : chunk)
             sql.addBindValue(id);
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             break;
         }
         QList<ArticleSummary> rows;

@@ -121,25 +121,29 @@ ArticleSelection ArticleQuerySql::selection(const ArticleQuery &query, const QSt
 QString ArticleQuerySql::orderBy(const ArticleQuery &query, SearchPlan plan)
 {
     const QString dir = direction(query.order);
+    // A nullable column (a date, an outlet) sorts its NULLs as the smallest values, as SQLite
+    // always does and PostgreSQL does when told; SQLite's plans are the same with the words.
+    const QString nullable = dir + (dir == QLatin1String("DESC") ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST"));
+    const QString newest = QStringLiteral("a.published DESC NULLS LAST, a.id DESC");
     // Every key ends with the id, so the order is total and a page can continue after its last row.
     switch (query.sort) {
     case ArticleQuery::Sort::Title:
         return QStringLiteral(" ORDER BY a.title COLLATE NOCASE %1, a.id %1").arg(dir);
     case ArticleQuery::Sort::Source:
-        return QStringLiteral(" ORDER BY s.name COLLATE NOCASE %1, a.published DESC, a.id DESC").arg(dir);
+        return QStringLiteral(" ORDER BY s.name COLLATE NOCASE %1, %2").arg(nullable, newest);
     case ArticleQuery::Sort::Annotations:
         // One direction for the whole key, so one index (articles_by_annotation_count) serves it.
-        return QStringLiteral(" ORDER BY a.annotation_count %1, a.published %1, a.id %1").arg(dir);
+        return QStringLiteral(" ORDER BY a.annotation_count %1, a.published %2, a.id %1").arg(dir, nullable);
     case ArticleQuery::Sort::Relevance:
         // bm25 is smaller for better matches; titles weigh ten times the body. When too many
         // articles match to rank them all quickly, the newest come first instead.
         if (plan == SearchPlan::Selective)
-            return QStringLiteral(" ORDER BY m.score, a.published DESC, a.id DESC");
-        return QStringLiteral(" ORDER BY a.published DESC, a.id DESC");
+            return QStringLiteral(" ORDER BY m.score, ") + newest;
+        return QStringLiteral(" ORDER BY ") + newest;
     case ArticleQuery::Sort::Published:
         break;
     }
-    return QStringLiteral(" ORDER BY a.published %1, a.id %1").arg(dir);
+    return QStringLiteral(" ORDER BY a.published %1, a.id %2").arg(nullable, dir);
 }
 
 QList<KeyColumn> ArticleQuerySql::sortKey(const ArticleQuery &query, const ArticleSummary &row)

@@ -1,5 +1,7 @@
 #include "searchindexcompactor.h"
 
+#include "storage/sqlbackend.h"
+
 #include "storage/sqlitestatement.h"
 
 #include <QSqlError>
@@ -26,7 +28,7 @@ bool SearchIndexCompactor::step()
     sql.prepare(QStringLiteral("INSERT INTO articles_fts(articles_fts, rank) VALUES ('merge', ?)"));
     sql.addBindValue(-kPagesPerStep);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return sqlite3_total_changes64(handle) - before >= 2;

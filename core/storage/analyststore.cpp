@@ -1,5 +1,7 @@
 #include "analyststore.h"
 
+#include "sqlbackend.h"
+
 #include "sqlvalue.h"
 #include "timestamps.h"
 #include "transaction.h"
@@ -38,7 +40,7 @@ qint64 AnalystStore::ensure(const Analyst &analyst)
     sql.prepare(QStringLiteral("SELECT id, name, initials, color FROM analysts WHERE uuid = ?"));
     sql.addBindValue(uuid);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
     if (sql.next()) {
@@ -54,28 +56,28 @@ qint64 AnalystStore::ensure(const Analyst &analyst)
         sql.addBindValue(color);
         sql.addBindValue(id);
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return 0;
         }
         return id;
     }
     // New: who chose no colour gets the palette's next one, so that a desk's analysts differ.
     if (!sql.exec(QStringLiteral("SELECT count(*) FROM analysts")) || !sql.next()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
     const QString color = analyst.color.isEmpty() ? Analyst::paletteColor(sql.value(0).toInt()) : analyst.color;
-    sql.prepare(QStringLiteral("INSERT INTO analysts (uuid, name, initials, color, first_seen) VALUES (?, ?, ?, ?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO analysts (uuid, name, initials, color, first_seen) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     sql.addBindValue(uuid);
     sql.addBindValue(textValue(analyst.name));
     sql.addBindValue(textValue(analyst.initials));
     sql.addBindValue(color);
     sql.addBindValue(timestamps::now());
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
-    return sql.lastInsertId().toLongLong();
+    return insertedId(sql);
 }
 
 bool AnalystStore::actAs(const Analyst &analyst)
@@ -87,7 +89,7 @@ bool AnalystStore::actAs(const Analyst &analyst)
     }
     QSqlQuery sql(m_db);
     if (!sql.exec(QStringLiteral("SELECT count(*) FROM analysts")) || !sql.next()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     const bool first = sql.value(0).toLongLong() == 0;
@@ -106,7 +108,7 @@ bool AnalystStore::actAs(const Analyst &analyst)
         if (statement.contains(QLatin1String(":id")))
             sql.bindValue(QStringLiteral(":id"), id);
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return false;
         }
     }
@@ -141,7 +143,7 @@ std::optional<Analyst> AnalystStore::byUuid(const QString &uuid) const
     sql.prepare(QStringLiteral("SELECT uuid, name, initials, color FROM analysts WHERE uuid = ?"));
     sql.addBindValue(uuid.toLower());
     if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return std::nullopt;
     }
     return analystFrom(sql, 0);
@@ -152,7 +154,7 @@ QList<Analyst> AnalystStore::all() const
     QList<Analyst> analysts;
     QSqlQuery sql(m_db);
     if (!sql.exec(QStringLiteral("SELECT uuid, name, initials, color FROM analysts ORDER BY name COLLATE NOCASE, id"))) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return analysts;
     }
     while (sql.next())

@@ -1,5 +1,7 @@
 #include "annotationstore.h"
 
+#include "sqlbackend.h"
+
 #include "analyststore.h"
 #include "sqlvalue.h"
 #include "tagstore.h"
@@ -81,12 +83,12 @@ bool AnnotationStore::writeDetails(const Annotation &annotation)
     sql.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
     sql.addBindValue(annotation.id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     TagStore tagStore(m_db);
     sql.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?)"));
+        "INSERT INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     int position = 0;
     for (const QString &tag : annotation.tags) {
         const qint64 tagId = tagStore.ensureTag(tag);
@@ -101,14 +103,14 @@ bool AnnotationStore::writeDetails(const Annotation &annotation)
         sql.addBindValue(tagId);
         sql.addBindValue(position++);
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return false;
         }
     }
     sql.prepare(QStringLiteral("DELETE FROM claims WHERE annotation_id = ?"));
     sql.addBindValue(annotation.id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     if (annotation.claim) {
@@ -122,7 +124,7 @@ bool AnnotationStore::writeDetails(const Annotation &annotation)
         sql.addBindValue(textValue(claim.evidence));
         sql.addBindValue(claim.confidence ? QVariant(*claim.confidence) : QVariant());
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return false;
         }
     }
@@ -153,7 +155,7 @@ bool AnnotationStore::createAll(QList<Annotation> &annotations)
         merged.prepare(QStringLiteral("UPDATE annotations SET merged_modified = modified_at WHERE id = ?"));
         merged.addBindValue(annotation.id);
         if (!merged.exec()) {
-            m_lastError = merged.lastError().text();
+            m_lastError = errorText(merged);
             return false;
         }
         annotation.mergedModified = annotation.modified;
@@ -178,9 +180,9 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
     if (!analystIdFor(annotation, &analystId))
         return false;
     sql.prepare(QStringLiteral(
-        "INSERT INTO annotations (article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
+        "INSERT INTO annotations (article_id, start, \"end\", exact, prefix, suffix, color, note, orphaned,"
         " created_at, modified_at, uuid, analyst_id, layer, decided_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, ?)"));
+        " ?, ?, ?) RETURNING id"));
     sql.addBindValue(annotation.articleId);
     sql.addBindValue(annotation.anchor.start);
     sql.addBindValue(annotation.anchor.end);
@@ -197,10 +199,10 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
     sql.addBindValue(Annotation::layerName(annotation.layer));
     sql.addBindValue(annotation.decidedFrom.isEmpty() ? QVariant() : QVariant(annotation.decidedFrom));
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
-    const qint64 id = sql.lastInsertId().toLongLong();
+    const qint64 id = insertedId(sql);
     Annotation stored = annotation;
     stored.id = id;
     if (!writeDetails(stored) || !recordClaimChanges(id, std::nullopt, annotation.claim, modified))
@@ -257,7 +259,7 @@ bool AnnotationStore::recordClaimChanges(qint64 annotationId, const std::optiona
         sql.addBindValue(old.at(i).second);
         sql.addBindValue(now.at(i).second);
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return false;
         }
     }
@@ -279,13 +281,13 @@ bool forEachChunk(const QSqlDatabase &db, const QList<qint64> &ids, const QStrin
         QSqlQuery sql(db);
         sql.setForwardOnly(true);
         if (!sql.prepare(text.arg(placeholders.join(QLatin1Char(','))))) {
-            *error = sql.lastError().text();
+            *error = errorText(sql);
             return false;
         }
         for (const qint64 id : chunk)
             sql.addBindValue(id);
         if (!sql.exec()) {
-            *error = sql.lastError().text();
+            *error = errorText(sql);
             return false;
         }
         while (sql.next())
@@ -328,7 +330,7 @@ QList<qint64> AnnotationStore::articlesCodedByTwoOrMore() const
     QSqlQuery sql(m_db);
     if (!sql.exec(QStringLiteral("SELECT article_id FROM annotations WHERE layer = 'analyst' AND analyst_id IS NOT NULL"
                                  " GROUP BY article_id HAVING count(DISTINCT analyst_id) >= 2 ORDER BY article_id"))) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return ids;
     }
     while (sql.next())
@@ -355,7 +357,7 @@ QList<ClaimChange> AnnotationStore::claimHistory(qint64 annotationId) const
                                " WHERE h.annotation_uuid = (SELECT uuid FROM annotations WHERE id = ?) ORDER BY h.id"));
     sql.addBindValue(annotationId);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return changes;
     }
     while (sql.next()) {
@@ -387,7 +389,7 @@ bool AnnotationStore::restore(const Annotation &annotation)
     if (!analystIdFor(annotation, &analystId))
         return false;
     sql.prepare(QStringLiteral(
-        "INSERT INTO annotations (id, article_id, start, end, exact, prefix, suffix, color, note, orphaned,"
+        "INSERT INTO annotations (id, article_id, start, \"end\", exact, prefix, suffix, color, note, orphaned,"
         " created_at, modified_at, uuid, analyst_id, layer, decided_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         " ?, ?, ?, ?)"));
     sql.addBindValue(annotation.id);
@@ -408,7 +410,7 @@ bool AnnotationStore::restore(const Annotation &annotation)
     sql.addBindValue(Annotation::layerName(annotation.layer));
     sql.addBindValue(annotation.decidedFrom.isEmpty() ? QVariant() : QVariant(annotation.decidedFrom));
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     if (!writeDetails(annotation))
@@ -441,7 +443,7 @@ bool AnnotationStore::rewrite(Annotation &annotation, const QString &modified, b
     Transaction transaction(m_db);
     const std::optional<Claim> claimBefore = claimOf(annotation.id);
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, color = ?,"
+    sql.prepare(QStringLiteral("UPDATE annotations SET start = ?, \"end\" = ?, exact = ?, prefix = ?, suffix = ?, color = ?,"
                                " note = ?, orphaned = ?, modified_at = ?%1 WHERE id = ? AND article_id = ?")
                     .arg(merged ? QStringLiteral(", merged_modified = modified_at") : QString()));
     sql.addBindValue(annotation.anchor.start);
@@ -456,7 +458,7 @@ bool AnnotationStore::rewrite(Annotation &annotation, const QString &modified, b
     sql.addBindValue(annotation.id);
     sql.addBindValue(annotation.articleId);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     if (sql.numRowsAffected() != 1) {
@@ -483,7 +485,7 @@ bool AnnotationStore::addConflict(qint64 annotationId, const QDateTime &modified
     sql.addBindValue(timestamps::toText(modified));
     sql.addBindValue(QString::fromUtf8(version));
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return true;
@@ -496,7 +498,7 @@ QList<QByteArray> AnnotationStore::conflictingVersions(qint64 annotationId) cons
     sql.prepare(QStringLiteral("SELECT version FROM annotation_conflicts WHERE annotation_id = ? ORDER BY id"));
     sql.addBindValue(annotationId);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return versions;
     }
     while (sql.next())
@@ -510,7 +512,7 @@ bool AnnotationStore::remove(qint64 id)
     sql.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     sql.addBindValue(id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     if (sql.numRowsAffected() != 1) {
@@ -528,7 +530,7 @@ QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &va
     sql.prepare(QLatin1String(kSelect) + where + QStringLiteral(" ORDER BY an.start, an.end, an.id"));
     sql.addBindValue(value);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return result;
     }
     QHash<qint64, int> indexOf;

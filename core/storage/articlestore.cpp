@@ -1,5 +1,7 @@
 #include "articlestore.h"
 
+#include "sqlbackend.h"
+
 #include "rawdumpcodec.h"
 #include "sqlvalue.h"
 #include "tagstore.h"
@@ -27,7 +29,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
         " LEFT JOIN dumps d ON d.id = a.dump_id WHERE a.id = ?"));
     sql.addBindValue(id);
     if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().isValid() ? sql.lastError().text() : QStringLiteral("no article %1").arg(id);
+        m_lastError = sql.lastError().isValid() ? errorText(sql) : QStringLiteral("no article %1").arg(id);
         return std::nullopt;
     }
     Article article;
@@ -50,7 +52,7 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     article.provenance.encoding = sql.value(15).toString();
     article.provenance.importedAt = timestamps::fromText(sql.value(16).toString());
 
-    sql.prepare(QStringLiteral("SELECT kind, start, end FROM blocks WHERE article_id = ? ORDER BY position"));
+    sql.prepare(QStringLiteral("SELECT kind, start, \"end\" FROM blocks WHERE article_id = ? ORDER BY position"));
     sql.addBindValue(id);
     if (sql.exec()) {
         while (sql.next()) {
@@ -80,7 +82,7 @@ std::optional<ArticleState> ArticleStore::state(qint64 id) const
     sql.prepare(QStringLiteral("SELECT is_read, is_starred, note FROM articles WHERE id = ?"));
     sql.addBindValue(id);
     if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().isValid() ? sql.lastError().text() : QStringLiteral("no article %1").arg(id);
+        m_lastError = sql.lastError().isValid() ? errorText(sql) : QStringLiteral("no article %1").arg(id);
         return std::nullopt;
     }
     ArticleState state;
@@ -138,7 +140,7 @@ LibraryStats ArticleStore::stats() const
         stats.tags = sql.value(8).toInt();
         stats.rawBytes = sql.value(9).toLongLong();
     } else {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
     }
     return stats;
 }
@@ -147,7 +149,7 @@ qint64 ArticleStore::largestId() const
 {
     QSqlQuery sql(m_db);
     if (!sql.exec(QStringLiteral("SELECT max(id) FROM articles")) || !sql.next()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
     return sql.value(0).toLongLong();
@@ -170,7 +172,7 @@ bool ArticleStore::setFlag(const char *column, qint64 id, bool value)
     sql.addBindValue(value ? 1 : 0);
     sql.addBindValue(id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return sql.numRowsAffected() == 1;
@@ -196,7 +198,7 @@ bool ArticleStore::setNote(qint64 id, const QString &note)
     sql.addBindValue(timestamps::now());
     sql.addBindValue(id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return sql.numRowsAffected() == 1;
@@ -221,18 +223,18 @@ bool ArticleStore::setTags(qint64 id, const QStringList &tags)
                     .arg(keep.isEmpty() ? QStringLiteral("0") : keep.join(QLatin1Char(','))));
     sql.addBindValue(id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
-    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id, analyst_id, added_at)"
-                               " VALUES (?, ?, (SELECT analyst_id FROM temp.session), ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, analyst_id, added_at)"
+                               " VALUES (?, ?, (SELECT analyst_id FROM temp.session), ?) ON CONFLICT DO NOTHING"));
     const QString now = timestamps::now();
     for (const qint64 tagId : std::as_const(tagIds)) {
         sql.addBindValue(id);
         sql.addBindValue(tagId);
         sql.addBindValue(now);
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return false;
         }
     }
@@ -250,7 +252,7 @@ std::optional<ArticleSummary> ArticleStore::summary(qint64 id) const
                                " FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?"));
     sql.addBindValue(id);
     if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().isValid() ? sql.lastError().text() : QStringLiteral("no article %1").arg(id);
+        m_lastError = sql.lastError().isValid() ? errorText(sql) : QStringLiteral("no article %1").arg(id);
         return std::nullopt;
     }
     ArticleSummary row;

@@ -1,5 +1,7 @@
 #include "blindreviewstore.h"
 
+#include "sqlbackend.h"
+
 #include "analyststore.h"
 #include "timestamps.h"
 
@@ -18,7 +20,7 @@ bool BlindReviewStore::setFlag(const QString &table, qint64 id, bool value)
     sql.addBindValue(value ? 1 : 0);
     sql.addBindValue(id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     if (sql.numRowsAffected() != 1) {
@@ -34,7 +36,7 @@ bool BlindReviewStore::flag(const QString &text, qint64 id) const
     sql.prepare(text);
     sql.addBindValue(id);
     if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return sql.value(0).toBool();
@@ -69,7 +71,7 @@ bool BlindReviewStore::isBlind(qint64 articleId) const
     sql.addBindValue(articleId);
     sql.addBindValue(articleId);
     if (!sql.exec() || !sql.next()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return sql.value(0).toBool();
@@ -84,7 +86,7 @@ bool BlindReviewStore::setDone(qint64 articleId, bool done)
     }
     QSqlQuery sql(m_db);
     if (done) {
-        sql.prepare(QStringLiteral("INSERT OR IGNORE INTO article_done (article_id, analyst_id, done_at) VALUES (?, ?, ?)"));
+        sql.prepare(QStringLiteral("INSERT INTO article_done (article_id, analyst_id, done_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
         sql.addBindValue(articleId);
         sql.addBindValue(analyst);
         sql.addBindValue(timestamps::now());
@@ -94,7 +96,7 @@ bool BlindReviewStore::setDone(qint64 articleId, bool done)
         sql.addBindValue(analyst);
     }
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "bulkwritesettings.h"
 
+#include "sqlbackend.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -24,6 +26,9 @@ BulkWriteSettings::~BulkWriteSettings()
 
 int BulkWriteSettings::set(const QString &pragma, int value) const
 {
+    // A server tunes itself; and a failed statement would abort the transaction around it there.
+    if (backendOf(m_db) == SqlBackend::PostgreSql)
+        return 0;
     QSqlQuery query(m_db);
     int previous = 0;
     if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())

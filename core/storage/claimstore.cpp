@@ -1,5 +1,7 @@
 #include "claimstore.h"
 
+#include "sqlbackend.h"
+
 #include "tagstore.h"
 #include "timestamps.h"
 
@@ -64,13 +66,13 @@ QList<ClaimRow> ClaimStore::claims(const ClaimQuery &query) const
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     if (!sql.prepare(sqlText)) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return rows;
     }
     for (const QVariant &value : values)
         sql.addBindValue(value);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return rows;
     }
     QHash<qint64, int> indexOf;

@@ -1,5 +1,9 @@
 #include "collectionstore.h"
 
+#include "sqlbackend.h"
+
+#include "sqlvalue.h"
+
 #include "timestamps.h"
 #include "transaction.h"
 
@@ -17,7 +21,7 @@ QList<Collection> CollectionStore::collections() const
     QSqlQuery sql(m_db);
     if (!sql.exec(QStringLiteral("SELECT c.id, c.name, (SELECT count(*) FROM collection_articles WHERE collection_id = c.id)"
                                  " FROM collections c ORDER BY c.name COLLATE NOCASE"))) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return result;
     }
     while (sql.next())
@@ -56,15 +60,15 @@ qint64 CollectionStore::create(const QString &name)
         return 0;
     }
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("INSERT INTO collections (name, folded, created_at) VALUES (?, ?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO collections (name, folded, created_at) VALUES (?, ?, ?) RETURNING id"));
     sql.addBindValue(simplified);
     sql.addBindValue(simplified.toCaseFolded());
     sql.addBindValue(timestamps::now());
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
-    return sql.lastInsertId().toLongLong();
+    return insertedId(sql);
 }
 
 bool CollectionStore::restore(const Collection &collection, const QList<qint64> &articleIds)
@@ -77,16 +81,16 @@ bool CollectionStore::restore(const Collection &collection, const QList<qint64> 
     sql.addBindValue(collection.name.toCaseFolded());
     sql.addBindValue(timestamps::now());
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
-    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO collection_articles (collection_id, article_id, added_at) VALUES (?, ?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO collection_articles (collection_id, article_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 article : articleIds) {
         sql.addBindValue(collection.id);
         sql.addBindValue(article);
         sql.addBindValue(timestamps::now());
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return false;
         }
     }
@@ -112,7 +116,7 @@ bool CollectionStore::rename(qint64 id, const QString &name)
     sql.addBindValue(simplified.toCaseFolded());
     sql.addBindValue(id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return sql.numRowsAffected() == 1;
@@ -124,7 +128,7 @@ bool CollectionStore::remove(qint64 id)
     sql.prepare(QStringLiteral("DELETE FROM collections WHERE id = ?"));
     sql.addBindValue(id);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return false;
     }
     return sql.numRowsAffected() == 1;
@@ -134,7 +138,7 @@ int CollectionStore::addArticles(qint64 id, const QList<qint64> &articleIds)
 {
     Transaction transaction(m_db);
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO collection_articles (collection_id, article_id, added_at) VALUES (?, ?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO collection_articles (collection_id, article_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     int added = 0;
     const QString now = timestamps::now();
     for (qint64 article : articleIds) {
@@ -142,7 +146,7 @@ int CollectionStore::addArticles(qint64 id, const QList<qint64> &articleIds)
         sql.addBindValue(article);
         sql.addBindValue(now);
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return -1;
         }
         added += sql.numRowsAffected();
@@ -164,7 +168,7 @@ int CollectionStore::removeArticles(qint64 id, const QList<qint64> &articleIds)
         sql.addBindValue(id);
         sql.addBindValue(article);
         if (!sql.exec()) {
-            m_lastError = sql.lastError().text();
+            m_lastError = errorText(sql);
             return -1;
         }
         removed += sql.numRowsAffected();

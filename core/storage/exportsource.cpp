@@ -1,5 +1,7 @@
 #include "exportsource.h"
 
+#include "sqlbackend.h"
+
 #include "annotationstore.h"
 #include "articlestore.h"
 #include "tagstore.h"
@@ -35,7 +37,7 @@ QList<qint64> ExportSource::candidateIds(bool withNotes) const
                                     : QStringLiteral(" WHERE annotation_count > 0");
     if (!sql.exec(QStringLiteral("SELECT id FROM articles") + where
                   + QStringLiteral(" ORDER BY published IS NULL, published, id"))) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return ids;
     }
     while (sql.next())
@@ -108,7 +110,7 @@ qint64 ExportSource::articleIdByContentHash(const QString &contentHash) const
     sql.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"));
     sql.addBindValue(contentHash);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
     return sql.next() ? sql.value(0).toLongLong() : 0;
@@ -134,7 +136,7 @@ qint64 ExportSource::articleIdByIdentity(const QString &title, const QString &ou
     if (published.isValid())
         sql.addBindValue(published.toString(Qt::ISODate));
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
     if (!sql.next())

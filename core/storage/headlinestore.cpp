@@ -1,5 +1,7 @@
 #include "headlinestore.h"
 
+#include "sqlbackend.h"
+
 #include "sqlitestatement.h"
 #include "timestamps.h"
 
@@ -49,31 +51,42 @@ QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limi
                                                const std::atomic_bool *cancelled) const
 {
     const CancelWatch watch(m_db, cancelled);
+    const bool filtered = !contains.trimmed().isEmpty();
+    const QString filter = filtered ? QStringLiteral(" WHERE instr(lower(j.value), lower(?)) > 0") : QString();
+    const QString articleOfText = QStringLiteral(
+        "(SELECT a.id FROM articles a WHERE a.title = j.value COLLATE NOCASE AND a.title = j.value ORDER BY a.id LIMIT 1)");
     // A page's ticker is one JSON array (006_page_headlines.sql): json_each() unrolls it in
-    // ticker order, after the page's dump was looked up once for all its headlines.
-    QString sqlText = QStringLiteral(
-        "SELECT j.value AS text, d.id, d.file_name, min(d.imported_at) AS first_seen,"
-        " (SELECT a.id FROM articles a WHERE a.title = j.value COLLATE NOCASE AND a.title = j.value"
-        "  ORDER BY a.id LIMIT 1)"
-        " FROM page_headlines h JOIN dumps d ON d.id = h.dump_id JOIN json_each(h.texts) j");
-    if (!contains.trimmed().isEmpty())
-        sqlText += QStringLiteral(" WHERE instr(lower(j.value), lower(?)) > 0");
-    // A headline repeats in every dump of the same day: show each text once, from its first
-    // dump (with a single min(), SQLite takes the other columns from that row).
-    sqlText += QStringLiteral(" GROUP BY j.value ORDER BY first_seen DESC, j.value LIMIT ? OFFSET ?");
+    // ticker order, after the page's dump was looked up once for all its headlines. A headline
+    // repeats in every dump of the same day: each text is shown once, from its first dump.
+    QString sqlText;
+    if (backendOf(m_db) == SqlBackend::PostgreSql) {
+        sqlText = QStringLiteral("SELECT text, dump_id, file_name, first_seen, article FROM ("
+                                 "SELECT DISTINCT ON (j.value) j.value AS text, d.id AS dump_id, d.file_name,"
+                                 " d.imported_at AS first_seen, %1 AS article"
+                                 " FROM page_headlines h JOIN dumps d ON d.id = h.dump_id CROSS JOIN LATERAL json_each(h.texts) j"
+                                 "%2 ORDER BY j.value, d.imported_at, d.id) firsts"
+                                 " ORDER BY first_seen DESC, text LIMIT ? OFFSET ?")
+                      .arg(articleOfText, filter);
+    } else {
+        // With a single min(), SQLite takes the other columns from that row.
+        sqlText = QStringLiteral("SELECT j.value AS text, d.id, d.file_name, min(d.imported_at) AS first_seen, %1"
+                                 " FROM page_headlines h JOIN dumps d ON d.id = h.dump_id JOIN json_each(h.texts) j"
+                                 "%2 GROUP BY j.value ORDER BY first_seen DESC, j.value LIMIT ? OFFSET ?")
+                      .arg(articleOfText, filter);
+    }
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     QList<TickerHeadline> result;
     if (!sql.prepare(sqlText)) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return result;
     }
-    if (!contains.trimmed().isEmpty())
+    if (filtered)
         sql.addBindValue(contains.trimmed());
     sql.addBindValue(limit);
     sql.addBindValue(qMax(0, offset));
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return result;
     }
     while (sql.next()) {
@@ -92,7 +105,7 @@ QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limi
         return {};
     }
     if (sql.lastError().isValid()) // interrupted, or failed while stepping
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "libraryaddress.h"
 #include "schemamigrator.h"
+#include "serverconnection.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -218,19 +219,16 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
 {
     close();
     // An address with a scheme is never a file: never created as a folder "postgresql:" with a
-    // file in it. A team library on a server is set up and staffed through TeamAdministration;
-    // its stores are not served through Library yet.
+    // file in it.
     QString addressError;
     const std::optional<LibraryAddress> address = LibraryAddress::parse(path, &addressError);
-    if (!address || address->isServer()) {
+    if (!address) {
         if (error)
-            *error = address ? QStringLiteral("%1 is a team library on a server: this version of Glossa sets it up "
-                                              "and manages its analysts (glossa-cli team …) but cannot yet open it "
-                                              "for reading or annotating")
-                                   .arg(address->displayText())
-                             : addressError;
+            *error = addressError;
         return false;
     }
+    if (address->isServer())
+        return openServer(*address, targetVersion, error);
     // A library is a file in a folder that exists: Glossa makes no folders for it.
     const QFileInfo where(path);
     if (!where.absoluteDir().exists()) {
@@ -317,6 +315,45 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     return true;
 }
 
+bool Library::openServer(const LibraryAddress &address, int targetVersion, QString *error)
+{
+    m_connectionName = nextConnectionName("server");
+    if (!ServerConnection::open(address, m_connectionName, QString(), error)) {
+        m_connectionName.clear();
+        return false;
+    }
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(address.displayText(), reason);
+        close();
+        return false;
+    };
+    QSqlDatabase db = database();
+    const int version = SchemaMigrator::currentVersion(db);
+    const int latest = SchemaMigrator::latestVersion(SqlBackend::PostgreSql);
+    if (version < 0)
+        return fail(ServerConnection::messageOf(db.lastError()));
+    if (version == 0)
+        return fail(QStringLiteral("the database holds no team library yet: its administrator creates one with "
+                                   "'glossa-cli --db ADDRESS team init'"));
+    if (version > latest)
+        return fail(QStringLiteral("it was written by a newer version of Glossa (team library format %1; this version "
+                                   "reads up to %2). Update Glossa to open it; nothing was changed.")
+                        .arg(version)
+                        .arg(latest));
+    // Bringing the schema forward takes the owner's rights: anyone else is told whom to ask.
+    QString migrationError;
+    if (version < targetVersion && !SchemaMigrator::migrate(db, std::min(targetVersion, latest), &migrationError))
+        return fail(QStringLiteral("its format %1 must be brought forward to %2 by its administrator "
+                                   "('glossa-cli --db ADDRESS team init'): %3")
+                        .arg(version)
+                        .arg(latest)
+                        .arg(migrationError));
+    m_path = address.text();
+    m_server = true;
+    return true;
+}
+
 void Library::close()
 {
     if (m_connectionName.isEmpty())
@@ -328,9 +365,10 @@ void Library::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
-    if (!m_path.isEmpty())
+    if (!m_path.isEmpty() && !m_server)
         registerOpen(m_path, -1);
     m_path.clear();
+    m_server = false;
 }
 
 bool Library::isOpen() const
@@ -345,7 +383,7 @@ QSqlDatabase Library::database() const
 
 std::optional<qint64> Library::pragmaValue(const QString &name) const
 {
-    if (!isOpen())
+    if (!isOpen() || m_server)
         return std::nullopt;
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
@@ -360,7 +398,7 @@ qint64 Library::dataVersion() const
 
 bool Library::setPageCacheKiB(int kib)
 {
-    if (!isOpen() || kib <= 0)
+    if (!isOpen() || m_server || kib <= 0)
         return false;
     QSqlQuery query(database());
     // A negative cache_size is a size in KiB rather than a number of pages.

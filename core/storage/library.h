@@ -7,9 +7,10 @@
 
 namespace glossa {
 
-// One open library file: a SQLite database through QSQLITE, migrated to the current schema.
-// Each Library owns its own connection, so a worker thread opens its own Library on the
-// same path (SQLite connections must not cross threads).
+// One open library: a file, an SQLite database through QSQLITE, or a team library on a
+// PostgreSQL server through QPSQL (its address as the path: LibraryAddress), migrated to the
+// current schema. Each Library owns its own connection, so a worker thread opens its own Library
+// on the same path (connections must not cross threads).
 class Library
 {
 public:
@@ -57,11 +58,13 @@ public:
 
 private:
     bool openConnection(const QString &path, int targetVersion, QString *error);
+    bool openServer(const class LibraryAddress &address, int targetVersion, QString *error);
     // One integer pragma of this connection; nothing when not open or when it fails.
     std::optional<qint64> pragmaValue(const QString &name) const;
 
     QString m_connectionName;
     QString m_path;
+    bool m_server = false; // a team library on a PostgreSQL server
 };
 
 } // namespace glossa

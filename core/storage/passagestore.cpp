@@ -1,5 +1,7 @@
 #include "passagestore.h"
 
+#include "sqlbackend.h"
+
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,13 +49,13 @@ QList<QPair<QString, int>> PassageStore::rarestWords(const QStringList &words, i
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     if (!sql.prepare(parts.join(QStringLiteral(" UNION ALL ")))) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return found;
     }
     for (const QString &word : std::as_const(unique))
         sql.addBindValue(ftsLiteral(word));
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return found;
     }
     while (sql.next()) {
@@ -86,7 +88,7 @@ QList<PassageCandidate> PassageStore::candidates(const QStringList &words, qint6
     sql.addBindValue(limit + 1);
     sql.addBindValue(excludeArticleId);
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return result;
     }
     while (sql.next() && result.size() < limit) {

@@ -1,5 +1,6 @@
 #include "serverconnection.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,12 +10,15 @@ QString ServerConnection::messageOf(const QSqlError &error)
 {
     // libpq's text names the server and says why ("connection to server on socket … failed:
     // FATAL: role "x" does not exist"); Qt's own part ("Unable to connect") adds nothing.
-    QString message = error.databaseText().simplified();
-    if (message.startsWith(QLatin1String("ERROR: ")))
-        message.remove(0, 7);
-    if (message.endsWith(QLatin1String("(PGRES_FATAL_ERROR)")))
-        message.chop(19);
-    message = message.trimmed();
+    // The server's message is its first line; DETAIL and HINT lines follow, and Qt adds the code.
+    QString message = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    for (const QLatin1String level : {QLatin1String("ERROR:"), QLatin1String("FATAL:")}) {
+        if (message.startsWith(level))
+            message = message.mid(level.size()).trimmed();
+    }
+    static const QRegularExpression code(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    message.remove(code);
+    message = message.simplified();
     return message.isEmpty() ? error.text().simplified() : message;
 }
 

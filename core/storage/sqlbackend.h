@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
 
 namespace glossa {
 
@@ -11,5 +13,10 @@ namespace glossa {
 enum class SqlBackend { Sqlite, PostgreSql };
 
 SqlBackend backendOf(const QSqlDatabase &db);
+
+// Why a statement failed, in one line on either backend (the server's message without its
+// DETAIL lines and Qt's "Unable to …" tail).
+QString errorText(const QSqlQuery &query);
+QString errorText(const QSqlDatabase &db);
 
 } // namespace glossa

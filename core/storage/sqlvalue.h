@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -9,6 +10,17 @@ namespace glossa {
 inline QVariant textValue(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+// The id an INSERT … RETURNING id gave (on both backends: SQLite has RETURNING since 3.35, and
+// QPSQL's lastInsertId() is a row's OID, not its id); 0 when it gave none.
+// The statement is finished here: SQLite keeps it running after the row it returned, which holds
+// back a commit.
+inline qint64 insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 } // namespace glossa

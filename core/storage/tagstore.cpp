@@ -1,5 +1,9 @@
 #include "tagstore.h"
 
+#include "sqlbackend.h"
+
+#include "sqlvalue.h"
+
 #include "transaction.h"
 
 #include <QSqlError>
@@ -20,14 +24,14 @@ qint64 TagStore::ensureTag(const QString &name)
     sql.addBindValue(normalized.toCaseFolded());
     if (sql.exec() && sql.next())
         return sql.value(0).toLongLong();
-    sql.prepare(QStringLiteral("INSERT INTO tags (name, folded) VALUES (?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO tags (name, folded) VALUES (?, ?) RETURNING id"));
     sql.addBindValue(normalized);
     sql.addBindValue(normalized.toCaseFolded());
     if (!sql.exec()) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return 0;
     }
-    return sql.lastInsertId().toLongLong();
+    return insertedId(sql);
 }
 
 QList<TagUsage> TagStore::tags() const
@@ -39,7 +43,7 @@ QList<TagUsage> TagStore::tags() const
             " (SELECT count(*) FROM annotation_tags WHERE tag_id = t.id),"
             " (SELECT count(*) FROM article_tags WHERE tag_id = t.id)"
             " FROM tags t ORDER BY t.name COLLATE NOCASE"))) {
-        m_lastError = sql.lastError().text();
+        m_lastError = errorText(sql);
         return result;
     }
     while (sql.next()) {
@@ -72,7 +76,7 @@ bool run(QSqlQuery &sql, QString *error)
 {
     if (sql.exec())
         return true;
-    *error = sql.lastError().text();
+    *error = errorText(sql);
     return false;
 }
 
@@ -185,14 +189,14 @@ bool TagStore::merge(qint64 from, qint64 into)
     Transaction transaction(m_db);
     QSqlQuery sql(m_db);
     // An annotation that had both keeps one: OR IGNORE skips the rows that would collide.
-    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id, position)"
-                               " SELECT annotation_id, ?, position FROM annotation_tags WHERE tag_id = ?"));
+    sql.prepare(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id, position)"
+                               " SELECT annotation_id, ?, position FROM annotation_tags WHERE tag_id = ? ON CONFLICT DO NOTHING"));
     sql.addBindValue(into);
     sql.addBindValue(from);
     if (!run(sql, &m_lastError))
         return false;
-    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id)"
-                               " SELECT article_id, ? FROM article_tags WHERE tag_id = ?"));
+    sql.prepare(QStringLiteral("INSERT INTO article_tags (article_id, tag_id)"
+                               " SELECT article_id, ? FROM article_tags WHERE tag_id = ? ON CONFLICT DO NOTHING"));
     sql.addBindValue(into);
     sql.addBindValue(from);
     if (!run(sql, &m_lastError))
@@ -240,7 +244,7 @@ bool TagStore::insertAssignments(const TagAssignments &assignments)
 bool TagStore::insertUses(const TagAssignments &assignments)
 {
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const auto &use : assignments.annotations) {
         sql.addBindValue(use.first);
         sql.addBindValue(assignments.tagId);
@@ -248,7 +252,7 @@ bool TagStore::insertUses(const TagAssignments &assignments)
         if (!run(sql, &m_lastError))
             return false;
     }
-    sql.prepare(QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)"));
+    sql.prepare(QStringLiteral("INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 article : assignments.articles) {
         sql.addBindValue(article);
         sql.addBindValue(assignments.tagId);

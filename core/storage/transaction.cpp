@@ -1,5 +1,8 @@
 #include "transaction.h"
 
+#include "serverconnection.h"
+#include "sqlbackend.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,7 +25,8 @@ Transaction::Transaction(QSqlDatabase db) : m_db(db)
 {
     int &level = depth(m_db.connectionName());
     if (level == 0) {
-        m_active = execute(QStringLiteral("BEGIN IMMEDIATE"));
+        // A server has no database-wide write lock to take; its rows are locked as they are written.
+        m_active = execute(backendOf(m_db) == SqlBackend::PostgreSql ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_savepoint = QStringLiteral("glossa_%1").arg(level);
         m_active = execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
@@ -62,7 +66,8 @@ bool Transaction::execute(const QString &statement)
     QSqlQuery query(m_db);
     if (query.exec(statement))
         return true;
-    m_error = query.lastError().text();
+    m_error = backendOf(m_db) == SqlBackend::PostgreSql ? ServerConnection::messageOf(query.lastError())
+                                                        : query.lastError().text();
     return false;
 }
 

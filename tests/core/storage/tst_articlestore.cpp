@@ -4,16 +4,21 @@
 #include "storage/articlewriter.h"
 #include "storage/rawdumpcodec.h"
 #include "storage/tagstore.h"
+#include "backendtest.h"
 #include "testlibrary.h"
 
 #include <QSqlQuery>
 
 using namespace glossa;
 using namespace glossa::testing;
+using glossa::test::Backend;
 
-class TestArticleStore : public QObject
+class TestArticleStore : public QObject, public glossa::test::BackendTest
 {
     Q_OBJECT
+
+public:
+    explicit TestArticleStore(glossa::test::Backend backend) : BackendTest(backend) {}
 
 private slots:
     void init();
@@ -35,22 +40,19 @@ private slots:
 
 private:
     void populate();
-    QTemporaryDir *m_dir = nullptr;
     Library *m_library = nullptr;
 };
 
 void TestArticleStore::init()
 {
-    m_dir = new QTemporaryDir;
     m_library = new Library;
     QString error;
-    QVERIFY2(m_library->open(m_dir->filePath("test.glossa"), &error), qPrintable(error));
+    QVERIFY2(open(*m_library, &error), qPrintable(error));
 }
 
 void TestArticleStore::cleanup()
 {
     delete m_library;
-    delete m_dir;
 }
 
 void TestArticleStore::populate()
@@ -129,7 +131,8 @@ void TestArticleStore::readsRawDumpsOfEveryVintage()
     QVERIFY2(result.ok(), qPrintable(result.error));
     ArticleStore store(m_library->database());
     const qint64 dumpId = store.article(result.articleIds.first())->provenance.dumpId;
-    QSqlQuery update(m_library->database());
+    // As a library copied from an older Glossa holds them.
+    QSqlQuery update(privileged(*m_library));
     update.prepare("UPDATE dumps SET raw = ? WHERE id = ?");
     update.addBindValue(stored);
     update.addBindValue(dumpId);
@@ -230,7 +233,11 @@ void TestArticleStore::sortsAndPages()
     ArticleQuery byTitle;
     byTitle.sort = ArticleQuery::Sort::Title;
     byTitle.order = Qt::AscendingOrder;
-    QCOMPARE(finder.summaries(byTitle).first().title, QStringLiteral("La défense algérienne en question"));
+    // SQLite's NOCASE folds ASCII letters only and then compares code points, so É comes after Z;
+    // the server's nocase collation sorts as a reader expects, É with E.
+    QCOMPARE(finder.summaries(byTitle).first().title, backend() == Backend::Sqlite
+                                                          ? QStringLiteral("La défense algérienne en question")
+                                                          : QStringLiteral("Élections municipales : le scrutin reporté"));
 }
 
 void TestArticleStore::searchIgnoresAccentsAndCase_data()
@@ -314,5 +321,5 @@ void TestArticleStore::deletingArticleCleansIndex()
     QCOMPARE(ArticleFinder(m_library->database()).count(query), 0);
 }
 
-QTEST_GUILESS_MAIN(TestArticleStore)
+GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestArticleStore)
 #include "tst_articlestore.moc"

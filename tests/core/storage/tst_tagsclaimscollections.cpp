@@ -8,6 +8,7 @@
 #include "storage/collectionstore.h"
 #include "storage/headlinestore.h"
 #include "storage/tagstore.h"
+#include "backendtest.h"
 #include "testlibrary.h"
 
 #include <QSqlQuery>
@@ -15,9 +16,12 @@
 using namespace glossa;
 using namespace glossa::testing;
 
-class TestTagsClaimsCollections : public QObject
+class TestTagsClaimsCollections : public QObject, public glossa::test::BackendTest
 {
     Q_OBJECT
+
+public:
+    explicit TestTagsClaimsCollections(glossa::test::Backend backend) : BackendTest(backend) {}
 
 private slots:
     void init();
@@ -35,16 +39,15 @@ private slots:
 private:
     qint64 annotate(qint64 articleId, const QString &quote, const QStringList &tags, const QString &kind = {},
                     const QString &verdict = {}, const QString &claimant = {});
-    QTemporaryDir *m_dir = nullptr;
     Library *m_library = nullptr;
     QList<qint64> m_articles;
 };
 
 void TestTagsClaimsCollections::init()
 {
-    m_dir = new QTemporaryDir;
     m_library = new Library;
-    QVERIFY(m_library->open(m_dir->filePath("t.glossa")));
+    QString why;
+    QVERIFY2(open(*m_library, &why), qPrintable(why));
     ArticleWriter writer(m_library->database());
     ParsedPage first = makePage("Le budget du pont contesté", "Le Courrier du Nord", QDate(2025, 3, 3),
                                 {"Le chantier aurait coûté 480 millions de dirhams selon le ministère."});
@@ -59,7 +62,6 @@ void TestTagsClaimsCollections::init()
 void TestTagsClaimsCollections::cleanup()
 {
     delete m_library;
-    delete m_dir;
 }
 
 qint64 TestTagsClaimsCollections::annotate(qint64 articleId, const QString &quote, const QStringList &tags,
@@ -234,5 +236,5 @@ void TestTagsClaimsCollections::tickerHeadlines()
     QCOMPARE(HeadlineStore(m_library->database()).headlines("AUTRE").size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestTagsClaimsCollections)
+GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestTagsClaimsCollections)
 #include "tst_tagsclaimscollections.moc"
