@@ -162,6 +162,12 @@ bool Library::isHeldByThisProcess(const QString &path)
     return isOpenInThisProcess(library);
 }
 
+QStringList Library::openInThisProcess()
+{
+    const QMutexLocker locker(&openFilesMutex);
+    return openFiles().keys();
+}
+
 int Library::fileSchemaVersion(const QString &path, QString *error)
 {
     QFileInfo info(path);

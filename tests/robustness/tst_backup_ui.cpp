@@ -100,6 +100,8 @@ private slots:
     void backUpFromTheFileMenu();
     void failuresLeaveNoFile_data();
     void failuresLeaveNoFile();
+    void neverOverTheLibrarysFiles_data();
+    void neverOverTheLibrarysFiles();
 
 private:
     QTemporaryDir m_dir;
@@ -264,6 +266,35 @@ void TestBackupUi::failuresLeaveNoFile()
         QVERIFY(!QFileInfo::exists(target));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
     qInfo("%s: %s", qPrintable(kind), qPrintable(message));
+}
+
+void TestBackupUi::neverOverTheLibrarysFiles_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("its log") << QStringLiteral("-wal");
+    QTest::newRow("its shared memory") << QStringLiteral("-shm");
+}
+
+// A backup to the library's log "succeeded" and the copy vanished at the next checkpoint (or
+// took the log's place under the window's connection).
+void TestBackupUi::neverOverTheLibrarysFiles()
+{
+    QFETCH(QString, suffix);
+    const QString target = m_db + suffix;
+    QVERIFY(QFile::exists(target));
+    BackupController *controller = m_window->backupController();
+    QSignalSpy finished(controller, &BackupController::finished);
+    controller->backUpTo(target);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("choose another file")), qPrintable(message));
+    QVERIFY(visibleMessage(QStringLiteral("backupFailedMessage")));
+    // The window's library still works, and another process finds it whole.
+    QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+    const CliRun stats = runCli({QStringLiteral("--db"), m_db, QStringLiteral("stats")});
+    QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_MAIN(TestBackupUi)
