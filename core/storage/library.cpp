@@ -135,9 +135,11 @@ bool isCorruptionError(const QString &error)
 
 QString damagedMessage(const QString &path, const QString &problem)
 {
-    return QStringLiteral("%1 is damaged (%2) and was not changed. To restore it, close Glossa and copy "
-                          "your latest backup (made with File > Back Up Library... in the desktop app, or "
-                          "'glossa-cli backup FILE') over %1.")
+    // Never "copy the backup over it": a log left beside the library is replayed onto the copy.
+    return QStringLiteral("%1 is damaged (%2) and was not changed. To restore your latest backup (made with "
+                          "File > Back Up Library... in the desktop app, or 'glossa-cli backup FILE'), close "
+                          "Glossa and run 'glossa-cli restore BACKUP --db %1', or use File > Restore from "
+                          "Backup... in the desktop app.")
         .arg(path, problem.simplified());
 }
 
