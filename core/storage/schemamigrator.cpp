@@ -78,12 +78,26 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error
             return false;
         }
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
-        if (!db.transaction()) {
+        // The write lock first (BEGIN IMMEDIATE waits out the busy timeout), then the version
+        // again: two processes creating the same new library both read version 0, and the one
+        // that waited found the other's tables ("migration to version 1 failed: table … exists").
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             if (error)
-                *error = QStringLiteral("cannot start the migration: %1").arg(db.lastError().text());
+                *error = QStringLiteral("cannot start the migration: %1").arg(query.lastError().text());
             return false;
         }
-        QSqlQuery query(db);
+        const int locked = currentVersion(db);
+        if (locked != version) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            if (locked < 0) {
+                if (error)
+                    *error = QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+                return false;
+            }
+            version = locked; // migrated meanwhile by another connection
+            continue;
+        }
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {
                 if (error)
@@ -91,17 +105,18 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error
                                  .arg(version + 1)
                                  .arg(query.lastError().text());
                 query.finish();
-                db.rollback();
+                query.exec(QStringLiteral("ROLLBACK"));
                 return false;
             }
         }
         // PRAGMA user_version is transactional in SQLite: it commits with the schema change.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)) || !db.commit()) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))
+            || !query.exec(QStringLiteral("COMMIT"))) {
             if (error)
                 *error = QStringLiteral("migration to version %1 failed: %2")
                              .arg(version + 1)
-                             .arg(db.lastError().text());
-            db.rollback();
+                             .arg(query.lastError().text());
+            query.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
         ++version;

@@ -52,6 +52,7 @@ private slots:
     void importsArabicPage();
     void refusesBadFilesByName();
     void importsAFolderOfHostileNames();
+    void processesCreatingOneLibraryAtOnce();
     void listFilters_data();
     void listFilters();
     void searchNeverFails_data();
@@ -245,6 +246,35 @@ void TestCli::importsAFolderOfHostileNames()
     QVERIFY2(lines.last().contains("2 file(s) refused"), qPrintable(err));
     const QJsonObject stats = cliDb({"stats", "--json"}).json().object();
     QCOMPARE(stats["dumps"].toInt(), 2);
+}
+
+// Two processes creating the same new library at once: one failed ("migration to version 1
+// failed: table sources already exists", or "database is locked") in about half the runs.
+void TestCli::processesCreatingOneLibraryAtOnce()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("XDG_DATA_HOME", m_dir->filePath("xdg"));
+    environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
+    for (int round = 0; round < 6; ++round) {
+        const QString db = m_dir->filePath(QStringLiteral("new-%1.glossa").arg(round));
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessEnvironment(environment);
+            // Two kinds of first use: a read and an import (which writes at once).
+            process->start(QStringLiteral(GLOSSA_CLI), i % 2 ? QStringList{"--db", db, "stats"}
+                                                              : QStringList{"--db", db, "import", fixture("tlqih.txt")});
+            processes.push_back(std::move(process));
+        }
+        for (const auto &process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(err)));
+        }
+        const QJsonObject stats = cli({"--db", db, "stats", "--json"}).json().object();
+        QCOMPARE(stats["articles"].toInt(), 1);
+    }
 }
 
 void TestCli::listFilters_data()
