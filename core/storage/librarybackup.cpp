@@ -1,6 +1,7 @@
 #include "librarybackup.h"
 
 #include "outputguard.h"
+#include "partfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,14 +78,17 @@ bool LibraryBackup::backupTo(const QString &targetPath, QString *error)
     if (!folder.exists())
         return fail(QStringLiteral("the folder %1 does not exist").arg(folder.path()));
 
+    // What killed backups to the same file left behind.
+    PartFile::removeStale(target.absoluteFilePath());
     // VACUUM INTO accepts an empty existing file, so QTemporaryFile can pick a unique name.
-    QTemporaryFile temporary(folder.filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    QTemporaryFile temporary(PartFile::templateFor(target.absoluteFilePath()));
     temporary.setAutoRemove(true);
     if (!temporary.open())
         return fail(QStringLiteral("cannot write in %1: %2").arg(folder.path(), temporary.errorString()));
     temporary.close();
     const QString partPath = temporary.fileName();
     const OutputGuard partGuard(partPath);
+    const PartFile::Claim claim(partPath); // not stale while this backup writes it
 
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))

@@ -2,6 +2,7 @@
 
 #include "library.h"
 #include "outputguard.h"
+#include "partfile.h"
 #include "schemamigrator.h"
 
 #include <QDateTime>
@@ -138,6 +139,7 @@ LibraryRestore::LibraryRestore(const QString &backupPath, const QString &library
 
 LibraryRestore::~LibraryRestore()
 {
+    m_claim.reset();
     if (!m_copyPath.isEmpty())
         QFile::remove(m_copyPath);
 }
@@ -187,7 +189,8 @@ bool LibraryRestore::prepare(QString *error)
 
     // The copy, beside the library (the same file system, for the rename), hidden.
     const QFileInfo library(libraryPath);
-    QTemporaryFile temporary(library.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(library.fileName())));
+    PartFile::removeStale(library.absoluteFilePath());
+    QTemporaryFile temporary(PartFile::templateFor(library.absoluteFilePath()));
     temporary.setAutoRemove(true);
     if (!temporary.open())
         return fail(QStringLiteral("cannot write in %1: %2")
@@ -195,6 +198,7 @@ bool LibraryRestore::prepare(QString *error)
     temporary.close();
     const QString copyPath = temporary.fileName();
     const OutputGuard copyGuard(copyPath);
+    auto claim = std::make_unique<PartFile::Claim>(copyPath);
     {
         const ReadConnection source(backupPath);
         if (!source.error().isEmpty())
@@ -219,6 +223,7 @@ bool LibraryRestore::prepare(QString *error)
     if (!m_copyPath.isEmpty())
         QFile::remove(m_copyPath);
     m_copyPath = copyPath;
+    m_claim = std::move(claim);
     return true;
 }
 
@@ -291,6 +296,7 @@ bool LibraryRestore::replace(Outcome *outcome, QString *error)
         return fail(QStringLiteral("cannot put the copy in place of %1; nothing was changed").arg(libraryShown));
     }
     m_copyPath.clear(); // it is the library now
+    m_claim.reset();
     syncPath(library.absolutePath(), true);
 
     // The result must read as the library the copy was (its pages were checked as the copy; an

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "partfile.h"
+
 #include <QString>
+#include <memory>
 
 namespace glossa {
 
@@ -47,6 +50,7 @@ private:
     QString m_backupPath;
     QString m_libraryPath;
     QString m_copyPath; // the checked copy beside the library, once prepared
+    std::unique_ptr<PartFile::Claim> m_claim; // so that no other backup or restore takes it for stale
 };
 
 } // namespace glossa

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sys/file.h>
+
 using namespace glossa;
 using namespace glossa::robustness;
 
@@ -35,6 +37,7 @@ private slots:
     void backupIsAWholeCopy();
     void backupWhileAnotherProcessWrites();
     void backupRefusals();
+    void staleCopiesOfKilledBackupsAreRemoved();
     void damagedLibraryIsRefusedWithRestoreHint_data();
     void damagedLibraryIsRefusedWithRestoreHint();
     void restorePutsTheBackupBackAndKeepsTheLibrary();
@@ -132,6 +135,48 @@ void TestLibraryBackup::backupRefusals()
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("missing.glossa"))));
     QCOMPARE(runCli(db({QStringLiteral("backup")})).exitCode, 2);
     QCOMPARE(fileBytes(m_db), before);
+}
+
+// Killed backups leave their hidden copies (.NAME.XXXXXX.part, 129 MB after five kills of a big
+// library); the next backup to the same file removes them, but never the copy another backup
+// is writing at that moment, nor any other file.
+void TestLibraryBackup::staleCopiesOfKilledBackupsAreRemoved()
+{
+    const QString target = m_dir->filePath(QStringLiteral("nightly.glossa"));
+    QStringList stale;
+    for (const char *unique : {"a1B2c3", "ZZZZZZ", "x_9-Qw", "000000", "kill05"}) {
+        const QString path = m_dir->filePath(QStringLiteral(".nightly.glossa.%1.part").arg(QLatin1String(unique)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(64 * 1024, 'x'));
+        stale << path;
+    }
+    // Being written by another process right now (this test's): claimed as a backup claims it.
+    const QString inUse = m_dir->filePath(QStringLiteral(".nightly.glossa.LIVE01.part"));
+    QFile live(inUse);
+    QVERIFY(live.open(QIODevice::WriteOnly));
+    QCOMPARE(::flock(live.handle(), LOCK_EX | LOCK_NB), 0);
+    // Not a backup's copy of this target.
+    const QStringList others = {m_dir->filePath(QStringLiteral(".other.glossa.a1B2c3.part")),
+                                m_dir->filePath(QStringLiteral(".nightly.glossa.notes.part")),
+                                m_dir->filePath(QStringLiteral("nightly.glossa.a1B2c3.part"))};
+    for (const QString &path : others) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+
+    const CliRun run = runCli(db({QStringLiteral("backup"), target}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const QString &path : std::as_const(stale))
+        QVERIFY2(!QFile::exists(path), qPrintable(path));
+    QVERIFY(QFile::exists(inUse));
+    for (const QString &path : others)
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+    QCOMPARE(RawConnection(target).fingerprint(), RawConnection(m_db).fingerprint());
+    // Its writer gone, the next backup removes it too.
+    live.close();
+    QCOMPARE(runCli(db({QStringLiteral("backup"), target})).exitCode, 0);
+    QVERIFY(!QFile::exists(inUse));
 }
 
 void TestLibraryBackup::damagedLibraryIsRefusedWithRestoreHint_data()
