@@ -29,6 +29,7 @@ const char *const kUsage =
     "                                 markdown, csv, json (W3C), html, claimreview or pdf\n"
     "  import-annotations FILE.json   merge a W3C annotation file into the library\n"
     "  backup PATH                    copy the library to PATH (safe while it is in use)\n"
+    "  restore BACKUP                 put a backup in the library's place (nothing may have it open)\n"
     "  compact-index                  merge the full-text index (faster searches after big imports)\n"
     "  claims [--verdict V] [--kind K] [--tag T] [--json]   every claim in the library\n"
     "  where-else ANNOTATION_ID [--json]   other articles carrying the same passage\n"
@@ -83,7 +84,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("search"), runSearch},
         {QStringLiteral("annotate"), runAnnotate}, {QStringLiteral("stats"), runStats},
         {QStringLiteral("export"), runExport}, {QStringLiteral("import-annotations"), runImportAnnotations},
-        {QStringLiteral("backup"), runBackup}, {QStringLiteral("compact-index"), runCompactIndex},
+        {QStringLiteral("backup"), runBackup}, {QStringLiteral("restore"), runRestore},
+        {QStringLiteral("compact-index"), runCompactIndex},
         {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
         {QStringLiteral("agreement"), runAgreement}, {QStringLiteral("adjudicate"), runAdjudicate},

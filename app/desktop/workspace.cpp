@@ -37,6 +37,13 @@ bool Workspace::openLibrary(const QString &path, QString *error)
     return true;
 }
 
+void Workspace::closeLibrary()
+{
+    for (QUndoStack *stack : std::as_const(m_undoStacks))
+        stack->clear();
+    m_library.close();
+}
+
 bool Workspace::setAnalyst(const Analyst &analyst)
 {
     if (!analyst.isValid())

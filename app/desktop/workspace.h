@@ -28,6 +28,9 @@ public:
     ~Workspace() override;
 
     bool openLibrary(const QString &path, QString *error);
+    // Lets go of the library (File ▸ Restore from Backup… replaces its file); openLibrary()
+    // follows at once. The undo histories refer to its rows and are cleared.
+    void closeLibrary();
     bool isOpen() const { return m_library.isOpen(); }
     QString libraryPath() const { return m_library.path(); }
     Library &library() { return m_library; }

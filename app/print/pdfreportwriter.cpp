@@ -1,6 +1,7 @@
 #include "pdfreportwriter.h"
 
 #include "offlinetextdocument.h"
+#include "storage/outputguard.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -40,6 +41,12 @@ QString withPrintStyle(const QString &html)
 
 bool PdfReportWriter::save(const QString &path, const QString &html, QString *error)
 {
+    const OutputGuard guard(path);
+    if (!guard.ok()) {
+        if (error)
+            *error = guard.refusal();
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

@@ -1,11 +1,19 @@
 #include "exportfile.h"
 
+#include "storage/outputguard.h"
+
 #include <QSaveFile>
 
 namespace glossa {
 
 bool ExportFile::save(const QString &path, const QByteArray &bytes, QString *error)
 {
+    const OutputGuard guard(path);
+    if (!guard.ok()) {
+        if (error)
+            *error = guard.refusal();
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

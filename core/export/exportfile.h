@@ -6,7 +6,8 @@
 namespace glossa {
 
 // Writes an export through QSaveFile: the target is replaced only once every byte is on disk,
-// so a full disk or a kill never leaves a truncated report where a good one was.
+// so a full disk or a kill never leaves a truncated report where a good one was. Never over the
+// library or its files (OutputGuard).
 class ExportFile
 {
 public:

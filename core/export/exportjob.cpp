@@ -10,6 +10,7 @@
 #include "search/articlefinder.h"
 #include "storage/collectionstore.h"
 #include "storage/exportsource.h"
+#include "storage/outputguard.h"
 
 #include <QFileInfo>
 
@@ -87,6 +88,13 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
     if (ExportFormats::needsPageLayout(request.format) && (!m_pageWriter || request.path.isEmpty())) {
         *error = tr("A %1 is laid out on pages and needs a file to be written to.").arg(ExportFormats::label(request.format));
         return false;
+    }
+    // Refused before anything is read or rendered; the writer checks again as it writes.
+    if (!request.path.isEmpty()) {
+        if (const QString refusal = OutputGuard::refusalFor(request.path); !refusal.isEmpty()) {
+            *error = refusal;
+            return false;
+        }
     }
     ExportScope scope;
     scope.tag = request.tag;

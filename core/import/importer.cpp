@@ -2,6 +2,7 @@
 
 #include "boundedqueue.h"
 #include "documentreader.h"
+#include "model/displaypath.h"
 #include "storage/articlewriter.h"
 #include "storage/bulkwritesettings.h"
 #include "storage/library.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
@@ -18,8 +18,16 @@
 #include <QThreadPool>
 #include <QVariant>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <optional>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace glossa {
 
@@ -38,6 +46,85 @@ QString FileImportResult::statusName() const
     }
     return QStringLiteral("refused");
 }
+
+QString FileImportResult::displayPath() const
+{
+    return nativePath.isEmpty() ? DisplayPath::oneLine(path) : DisplayPath::oneLine(nativePath);
+}
+
+QString FileImportResult::displayName() const
+{
+    const QByteArray native = nativePath.isEmpty() ? QFile::encodeName(path) : nativePath;
+    return DisplayPath::oneLine(native.mid(native.lastIndexOf('/') + 1));
+}
+
+namespace {
+
+// What a path is when it is not a regular file or a folder, for the refusal.
+QString kindOf(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return QStringLiteral("a named pipe");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("a socket");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return QStringLiteral("a device");
+    return QStringLiteral("not a regular file");
+}
+
+QString notRegularReason(mode_t mode)
+{
+    return QStringLiteral("not a regular file (%1); skipped").arg(kindOf(mode));
+}
+
+// One folder's entries, by their bytes: QDirIterator leaves out, without a word, every name that
+// is not UTF-8, so it cannot say which files it did not import. Same rules as a folder scan had:
+// hidden names skipped, links followed to files, never into linked folders.
+void scanFolder(const QByteArray &folder, bool recursive, QStringList *found,
+                const std::function<void(const QByteArray &, const QString &)> &refuse)
+{
+    DIR *dir = ::opendir(folder.constData());
+    if (!dir) {
+        refuse(folder, QStringLiteral("folder cannot be read (%1)").arg(QString::fromLocal8Bit(::strerror(errno))));
+        return;
+    }
+    QList<QByteArray> subfolders;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name.startsWith('.'))
+            continue; // hidden, and "." and ".."
+        const QByteArray path = folder.endsWith('/') ? folder + name : folder + '/' + name;
+        struct stat linkInfo {}, info {};
+        if (::lstat(path.constData(), &linkInfo) != 0)
+            continue; // gone since it was listed
+        const bool followed = ::stat(path.constData(), &info) == 0;
+        if (!followed)
+            info = linkInfo; // a dangling link: its name decides below, the file refuses it
+        if (S_ISDIR(info.st_mode)) {
+            if (!recursive || S_ISLNK(linkInfo.st_mode))
+                continue;
+            if (!DisplayPath::isRepresentable(path))
+                refuse(path, QStringLiteral("folder name is not valid UTF-8: rename it to import the files in it"));
+            else
+                subfolders << path;
+            continue;
+        }
+        if (!Importer::hasImportableSuffix(QFile::decodeName(name)))
+            continue;
+        if (!DisplayPath::isRepresentable(path))
+            refuse(path, QStringLiteral("file name is not valid UTF-8: rename it to import it"));
+        else if (followed && !S_ISREG(info.st_mode))
+            refuse(path, notRegularReason(info.st_mode));
+        else
+            *found << QFile::decodeName(path);
+    }
+    ::closedir(dir);
+    std::sort(subfolders.begin(), subfolders.end());
+    for (const QByteArray &subfolder : std::as_const(subfolders))
+        scanFolder(subfolder, recursive, found, refuse);
+}
+
+} // namespace
 
 int ImportReport::added() const
 {
@@ -94,6 +181,10 @@ QStringList Importer::collectFiles(const QStringList &paths, bool recursive, QLi
         } else if (info.isFile() && Library::isHeldByThisProcess(path)) {
             // Read and closed here, it would lose this process its locks on the library.
             refuse(path, QStringLiteral("a Glossa library open here (or one of its files), not a news dump"));
+        } else if (!info.isDir() && !info.isFile()) {
+            struct stat status {};
+            ::stat(QFile::encodeName(path).constData(), &status);
+            refuse(path, notRegularReason(status.st_mode));
         } else if (info.isDir()) {
             if (!info.isReadable() || !info.isExecutable()) {
                 refuse(path, QStringLiteral("folder cannot be read (permission denied)"));
@@ -102,13 +193,16 @@ QStringList Importer::collectFiles(const QStringList &paths, bool recursive, QLi
             QStringList found;
             // Folder scans take only the formats Glossa reads and skip hidden files; a file named
             // explicitly is always tried, whatever its name.
-            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot | QDir::System,
-                            recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (hasImportableSuffix(file))
-                    found << file;
-            }
+            scanFolder(QFile::encodeName(path), recursive, &found, [&](const QByteArray &native, const QString &reason) {
+                if (!refused)
+                    return;
+                FileImportResult result;
+                result.path = QFile::decodeName(native);
+                if (!DisplayPath::isRepresentable(native))
+                    result.nativePath = native;
+                result.reason = reason;
+                refused->append(result);
+            });
             found.sort();
             files << found;
         } else {
@@ -142,8 +236,22 @@ PreparedFile Importer::prepareFile(const QString &path)
                             .arg(kMaxFileSize / (1024 * 1024));
         return prepared;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Opened without blocking, and checked once open: a named pipe (or a file replaced by one
+    // since it was listed) would block here forever, and every file after it with it.
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (descriptor < 0) {
+        result.reason = QStringLiteral("cannot be read (%1)").arg(QString::fromLocal8Bit(::strerror(errno)).toLower());
+        return prepared;
+    }
+    struct stat status {};
+    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+        result.reason = notRegularReason(status.st_mode);
+        ::close(descriptor);
+        return prepared;
+    }
+    QFile file;
+    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(descriptor);
         result.reason = QStringLiteral("cannot be read (%1)").arg(file.errorString().toLower());
         return prepared;
     }

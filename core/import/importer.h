@@ -24,8 +24,16 @@ struct FileImportResult
     QList<qint64> articleIds;
     QString encoding;
     QString reason; // one line, for Refused
+    // The path's bytes when they are not UTF-8 (path then holds them decoded, with U+FFFD):
+    // such a file is refused by its exact name, never skipped.
+    QByteArray nativePath;
 
     QString statusName() const;
+    // The path on one line, quoted and escaped when it holds a line break, a quote or a byte
+    // that is not UTF-8 (DisplayPath): what one-line-per-file reports print.
+    QString displayPath() const;
+    QString displayName() const; // the file's own name, the same way
+
 };
 
 struct ImportReport
@@ -85,7 +93,9 @@ public:
     FileImportResult importBytes(const QString &fileName, const QByteArray &bytes);
 
     // Expands folders into the importable files inside them (all levels when recursive), in a
-    // stable order; paths that cannot be used are returned as refusals.
+    // stable order; paths that cannot be used are returned as refusals: what is no regular file
+    // (a named pipe would block the import forever), a name that is not UTF-8, a folder that
+    // cannot be read. Hidden files and files of other formats are left out.
     static QStringList collectFiles(const QStringList &paths, bool recursive, QList<FileImportResult> *refused);
     static bool hasImportableSuffix(const QString &fileName);
 

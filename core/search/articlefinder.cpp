@@ -46,7 +46,7 @@ void bindAll(QSqlQuery &sql, const QVariantList &values)
 
 } // namespace
 
-ArticleFinder::ArticleFinder(QSqlDatabase db) : m_db(db)
+ArticleFinder::ArticleFinder(QSqlDatabase db) : m_db(db), m_backend(backendOf(db))
 {
     // Probed searches call it (ArticleQuerySql). Without FTS5 no search runs anyway, and the
     // statement that needs it says so.
@@ -55,11 +55,16 @@ ArticleFinder::ArticleFinder(QSqlDatabase db) : m_db(db)
 
 SearchPlan ArticleFinder::planSearch(const QString &match, int pageSize) const
 {
+    // The server plans its own searches (ArticleQuerySql::selection).
+    if (m_backend == SqlBackend::PostgreSql)
+        return match.isEmpty() ? SearchPlan::None : SearchPlan::Selective;
     return SearchPlanner(m_db).planSearch(match, pageSize);
 }
 
 PlannedSearch ArticleFinder::plannedSearch(const QString &match, int pageSize) const
 {
+    if (m_backend == SqlBackend::PostgreSql)
+        return PlannedSearch{match, planSearch(match)};
     return SearchPlanner(m_db).plannedSearch(match, pageSize);
 }
 
@@ -93,7 +98,7 @@ QList<ArticleSummary> ArticleFinder::summaries(const ArticleQuery &query) const
 {
     const int pageSize = filtersOnlyBySearch(query) ? query.limit : -1;
     const PlannedSearch search = plannedSearch(FtsQuery::toMatchExpression(query.search), pageSize);
-    const ArticleSelection selection = ArticleQuerySql::selection(query, search.match, search.plan);
+    const ArticleSelection selection = ArticleQuerySql::selection(query, search.match, search.plan, m_backend);
     const bool ranked = query.sort == ArticleQuery::Sort::Relevance && selection.plan == SearchPlan::Selective;
     QList<ArticleSummary> rows;
     if (query.sort == ArticleQuery::Sort::Source && !ranked && (query.after || query.offset == 0))
@@ -189,6 +194,10 @@ void ArticleFinder::addSnippets(const QString &match, QList<ArticleSummary> *row
         lowest = qMin(lowest, rows->at(i).id);
         highest = qMax(highest, rows->at(i).id);
     }
+    if (m_backend == SqlBackend::PostgreSql) {
+        addServerSnippets(match, placeholders, indexOf, rows);
+        return;
+    }
     // FTS5 answers "rowid IN (...)" with one lookup per id, cheap for words and phrases. A
     // prefix, though, merges every word that starts with it on each lookup: for it, one pass
     // over the id range, the list filtered by SQLite (the unary + hides it from FTS5).
@@ -218,11 +227,38 @@ void ArticleFinder::addSnippets(const QString &match, QList<ArticleSummary> *row
     }
 }
 
+void ArticleFinder::addServerSnippets(const QString &match, const QStringList &placeholders,
+                                      const QHash<qint64, int> &indexOf, QList<ArticleSummary> *rows) const
+{
+    // The server's headline of the body around the matched words, marked as FTS5 marks them.
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    // The title when the words are in it, else the body: the column FTS5's snippet() picks.
+    sql.prepare(QStringLiteral("SELECT t.article_id, ts_headline('glossa_search',"
+                               " CASE WHEN to_tsvector('glossa_search', a.title) @@ q THEN a.title ELSE left(t.body, 200000) END, q,"
+                               " 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=16, MinWords=6,"
+                               " MaxFragments=1, FragmentDelimiter=…') FROM article_texts t JOIN articles a ON a.id = t.article_id,"
+                               " to_tsquery('glossa_search', ?) q WHERE t.article_id IN (%1)")
+                    .arg(placeholders.join(QLatin1Char(','))));
+    sql.addBindValue(FtsQuery::toTsQuery(match));
+    for (const ArticleSummary &row : std::as_const(*rows))
+        sql.addBindValue(row.id);
+    if (!sql.exec()) {
+        m_lastError = errorText(sql);
+        return;
+    }
+    while (sql.next()) {
+        const int index = indexOf.value(sql.value(0).toLongLong(), -1);
+        if (index >= 0)
+            (*rows)[index].snippet = sql.value(1).toString();
+    }
+}
+
 int ArticleFinder::count(const ArticleQuery &query) const
 {
     const QString match = FtsQuery::toMatchExpression(query.search);
     // Without other filters a search is counted in the full-text index alone.
-    const bool searchOnly = !match.isEmpty() && query.source.isEmpty() && query.tag.isEmpty()
+    const bool searchOnly = m_backend == SqlBackend::Sqlite && !match.isEmpty() && query.source.isEmpty() && query.tag.isEmpty()
         && query.verdict.isEmpty() && query.collectionId <= 0 && !query.from.isValid() && !query.to.isValid()
         && !query.unreadOnly && !query.starredOnly;
     QSqlQuery sql(m_db);
@@ -232,7 +268,7 @@ int ArticleFinder::count(const ArticleQuery &query) const
         text = QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?");
         values << match;
     } else {
-        const ArticleSelection selection = ArticleQuerySql::selection(query, match, SearchPlan::Materialized);
+        const ArticleSelection selection = ArticleQuerySql::selection(query, match, SearchPlan::Materialized, m_backend);
         text = QStringLiteral("SELECT count(*)") + selection.from + selection.whereClause();
         values = selection.values;
     }
@@ -253,7 +289,7 @@ QList<qint64> ArticleFinder::ids(const ArticleQuery &query) const
     const QString match = FtsQuery::toMatchExpression(query.search);
     // Every row is read anyway: rank by bm25 only where summaries() would.
     const SearchPlan plan = query.sort == ArticleQuery::Sort::Relevance ? planSearch(match) : SearchPlan::Materialized;
-    const ArticleSelection selection = ArticleQuerySql::selection(query, match, plan);
+    const ArticleSelection selection = ArticleQuerySql::selection(query, match, plan, m_backend);
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     QList<qint64> ids;

@@ -4,8 +4,10 @@
 #include "articlequerysql.h"
 #include "model/article.h"
 #include "searchplanner.h"
+#include "storage/sqlbackend.h"
 
 #include <QList>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -54,6 +56,8 @@ public:
 
 private:
     void addSnippets(const QString &match, QList<ArticleSummary> *rows) const;
+    void addServerSnippets(const QString &match, const QStringList &placeholders, const QHash<qint64, int> &indexOf,
+                           QList<ArticleSummary> *rows) const;
     // Appends the rows of one statement: the selection, an extra condition, an order and a page.
     bool readRows(const ArticleSelection &selection, const KeysetSlice &slice, const QString &orderBy, int limit,
                   int offset, QList<ArticleSummary> *rows) const;
@@ -61,6 +65,7 @@ private:
     QList<ArticleSummary> pageBySource(const ArticleQuery &query, const ArticleSelection &selection) const;
 
     QSqlDatabase m_db;
+    SqlBackend m_backend;
     mutable QString m_lastError;
 };
 

@@ -39,11 +39,20 @@ QString ArticleSelection::whereClause(const QString &extraCondition) const
     return all.isEmpty() ? QString() : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
 }
 
-ArticleSelection ArticleQuerySql::selection(const ArticleQuery &query, const QString &match, SearchPlan plan)
+ArticleSelection ArticleQuerySql::selection(const ArticleQuery &query, const QString &match, SearchPlan plan,
+                                            SqlBackend backend)
 {
     ArticleSelection selection;
-    selection.plan = match.isEmpty() ? SearchPlan::None : plan;
-    switch (selection.plan) {
+    selection.plan = match.isEmpty() ? SearchPlan::None : backend == SqlBackend::PostgreSql ? SearchPlan::Selective : plan;
+    if (backend == SqlBackend::PostgreSql && !match.isEmpty()) {
+        // ts_rank grows where bm25 shrinks, so it is negated for the same ORDER BY m.score; its
+        // weights are {D, C, B, A}: a title (A) weighs ten times the body (B), as with bm25.
+        selection.from = QStringLiteral(
+            " FROM (SELECT t.article_id AS id, -ts_rank('{0.1, 0.1, 0.1, 1.0}', t.search, q) AS score"
+            " FROM article_texts t, to_tsquery('glossa_search', ?) q WHERE t.search @@ q) m"
+            " JOIN articles a ON a.id = m.id LEFT JOIN sources s ON s.id = a.source_id");
+        selection.values << FtsQuery::toTsQuery(match);
+    } else switch (selection.plan) {
     case SearchPlan::Selective:
         // CROSS JOIN keeps the match set as the outer loop: SQLite reads the few matching rows
         // and sorts them, rather than scanning the list and asking FTS about each row.

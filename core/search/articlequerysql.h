@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlequery.h"
+#include "storage/sqlbackend.h"
 
 #include <QList>
 #include <QString>
@@ -64,7 +65,10 @@ struct KeyColumn
 class ArticleQuerySql
 {
 public:
-    static ArticleSelection selection(const ArticleQuery &query, const QString &match, SearchPlan plan);
+    // On a team library (\a backend PostgreSql) a search is always Selective: the server's
+    // full-text index gives the matching ids and their ts_rank, whatever \a plan says.
+    static ArticleSelection selection(const ArticleQuery &query, const QString &match, SearchPlan plan,
+                                      SqlBackend backend = SqlBackend::Sqlite);
 
     // " ORDER BY ..." for the query's sort; bm25 only when the plan computes it.
     static QString orderBy(const ArticleQuery &query, SearchPlan plan);

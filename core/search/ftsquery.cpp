@@ -195,6 +195,57 @@ std::optional<QString> FtsQuery::replacePrefixes(const QString &match, const Pre
     return out;
 }
 
+QString FtsQuery::toTsQuery(const QString &match)
+{
+    // A lexeme in quotes: a literal holds letters, marks, digits and spaces only (tokenText),
+    // but quote and backslash are escaped all the same.
+    auto lexeme = [](QString word) {
+        word.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("''"));
+        return QLatin1Char('\'') + word + QLatin1Char('\'');
+    };
+    QString out;
+    const int n = int(match.size());
+    int i = 0;
+    while (i < n) {
+        const QChar c = match.at(i);
+        if (c == QLatin1Char('"')) {
+            QString text;
+            int j = i + 1;
+            for (; j < n; ++j) {
+                if (match.at(j) != QLatin1Char('"'))
+                    text += match.at(j);
+                else if (j + 1 < n && match.at(j + 1) == QLatin1Char('"'))
+                    text += match.at(++j);
+                else
+                    break;
+            }
+            const bool prefix = j + 1 < n && match.at(j + 1) == QLatin1Char('*');
+            const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QStringList lexemes;
+            for (const QString &word : words)
+                lexemes << lexeme(word);
+            if (prefix && !lexemes.isEmpty())
+                lexemes.last() += QLatin1String(":*");
+            out += lexemes.size() > 1 ? QLatin1Char('(') + lexemes.join(QLatin1String(" <-> ")) + QLatin1Char(')')
+                                      : lexemes.value(0);
+            i = j + (prefix ? 2 : 1);
+        } else if (match.mid(i, 5) == QLatin1String(" AND ")) {
+            out += QLatin1String(" & ");
+            i += 5;
+        } else if (match.mid(i, 4) == QLatin1String(" OR ")) {
+            out += QLatin1String(" | ");
+            i += 4;
+        } else if (match.mid(i, 5) == QLatin1String(" NOT ")) {
+            out += QLatin1String(" & !");
+            i += 5;
+        } else {
+            out += c; // parentheses
+            ++i;
+        }
+    }
+    return out;
+}
+
 QStringList FtsQuery::requiredLiterals(const QString &match)
 {
     // toMatchExpression() writes "(positive) NOT x NOT y" or "positive", where positive is

@@ -28,6 +28,11 @@ public:
     // keeps \a match).
     static std::optional<QString> replacePrefixes(const QString &match, const PrefixTerms &termsOf);
 
+    // \a match (a toMatchExpression() result) as a PostgreSQL tsquery for to_tsquery(), which
+    // a team library searches with: a word is a lexeme, a phrase lexemes joined by <->, a
+    // prefix 'word':*, and AND, OR and NOT as &, | and & !. Empty for an empty \a match.
+    static QString toTsQuery(const QString &match);
+
     // The literals (words and phrases, as typed inside the quotes) that every article matching
     // \a match (a toMatchExpression() or replacePrefixes() result) holds: the terms joined by
     // AND at its top level. Terms of an OR, prefixes and excluded terms are left out, so the

@@ -136,9 +136,11 @@ bool isCorruptionError(const QString &error)
 
 QString damagedMessage(const QString &path, const QString &problem)
 {
-    return QStringLiteral("%1 is damaged (%2) and was not changed. To restore it, close Glossa and copy "
-                          "your latest backup (made with File > Back Up Library... in the desktop app, or "
-                          "'glossa-cli backup FILE') over %1.")
+    // Never "copy the backup over it": a log left beside the library is replayed onto the copy.
+    return QStringLiteral("%1 is damaged (%2) and was not changed. To restore your latest backup (made with "
+                          "File > Back Up Library... in the desktop app, or 'glossa-cli backup FILE'), close "
+                          "Glossa and run 'glossa-cli restore BACKUP --db %1', or use File > Restore from "
+                          "Backup... in the desktop app.")
         .arg(path, problem.simplified());
 }
 
@@ -161,6 +163,12 @@ bool Library::isHeldByThisProcess(const QString &path)
         }
     }
     return isOpenInThisProcess(library);
+}
+
+QStringList Library::openInThisProcess()
+{
+    const QMutexLocker locker(&openFilesMutex);
+    return openFiles().keys();
 }
 
 int Library::fileSchemaVersion(const QString &path, QString *error)
@@ -322,33 +330,38 @@ bool Library::openServer(const LibraryAddress &address, int targetVersion, QStri
         m_connectionName.clear();
         return false;
     }
-    auto fail = [&](const QString &reason) {
+    // Why the library cannot be used as it is; empty when it can. No handle on the connection
+    // outlives this, so that close() can remove it.
+    const QString refusal = [&]() -> QString {
+        QSqlDatabase db = database();
+        const int version = SchemaMigrator::currentVersion(db);
+        const int latest = SchemaMigrator::latestVersion(SqlBackend::PostgreSql);
+        if (version < 0)
+            return ServerConnection::messageOf(db.lastError());
+        if (version == 0)
+            return QStringLiteral("the database holds no team library yet: its administrator creates one with "
+                                  "'glossa-cli --db ADDRESS team init'");
+        if (version > latest)
+            return QStringLiteral("it was written by a newer version of Glossa (team library format %1; this version "
+                                  "reads up to %2). Update Glossa to open it; nothing was changed.")
+                .arg(version)
+                .arg(latest);
+        // Bringing the schema forward takes the owner's rights: anyone else is told whom to ask.
+        QString migrationError;
+        if (version < targetVersion && !SchemaMigrator::migrate(db, std::min(targetVersion, latest), &migrationError))
+            return QStringLiteral("its format %1 must be brought forward to %2 by its administrator "
+                                  "('glossa-cli --db ADDRESS team init'): %3")
+                .arg(version)
+                .arg(latest)
+                .arg(migrationError);
+        return QString();
+    }();
+    if (!refusal.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(address.displayText(), reason);
+            *error = QStringLiteral("cannot open %1: %2").arg(address.displayText(), refusal);
         close();
         return false;
-    };
-    QSqlDatabase db = database();
-    const int version = SchemaMigrator::currentVersion(db);
-    const int latest = SchemaMigrator::latestVersion(SqlBackend::PostgreSql);
-    if (version < 0)
-        return fail(ServerConnection::messageOf(db.lastError()));
-    if (version == 0)
-        return fail(QStringLiteral("the database holds no team library yet: its administrator creates one with "
-                                   "'glossa-cli --db ADDRESS team init'"));
-    if (version > latest)
-        return fail(QStringLiteral("it was written by a newer version of Glossa (team library format %1; this version "
-                                   "reads up to %2). Update Glossa to open it; nothing was changed.")
-                        .arg(version)
-                        .arg(latest));
-    // Bringing the schema forward takes the owner's rights: anyone else is told whom to ask.
-    QString migrationError;
-    if (version < targetVersion && !SchemaMigrator::migrate(db, std::min(targetVersion, latest), &migrationError))
-        return fail(QStringLiteral("its format %1 must be brought forward to %2 by its administrator "
-                                   "('glossa-cli --db ADDRESS team init'): %3")
-                        .arg(version)
-                        .arg(latest)
-                        .arg(migrationError));
+    }
     m_path = address.text();
     m_server = true;
     return true;

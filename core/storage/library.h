@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,9 @@ public:
     // files beside it (-wal, -shm, -journal): such a file must never be opened other than
     // through SQLite here, since closing it would drop this process's locks on the library.
     static bool isHeldByThisProcess(const QString &path);
+    // The canonical paths of the library files connections of this process have open
+    // (OutputGuard refuses them and their -wal, -shm and -journal as an output).
+    static QStringList openInThisProcess();
     static int fileSchemaVersion(const QString &path, QString *error = nullptr);
 
     // For tests of migrations: open and migrate no further than \a version.

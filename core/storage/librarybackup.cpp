@@ -1,5 +1,8 @@
 #include "librarybackup.h"
 
+#include "outputguard.h"
+#include "partfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -66,20 +69,26 @@ bool LibraryBackup::backupTo(const QString &targetPath, QString *error)
     const QFileInfo target(targetPath);
     if (target.isDir())
         return fail(QStringLiteral("%1 is a folder; give the backup a file name").arg(targetPath));
-    const QFileInfo library(m_db.databaseName());
-    if (target.exists() && target.canonicalFilePath() == library.canonicalFilePath())
-        return fail(QStringLiteral("%1 is the library itself; choose another file").arg(targetPath));
+    // Not the library, its log or shared memory (VACUUM INTO over L-wal "succeeded", and the
+    // copy vanished at the next checkpoint), nor a file another writer here is writing now.
+    const OutputGuard guard(targetPath);
+    if (!guard.ok())
+        return fail(guard.refusal());
     const QDir folder = target.absoluteDir();
     if (!folder.exists())
         return fail(QStringLiteral("the folder %1 does not exist").arg(folder.path()));
 
+    // What killed backups to the same file left behind.
+    PartFile::removeStale(target.absoluteFilePath());
     // VACUUM INTO accepts an empty existing file, so QTemporaryFile can pick a unique name.
-    QTemporaryFile temporary(folder.filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    QTemporaryFile temporary(PartFile::templateFor(target.absoluteFilePath()));
     temporary.setAutoRemove(true);
     if (!temporary.open())
         return fail(QStringLiteral("cannot write in %1: %2").arg(folder.path(), temporary.errorString()));
     temporary.close();
     const QString partPath = temporary.fileName();
+    const OutputGuard partGuard(partPath);
+    const PartFile::Claim claim(partPath); // not stale while this backup writes it
 
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))

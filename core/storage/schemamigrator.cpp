@@ -93,20 +93,38 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error
             return false;
         }
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
-        if (!db.transaction()) {
+        // The write lock first (BEGIN IMMEDIATE waits out the busy timeout), then the version
+        // again: two processes creating the same new library both read version 0, and the one
+        // that waited found the other's tables ("migration to version 1 failed: table … exists").
+        // On a server, two administrators upgrading at once queue on an advisory lock instead.
+        QSqlQuery query(db);
+        const bool begun = backend == SqlBackend::PostgreSql
+            ? query.exec(QStringLiteral("BEGIN")) && query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4711)"))
+            : query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!begun) {
             if (error)
-                *error = QStringLiteral("cannot start the migration: %1").arg(db.lastError().text());
+                *error = QStringLiteral("cannot start the migration: %1").arg(errorText(query));
             return false;
         }
-        QSqlQuery query(db);
+        const int locked = currentVersion(db);
+        if (locked != version) {
+            query.exec(QStringLiteral("ROLLBACK"));
+            if (locked < 0) {
+                if (error)
+                    *error = QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+                return false;
+            }
+            version = locked; // migrated meanwhile by another connection
+            continue;
+        }
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {
                 if (error)
                     *error = QStringLiteral("migration to version %1 failed: %2")
                                  .arg(version + 1)
-                                 .arg(query.lastError().text());
+                                 .arg(errorText(query));
                 query.finish();
-                db.rollback();
+                query.exec(QStringLiteral("ROLLBACK"));
                 return false;
             }
         }
@@ -114,12 +132,12 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error
         // the row of glossa_schema (made by the first script) does on PostgreSQL.
         const QString record = backend == SqlBackend::PostgreSql ? QStringLiteral("UPDATE glossa_schema SET version = %1")
                                                                  : QStringLiteral("PRAGMA user_version = %1");
-        if (!query.exec(record.arg(version + 1)) || !db.commit()) {
+        if (!query.exec(record.arg(version + 1)) || !query.exec(QStringLiteral("COMMIT"))) {
             if (error)
                 *error = QStringLiteral("migration to version %1 failed: %2")
                              .arg(version + 1)
-                             .arg(db.lastError().text());
-            db.rollback();
+                             .arg(errorText(query));
+            query.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
         ++version;

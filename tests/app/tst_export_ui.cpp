@@ -87,6 +87,8 @@ private slots:
     void nothingInScopeIsAnError();
     void missingFolderLeavesNoFile();
     void readOnlyFolderLeavesNoFile();
+    void neverOverTheLibrary_data();
+    void neverOverTheLibrary();
     void rememberedFolder();
     void importAnnotationsShowsSummary();
     void importRefusedFileShowsReason();
@@ -432,6 +434,39 @@ void TestExportUi::readOnlyFolderLeavesNoFile()
         QVERIFY(!dialog.errorText().isEmpty());
         QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
+}
+
+void TestExportUi::neverOverTheLibrary_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QString>("suffix"); // after the library's own path
+    QTest::newRow("csv over the library") << ExportFormat::Csv << QString();
+    QTest::newRow("markdown over its log") << ExportFormat::Markdown << QStringLiteral("-wal");
+    QTest::newRow("pdf over the library") << ExportFormat::PdfReport << QString();
+    QTest::newRow("html over its shared memory") << ExportFormat::HtmlReport << QStringLiteral("-shm");
+}
+
+// The window's export dialog writes through the same guard as glossa-cli: the library it has
+// open, its log and shared memory are never replaced by a report.
+void TestExportUi::neverOverTheLibrary()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QString, suffix);
+    const QString library = m_workspace->libraryPath();
+    const QString path = library + suffix;
+    const qint64 annotations = m_workspace->annotations().annotationsForArticle(m_port).size();
+    ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+    dialog.setFormat(format);
+    dialog.setOutputPath(path);
+    dialog.accept();
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("choose another file")), qPrintable(dialog.errorText()));
+    // The library is whole, from this connection and from a fresh one.
+    QCOMPARE(m_workspace->annotations().annotationsForArticle(m_port).size(), annotations);
+    Library reopened;
+    QString error;
+    QVERIFY2(reopened.open(library, &error), qPrintable(error));
+    QCOMPARE(AnnotationStore(reopened.database()).annotationsForArticle(m_port).size(), annotations);
 }
 
 void TestExportUi::rememberedFolder()

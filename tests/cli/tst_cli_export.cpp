@@ -35,6 +35,8 @@ private slots:
     void exportsEveryFormat();
     void writesFileWithOutput();
     void writesPdfReport();
+    void neverWritesOverTheLibrary_data();
+    void neverWritesOverTheLibrary();
     void scopeOptions();
     void filtersLeaveOutArticlesWithoutAMatch_data();
     void filtersLeaveOutArticlesWithoutAMatch();
@@ -161,6 +163,60 @@ void TestCliExport::writesPdfReport()
     QVERIFY(pdf.contains("/Type /Page"));
     QCOMPARE(cliDb(m_db, {"export", "--format", "pdf"}).exitCode, 2); // never to a terminal
 #endif
+}
+
+// `export --format csv -o L` replaced a 12 MB library with a CSV and exited 0; a backup to L-wal
+// "succeeded" and vanished at the next checkpoint. Every writer refuses the library's files,
+// under whatever name they are given, and the library is left as it was.
+void TestCliExport::neverWritesOverTheLibrary_data()
+{
+    QTest::addColumn<QStringList>("command"); // the output path is appended
+    QTest::addColumn<QString>("output");      // relative to the temporary folder; "@link": a link to the library
+    QTest::addColumn<QString>("expected");
+    const QStringList csv{"export", "--format", "csv", "-o"};
+    QTest::newRow("csv over the library") << csv << "a.glossa" << "the library itself";
+    QTest::newRow("csv over its log") << csv << "a.glossa-wal" << "wal of";
+    QTest::newRow("csv over its shared memory") << csv << "a.glossa-shm" << "shm of";
+    QTest::newRow("csv through ..") << csv << "sub/../a.glossa" << "the library itself";
+    QTest::newRow("csv through a link") << csv << "@link" << "the library itself";
+    QTest::newRow("json over the library") << QStringList{"export", "--format", "json", "-o"} << "a.glossa"
+                                           << "the library itself";
+#ifdef GLOSSA_WITH_PDF
+    QTest::newRow("pdf over the library") << QStringList{"export", "--format", "pdf", "-o"} << "a.glossa"
+                                          << "the library itself";
+#endif
+    QTest::newRow("backup to its log") << QStringList{"backup"} << "a.glossa-wal" << "wal of";
+    QTest::newRow("backup to its shared memory") << QStringList{"backup"} << "a.glossa-shm" << "shm of";
+    QTest::newRow("backup through a link") << QStringList{"backup"} << "@link" << "the library itself";
+}
+
+void TestCliExport::neverWritesOverTheLibrary()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, output);
+    QFETCH(QString, expected);
+    QVERIFY(QDir(m_dir->path()).mkdir("sub"));
+    QString path = m_dir->filePath(output);
+    if (output == "@link") {
+        path = m_dir->filePath("sub/report.csv");
+        QVERIFY(QFile::link(m_db, path));
+    }
+    const Run before = cliDb(m_db, {"stats", "--json"});
+    QCOMPARE(before.exitCode, 0);
+    const Run run = cliDb(m_db, command + QStringList{path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    // One line (a PDF's platform plugin may add its own warnings before it).
+    const QStringList refusal = run.err.split('\n').filter(expected);
+    QCOMPARE(refusal.size(), 1);
+    QVERIFY(refusal.first().contains("choose another file"));
+    // The library is whole: it opens, it holds what it held, its annotations export.
+    const Run after = cliDb(m_db, {"stats", "--json"});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QCOMPARE(after.out, before.out);
+    const Run exported = cliDb(m_db, {"export", "--format", "csv"});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY(exported.err.contains("3 annotation(s) of 2 article(s)"));
 }
 
 // The rule ExportJob decides for glossa-cli and the window alike (tst_export_ui checks the

@@ -5,6 +5,7 @@
 #include "robustnesssupport.h"
 
 #include "backup/backupcontroller.h"
+#include "backup/restorecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/annotationstore.h"
 #include "storage/library.h"
@@ -100,6 +101,10 @@ private slots:
     void backUpFromTheFileMenu();
     void failuresLeaveNoFile_data();
     void failuresLeaveNoFile();
+    void neverOverTheLibrarysFiles_data();
+    void neverOverTheLibrarysFiles();
+    void restoreFromBackup();
+    void restoreRefusalLeavesTheLibraryOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -264,6 +269,101 @@ void TestBackupUi::failuresLeaveNoFile()
         QVERIFY(!QFileInfo::exists(target));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
     qInfo("%s: %s", qPrintable(kind), qPrintable(message));
+}
+
+void TestBackupUi::neverOverTheLibrarysFiles_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("its log") << QStringLiteral("-wal");
+    QTest::newRow("its shared memory") << QStringLiteral("-shm");
+}
+
+// A backup to the library's log "succeeded" and the copy vanished at the next checkpoint (or
+// took the log's place under the window's connection).
+void TestBackupUi::neverOverTheLibrarysFiles()
+{
+    QFETCH(QString, suffix);
+    const QString target = m_db + suffix;
+    QVERIFY(QFile::exists(target));
+    BackupController *controller = m_window->backupController();
+    QSignalSpy finished(controller, &BackupController::finished);
+    controller->backUpTo(target);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString message = finished.first().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("choose another file")), qPrintable(message));
+    QVERIFY(visibleMessage(QStringLiteral("backupFailedMessage")));
+    // The window's library still works, and another process finds it whole.
+    QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+    const CliRun stats = runCli({QStringLiteral("--db"), m_db, QStringLiteral("stats")});
+    QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+}
+
+// File ▸ Restore from Backup…: the backup takes the library's place while the window is open,
+// the library as it was is kept aside, and the window goes on with the restored one.
+void TestBackupUi::restoreFromBackup()
+{
+    QAction *action = fileMenuAction(*m_window, QStringLiteral("restoreLibraryAction"));
+    QVERIFY2(action, "File ▸ Restore from Backup… is missing");
+    QVERIFY(action->isEnabled());
+    const QString backup = m_dir.filePath(QStringLiteral("before-change.glossa"));
+    QSignalSpy backedUp(m_window->backupController(), &BackupController::finished);
+    m_window->backupController()->backUpTo(backup);
+    QVERIFY(backedUp.wait(60000));
+    QCOMPARE(backedUp.first().at(0).toBool(), true);
+    closeMessages();
+    // A change after the backup, by another process.
+    const CliRun annotate = runCli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("1"),
+                                    QStringLiteral("--quote"), QStringLiteral("Le ministère affirme"), QStringLiteral("--note"),
+                                    QStringLiteral("made after the backup")});
+    QVERIFY2(annotate.exitCode == 0, qPrintable(annotate.err));
+    const QByteArray changed = RawConnection(m_db).fingerprint();
+    QVERIFY(changed != m_fingerprint);
+
+    RestoreController *controller = m_window->restoreController();
+    QSignalSpy finished(controller, &RestoreController::finished);
+    controller->restoreFrom(backup);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(visibleMessage(QStringLiteral("restoreDoneMessage")));
+    // The window has the restored library open, and reads it.
+    QVERIFY(m_workspace->isOpen());
+    QCOMPARE(m_workspace->libraryPath(), m_db);
+    QCOMPARE(m_workspace->annotations().annotationsForArticle(1).size(), 1);
+    QVERIFY(action->isEnabled());
+    // The library as it was is kept, with the change, under the name the message gives.
+    const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("work.glossa.replaced-*")}, QDir::Files);
+    QVERIFY2(kept.size() == 1, qPrintable(kept.join(QLatin1Char(' '))));
+    QVERIFY(finished.first().at(1).toString().contains(kept.first()));
+    QCOMPARE(RawConnection(m_dir.filePath(kept.first())).fingerprint(), changed);
+    QVERIFY(QFile::remove(m_dir.filePath(kept.first())));
+    // The window holds the restored library as it held the old one (issue 21, item 1).
+    const CliRun stats = runCli({QStringLiteral("--db"), m_db, QStringLiteral("stats")});
+    QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+    // cleanup() checks that the library holds exactly what it held at the backup.
+}
+
+void TestBackupUi::restoreRefusalLeavesTheLibraryOpen()
+{
+    const QString notABackup = m_dir.filePath(QStringLiteral("notes.glossa"));
+    {
+        QFile file(notABackup);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a library\n");
+    }
+    RestoreController *controller = m_window->restoreController();
+    QSignalSpy finished(controller, &RestoreController::finished);
+    controller->restoreFrom(notABackup);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("not a Glossa backup")),
+             qPrintable(finished.first().at(1).toString()));
+    QVERIFY(visibleMessage(QStringLiteral("restoreFailedMessage")));
+    QVERIFY(m_workspace->isOpen());
+    QCOMPARE(m_workspace->annotations().annotationsForArticle(1).size(), 1);
+    QVERIFY(QFile::remove(notABackup));
 }
 
 QTEST_MAIN(TestBackupUi)

@@ -2,10 +2,13 @@
 #include "robustnesssupport.h"
 
 #include "storage/library.h"
+#include "storage/annotationstore.h"
 #include "storage/librarybackup.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <sys/file.h>
 
 using namespace glossa;
 using namespace glossa::robustness;
@@ -34,8 +37,14 @@ private slots:
     void backupIsAWholeCopy();
     void backupWhileAnotherProcessWrites();
     void backupRefusals();
+    void staleCopiesOfKilledBackupsAreRemoved();
     void damagedLibraryIsRefusedWithRestoreHint_data();
     void damagedLibraryIsRefusedWithRestoreHint();
+    void restorePutsTheBackupBackAndKeepsTheLibrary();
+    void restoreIgnoresALeftoverLog();
+    void restoreRefusesALibraryInUse();
+    void restoreRefusals_data();
+    void restoreRefusals();
 
 private:
     QStringList db(const QStringList &args) const { return QStringList{QStringLiteral("--db"), m_db} + args; }
@@ -128,6 +137,48 @@ void TestLibraryBackup::backupRefusals()
     QCOMPARE(fileBytes(m_db), before);
 }
 
+// Killed backups leave their hidden copies (.NAME.XXXXXX.part, 129 MB after five kills of a big
+// library); the next backup to the same file removes them, but never the copy another backup
+// is writing at that moment, nor any other file.
+void TestLibraryBackup::staleCopiesOfKilledBackupsAreRemoved()
+{
+    const QString target = m_dir->filePath(QStringLiteral("nightly.glossa"));
+    QStringList stale;
+    for (const char *unique : {"a1B2c3", "ZZZZZZ", "x_9-Qw", "000000", "kill05"}) {
+        const QString path = m_dir->filePath(QStringLiteral(".nightly.glossa.%1.part").arg(QLatin1String(unique)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(64 * 1024, 'x'));
+        stale << path;
+    }
+    // Being written by another process right now (this test's): claimed as a backup claims it.
+    const QString inUse = m_dir->filePath(QStringLiteral(".nightly.glossa.LIVE01.part"));
+    QFile live(inUse);
+    QVERIFY(live.open(QIODevice::WriteOnly));
+    QCOMPARE(::flock(live.handle(), LOCK_EX | LOCK_NB), 0);
+    // Not a backup's copy of this target.
+    const QStringList others = {m_dir->filePath(QStringLiteral(".other.glossa.a1B2c3.part")),
+                                m_dir->filePath(QStringLiteral(".nightly.glossa.notes.part")),
+                                m_dir->filePath(QStringLiteral("nightly.glossa.a1B2c3.part"))};
+    for (const QString &path : others) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+
+    const CliRun run = runCli(db({QStringLiteral("backup"), target}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const QString &path : std::as_const(stale))
+        QVERIFY2(!QFile::exists(path), qPrintable(path));
+    QVERIFY(QFile::exists(inUse));
+    for (const QString &path : others)
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+    QCOMPARE(RawConnection(target).fingerprint(), RawConnection(m_db).fingerprint());
+    // Its writer gone, the next backup removes it too.
+    live.close();
+    QCOMPARE(runCli(db({QStringLiteral("backup"), target})).exitCode, 0);
+    QVERIFY(!QFile::exists(inUse));
+}
+
 void TestLibraryBackup::damagedLibraryIsRefusedWithRestoreHint_data()
 {
     QTest::addColumn<QString>("damage");
@@ -162,7 +213,8 @@ void TestLibraryBackup::damagedLibraryIsRefusedWithRestoreHint()
     const CliRun run = runCli(db({QStringLiteral("stats")}));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("is damaged")), qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("glossa-cli backup")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("glossa-cli restore")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral(" over ")), qPrintable(run.err)); // never "copy the backup over it"
     QVERIFY2(run.err.contains(m_db), qPrintable(run.err));
     QCOMPARE(fileBytes(m_db), damaged); // refused untouched
 
@@ -171,10 +223,134 @@ void TestLibraryBackup::damagedLibraryIsRefusedWithRestoreHint()
     QVERIFY(!library.open(m_db, &error));
     QVERIFY(error.contains(QStringLiteral("is damaged")));
 
-    // The way back the message names: the backup copied over the library opens again.
-    QVERIFY(QFile::remove(m_db));
-    QVERIFY(QFile::copy(backup, m_db));
+    // The way back the message names: glossa-cli restore, and the library opens again.
+    const CliRun restored = runCli(db({QStringLiteral("restore"), backup}));
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
     QVERIFY2(library.open(m_db, &error), qPrintable(error));
+    QCOMPARE(AnnotationStore(library.database()).annotationsForArticle(1).size(), 1);
+}
+
+void TestLibraryBackup::restorePutsTheBackupBackAndKeepsTheLibrary()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("monday.glossa"));
+    QCOMPARE(runCli(db({QStringLiteral("backup"), backup})).exitCode, 0);
+    const QByteArray atBackup = RawConnection(m_db).fingerprint();
+    const CliRun annotated = runCli(db({QStringLiteral("annotate"), QStringLiteral("2"), QStringLiteral("--quote"),
+                                        QStringLiteral("مليوني طفل"), QStringLiteral("--note"), QStringLiteral("after the backup")}));
+    QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
+    const QByteArray afterBackup = RawConnection(m_db).fingerprint();
+    QVERIFY(afterBackup != atBackup);
+
+    const CliRun run = runCli(db({QStringLiteral("restore"), backup}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("kept as")), qPrintable(run.err));
+    QCOMPARE(RawConnection(m_db).fingerprint(), atBackup);
+    QCOMPARE(RawConnection(m_db).column(QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    // The library it replaced is kept, whole, under the name the command gave.
+    const QString keptAs = run.err.section(QStringLiteral("kept as "), 1).trimmed();
+    QVERIFY2(QFile::exists(keptAs), qPrintable(keptAs));
+    QCOMPARE(RawConnection(keptAs).fingerprint(), afterBackup);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(RawConnection(backup).fingerprint(), atBackup); // the backup itself is untouched
+}
+
+// What the README advised (copy the backup over the library) replays a log left beside the
+// library onto the copy: "database disk image is malformed". restore moves the log aside.
+void TestLibraryBackup::restoreIgnoresALeftoverLog()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("good.glossa"));
+    QCOMPARE(runCli(db({QStringLiteral("backup"), backup})).exitCode, 0);
+    const QByteArray atBackup = RawConnection(backup).fingerprint();
+    // A log full of frames the library's file does not have yet, as a killed process leaves it.
+    {
+        const CliRun more = runCli(db({QStringLiteral("import"), fixture(QStringLiteral("spread.jsonl"))}));
+        QVERIFY2(more.exitCode == 0, qPrintable(more.err));
+        RawConnection writer(m_db);
+        QVERIFY(writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).isEmpty());
+        QVERIFY(writer.exec(QStringLiteral("DELETE FROM annotations")).isEmpty());
+        QVERIFY(writer.exec(QStringLiteral("UPDATE articles SET title = title || ' (changed)'")).isEmpty());
+        QVERIFY(QFile::copy(m_db + QStringLiteral("-wal"), m_dir->filePath(QStringLiteral("leftover-wal"))));
+    }
+    QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal"))); // checkpointed and removed at the close
+    QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("leftover-wal")), m_db + QStringLiteral("-wal")));
+
+    const CliRun run = runCli(db({QStringLiteral("restore"), backup}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    RawConnection restored(m_db);
+    QCOMPARE(restored.column(QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+    QCOMPARE(restored.fingerprint(), atBackup);
+    const CliRun stats = runCli(db({QStringLiteral("stats"), QStringLiteral("--json")}));
+    QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    QVERIFY(stats.out.contains("\"annotations\": 1"));
+}
+
+void TestLibraryBackup::restoreRefusesALibraryInUse()
+{
+    const QString backup = m_dir->filePath(QStringLiteral("good.glossa"));
+    QCOMPARE(runCli(db({QStringLiteral("backup"), backup})).exitCode, 0);
+    const QByteArray before = RawConnection(m_db).fingerprint();
+    {
+        // This test's process has the library open, as the desktop app would.
+        RawConnection holder(m_db);
+        QCOMPARE(holder.number(QStringLiteral("SELECT count(*) FROM annotations")), qint64(1));
+        const CliRun run = runCli(db({QStringLiteral("restore"), backup}));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("is open in another program")), qPrintable(run.err));
+        QCOMPARE(holder.number(QStringLiteral("SELECT count(*) FROM annotations")), qint64(1));
+        QVERIFY(QFile::exists(m_db + QStringLiteral("-wal")));
+    }
+    QCOMPARE(RawConnection(m_db).fingerprint(), before);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.replaced-*"), QStringLiteral("*.part")},
+                                           QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestLibraryBackup::restoreRefusals_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no such backup") << "missing" << "no backup at";
+    QTest::newRow("the library itself") << "itself" << "the library itself";
+    QTest::newRow("a folder") << "folder" << "is not a file";
+    QTest::newRow("not a library") << "text" << "not a Glossa backup";
+    QTest::newRow("an empty file") << "empty" << "not a Glossa backup";
+    QTest::newRow("a damaged backup") << "damaged" << "is damaged";
+    QTest::newRow("a newer backup") << "newer" << "newer version of Glossa";
+}
+
+void TestLibraryBackup::restoreRefusals()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QString backup = m_dir->filePath(QStringLiteral("backup.glossa"));
+    if (kind == QLatin1String("itself")) {
+        backup = m_dir->filePath(QStringLiteral("./library.glossa"));
+    } else if (kind == QLatin1String("folder")) {
+        backup = m_dir->path();
+    } else if (kind == QLatin1String("text") || kind == QLatin1String("empty")) {
+        QFile file(backup);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (kind == QLatin1String("text"))
+            file.write("Pont sur l'oued Sebou\n");
+    } else if (kind != QLatin1String("missing")) {
+        QCOMPARE(runCli(db({QStringLiteral("backup"), backup})).exitCode, 0);
+        if (kind == QLatin1String("newer")) {
+            QVERIFY(RawConnection(backup).exec(QStringLiteral("PRAGMA user_version = 999")).isEmpty());
+        } else {
+            QFile file(backup);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 8 * 4096);
+            file.seek((file.size() / 2) / 4096 * 4096);
+            file.write(QByteArray(2 * 4096, '\xff'));
+        }
+    }
+    const QByteArray before = RawConnection(m_db).fingerprint();
+    const CliRun run = runCli(db({QStringLiteral("restore"), backup}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(RawConnection(m_db).fingerprint(), before);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.replaced-*"), QStringLiteral("*.part")},
+                                           QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLibraryBackup)

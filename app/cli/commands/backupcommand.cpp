@@ -12,7 +12,7 @@ int runBackup(CliContext &context, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Copy the library to PATH as one consistent snapshot, safe while Glossa is running. "
-        "To restore, close Glossa and copy the backup over the library file."));
+        "To restore it, close Glossa and run 'glossa-cli restore PATH'."));
     CliContext::addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("The backup file to write."),
                                  QStringLiteral("PATH"));

@@ -17,6 +17,7 @@ int runStats(CliContext &context, const QStringList &args);
 int runExport(CliContext &context, const QStringList &args);
 int runImportAnnotations(CliContext &context, const QStringList &args);
 int runBackup(CliContext &context, const QStringList &args);
+int runRestore(CliContext &context, const QStringList &args);
 int runCompactIndex(CliContext &context, const QStringList &args);
 int runClaims(CliContext &context, const QStringList &args);
 int runWhereElse(CliContext &context, const QStringList &args);

@@ -32,9 +32,9 @@ int runImport(CliContext &context, const QStringList &args)
     const ImportReport report = importer.importPaths(paths, parser.isSet(QStringLiteral("recursive")));
     for (const FileImportResult &file : report.files) {
         if (file.status == FileImportResult::Status::Refused) {
-            context.err() << "refused: " << file.path << ": " << file.reason << Qt::endl;
+            context.err() << "refused: " << file.displayPath() << ": " << file.reason << Qt::endl;
         } else if (!quiet) {
-            context.err() << file.statusName() << ": " << file.path << " (" << file.added << " new, "
+            context.err() << file.statusName() << ": " << file.displayPath() << " (" << file.added << " new, "
                           << file.duplicates << " already in the library; " << file.encoding << ")" << Qt::endl;
         }
     }

@@ -130,7 +130,7 @@ void BackupController::onWorkerFinished()
         box->setWindowTitle(tr("Library Backed Up"));
         message = tr("The library was backed up to %1.").arg(target);
         box->setText(message);
-        box->setInformativeText(tr("To restore it, close Glossa and copy the backup over the library file."));
+        box->setInformativeText(tr("To restore it, use File ▸ Restore from Backup… (or 'glossa-cli restore')."));
     } else {
         box->setObjectName(QStringLiteral("backupFailedMessage"));
         box->setIcon(QMessageBox::Warning);

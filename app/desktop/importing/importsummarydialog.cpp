@@ -39,18 +39,18 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
     for (const FileImportResult &file : report.files) {
         if (file.status != FileImportResult::Status::Refused)
             continue;
-        auto *item = new QTreeWidgetItem(m_files, {QFileInfo(file.path).fileName(), tr("Refused"), file.reason});
+        auto *item = new QTreeWidgetItem(m_files, {file.displayName(), tr("Refused"), file.reason});
         item->setIcon(0, refusedIcon);
-        item->setToolTip(0, file.path);
+        item->setToolTip(0, file.displayPath());
         item->setToolTip(2, file.reason);
     }
     for (const FileImportResult &file : report.files) {
         if (file.status != FileImportResult::Status::Duplicate)
             continue;
         auto *item = new QTreeWidgetItem(
-            m_files, {QFileInfo(file.path).fileName(), tr("Duplicate"), tr("Already in the library")});
+            m_files, {file.displayName(), tr("Duplicate"), tr("Already in the library")});
         item->setIcon(0, duplicateIcon);
-        item->setToolTip(0, file.path);
+        item->setToolTip(0, file.displayPath());
     }
     const bool listsFiles = m_files->topLevelItemCount() > 0;
     m_files->setVisible(listsFiles);

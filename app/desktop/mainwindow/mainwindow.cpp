@@ -10,6 +10,7 @@
 #include "collections/collectionspanel.h"
 #include "shell/apptheme.h"
 #include "backup/backupcontroller.h"
+#include "backup/restorecontroller.h"
 #include "annotationimport/annotationimportcontroller.h"
 #include "export/citationcopier.h"
 #include "export/exportcontroller.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_analystActions->setListedArticles([this] { return m_workspace->finder().ids(m_headlineModel->query()); });
     new WhereElseLauncher(workspace, m_sidebar, this); // owned by the sidebar, whose menu it extends
     m_backup = new BackupController(workspace, this);
+    m_restore = new RestoreController(workspace, m_libraryController, this);
     m_changeWatcher = new ExternalChangeWatcher(workspace, this);
     m_undo = workspace->undoGroup()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
@@ -171,6 +173,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->openLibrary);
     file->addMenu(m_libraryController->recentMenu());
     file->addAction(m_backup->backupAction());
+    file->addAction(m_restore->restoreAction());
     file->addSeparator();
     file->addAction(m_actions->quit);
 
@@ -252,6 +255,8 @@ void MainWindow::connectParts()
     connect(a->openLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseExisting);
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_import, &ImportController::cancelAndWait);
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_backup, &BackupController::waitForFinished);
+    connect(m_restore, &RestoreController::aboutToReplace, m_import, &ImportController::cancelAndWait);
+    connect(m_restore, &RestoreController::aboutToReplace, m_backup, &BackupController::waitForFinished);
     connect(m_changeWatcher, &ExternalChangeWatcher::changed, this, &MainWindow::reloadAfterExternalChange);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
 

@@ -11,6 +11,7 @@ class AnnotationImportController;
 class AnnotationSearchDock;
 class AnnotationSidebar;
 class BackupController;
+class RestoreController;
 class CitationCopier;
 class ClaimsBoardDock;
 class AnalystActions;
@@ -58,6 +59,7 @@ public:
     CollectionsDock *collectionsDock() const { return m_collectionsDock; }
     AnnotationSearchDock *annotationSearchDock() const { return m_annotationSearchDock; }
     BackupController *backupController() const { return m_backup; }
+    RestoreController *restoreController() const { return m_restore; }
     ExternalChangeWatcher *externalChangeWatcher() const { return m_changeWatcher; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -105,6 +107,7 @@ private:
     CollectionsDock *m_collectionsDock = nullptr;
     AnnotationSearchDock *m_annotationSearchDock = nullptr;
     BackupController *m_backup;
+    RestoreController *m_restore;
     ExternalChangeWatcher *m_changeWatcher;
     QSplitter *m_splitter;
     QAction *m_undo;

@@ -9,12 +9,18 @@
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QVariant>
 #include <atomic>
+#include <future>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace glossa;
 
@@ -65,6 +71,8 @@ private slots:
     void closingQueueReleasesProducer();
     void refusesTheOpenLibrarysOwnFiles_data();
     void refusesTheOpenLibrarysOwnFiles();
+    void folderEntriesAreImportedOrRefusedByName_data();
+    void folderEntriesAreImportedOrRefusedByName();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -93,6 +101,114 @@ void TestImporter::refusesTheOpenLibrarysOwnFiles()
              qPrintable(report.files.first().reason));
     QVERIFY(Library::isHeldByThisProcess(path));
     QVERIFY(!Library::isHeldByThisProcess(m_dir->filePath(QStringLiteral("other.glossa"))));
+}
+
+namespace {
+
+// Makes \a name (its bytes, which need not be UTF-8) in \a folder: a dump, or a named pipe.
+bool makeEntry(const QString &folder, const QByteArray &name, bool pipe)
+{
+    const QByteArray path = QFile::encodeName(folder) + '/' + name;
+    if (pipe)
+        return ::mkfifo(path.constData(), 0600) == 0;
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0)
+        return false;
+    const QByteArray bytes = dump(QStringLiteral("entry%1").arg(qHash(name)));
+    const bool written = ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
+    ::close(fd);
+    return written;
+}
+
+} // namespace
+
+void TestImporter::folderEntriesAreImportedOrRefusedByName_data()
+{
+    QTest::addColumn<QByteArray>("name");     // bytes, in the folder imported
+    QTest::addColumn<bool>("pipe");
+    QTest::addColumn<bool>("explicitly");     // named on the command line rather than found in the folder
+    QTest::addColumn<QString>("shown");       // how the report names it (its one-line form)
+    QTest::addColumn<QString>("reason");      // a part of the refusal; empty: imported
+    QTest::newRow("named pipe in the folder") << QByteArray("feed.txt") << true << false << "feed.txt"
+                                              << "not a regular file (a named pipe)";
+    QTest::newRow("named pipe named") << QByteArray("feed.txt") << true << true << "feed.txt"
+                                      << "not a regular file (a named pipe)";
+    QTest::newRow("name in Latin-1") << QByteArray("caf\xE9.txt") << false << false << "\"caf\\xE9.txt\""
+                                     << "not valid UTF-8";
+    QTest::newRow("folder in Latin-1") << QByteArray("d\xE9p\xEA" "ches") << false << false
+                                       << "\"d\\xE9p\\xEAches\"" << "folder name is not valid UTF-8";
+    QTest::newRow("line break in the name") << QByteArray("deux\nlignes.txt") << false << false
+                                            << "\"deux\\nlignes.txt\"" << "";
+    QTest::newRow("accents in UTF-8") << QByteArray("d\xC3\xA9p\xC3\xAA\x63he.txt") << false << false
+                                      << QStringLiteral("dépêche.txt") << "";
+}
+
+// A named pipe in a folder blocked the import forever (and no other file was imported); a name
+// that is not UTF-8 was left out without a word. Each is now refused by its exact name, and the
+// ordinary file beside it is imported.
+void TestImporter::folderEntriesAreImportedOrRefusedByName()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, pipe);
+    QFETCH(bool, explicitly);
+    QFETCH(QString, shown);
+    QFETCH(QString, reason);
+    const QString folder = m_dir->filePath(QStringLiteral("in"));
+    // QTemporaryDir cannot remove a name that is not UTF-8: removed here by its bytes.
+    const auto removeByBytes = qScopeGuard([&] {
+        const QByteArray path = QFile::encodeName(folder) + '/' + name;
+        ::unlink((path + "/inside.txt").constData());
+        ::rmdir(path.constData());
+        ::unlink(path.constData());
+    });
+    QVERIFY(makeEntry(folder, QByteArrayLiteral("ordinary.txt"), false));
+    const bool isFolder = reason.startsWith(QLatin1String("folder"));
+    if (isFolder) {
+        QVERIFY(::mkdir((QFile::encodeName(folder) + '/' + name).constData(), 0700) == 0);
+        QVERIFY(makeEntry(folder + QLatin1Char('/') + QFile::decodeName(name), QByteArrayLiteral("inside.txt"), false)
+                == false); // the folder's name cannot pass through a QString: a file is made in it by bytes
+        const QByteArray inside = QFile::encodeName(folder) + '/' + name + "/inside.txt";
+        const int fd = ::open(inside.constData(), O_WRONLY | O_CREAT, 0600);
+        QVERIFY(fd >= 0);
+        ::close(fd);
+    } else {
+        QVERIFY(makeEntry(folder, name, pipe));
+    }
+    QStringList paths{folder};
+    if (explicitly)
+        paths = QStringList{folder + QStringLiteral("/ordinary.txt"), folder + QLatin1Char('/') + QFile::decodeName(name)};
+
+    // On a thread, so that a blocking open fails the test instead of hanging it.
+    auto running = std::async(std::launch::async, [&] {
+        Library library;
+        library.open(m_library->path());
+        return Importer(library).importPaths(paths, true);
+    });
+    if (running.wait_for(std::chrono::seconds(20)) != std::future_status::ready) {
+        if (pipe) // a writer lets the blocked open go on, so that the test ends
+            ::close(::open((QFile::encodeName(folder) + '/' + name).constData(), O_WRONLY | O_NONBLOCK));
+        running.wait();
+        QFAIL("the import blocked on the named pipe");
+    }
+    const ImportReport report = running.get();
+
+    QCOMPARE(report.files.size(), 2);
+    const auto named = std::find_if(report.files.cbegin(), report.files.cend(), [](const FileImportResult &file) {
+        return !file.path.endsWith(QLatin1String("/ordinary.txt"));
+    });
+    QVERIFY(named != report.files.cend());
+    QCOMPARE(named->displayName(), shown);
+    QVERIFY(!named->displayPath().contains(QLatin1Char('\n')));
+    QVERIFY(named->displayPath().endsWith(shown.endsWith(QLatin1Char('"')) ? shown.mid(1) : shown));
+    if (reason.isEmpty()) {
+        QCOMPARE(named->status, FileImportResult::Status::Imported);
+        QCOMPARE(report.added(), 2);
+    } else {
+        QCOMPARE(named->status, FileImportResult::Status::Refused);
+        QVERIFY2(named->reason.contains(reason), qPrintable(named->reason));
+        QCOMPARE(report.added(), 1);
+        QCOMPARE(report.refused(), 1);
+    }
 }
 
 void TestImporter::init()

@@ -315,7 +315,8 @@ void TestArticleStore::deletingArticleCleansIndex()
     populate();
     QSqlQuery q(m_library->database());
     QVERIFY(q.exec("DELETE FROM articles WHERE title LIKE 'Pluies%'"));
-    QVERIFY(q.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"));
+    // The embedded library's FTS5 index is external content: it must have let go of the article.
+    QVERIFY(backend() != Backend::Sqlite || q.exec("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')"));
     ArticleQuery query;
     query.search = "pluies";
     QCOMPARE(ArticleFinder(m_library->database()).count(query), 0);

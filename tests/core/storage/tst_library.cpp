@@ -57,8 +57,8 @@ void TestLibrary::refusesAddressesAndMissingFolders_data()
 {
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("postgresql URL") << "postgresql:///glossa?host=/var/run/postgresql" << "on a server";
-    QTest::newRow("postgres URL with a user") << "postgres://desk@db.example/glossa" << "on a server";
+    QTest::newRow("postgresql URL, no server there") << "postgresql:///glossa?host=/nonexistent/socket" << "cannot open postgresql:///glossa";
+    QTest::newRow("postgres URL, no such host") << "postgres://desk@db.invalid/glossa" << "cannot open postgres://desk@db.invalid/glossa";
     QTest::newRow("another scheme") << "sqlite:lib.glossa" << "starts with postgresql://";
     QTest::newRow("missing folder") << "no-such-folder/deeper/lib.glossa" << "does not exist";
 }

@@ -210,6 +210,41 @@ CREATE TABLE article_done (
     PRIMARY KEY (article_id, analyst_id)
 );
 
+-- Full-text search: PostgreSQL's own, on a configuration that folds case and accents as the
+-- embedded library's FTS5 index does (unicode61 remove_diacritics); titles weigh more than
+-- bodies (weights A and B). The user's query reaches it through the same parser (FtsQuery).
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TEXT SEARCH CONFIGURATION glossa_search (COPY = pg_catalog.simple);
+ALTER TEXT SEARCH CONFIGURATION glossa_search
+    ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, hword_numpart
+    WITH unaccent, simple;
+ALTER TABLE article_texts ADD COLUMN search tsvector;
+CREATE INDEX article_texts_search ON article_texts USING gin (search);
+-- A tsvector holds at most 1 MB and positions up to 16,383: a body is indexed up to a length
+-- that stays under both, so that an enormous page is still imported (its tail unsearched).
+CREATE FUNCTION article_texts_search() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    NEW.search := setweight(to_tsvector('glossa_search', coalesce((SELECT title FROM articles WHERE id = NEW.article_id), '')), 'A')
+        || setweight(to_tsvector('glossa_search', left(NEW.body, 200000)), 'B');
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER article_texts_search BEFORE INSERT OR UPDATE OF body ON article_texts
+    FOR EACH ROW EXECUTE FUNCTION article_texts_search();
+-- A new title is indexed again, whoever may change titles.
+CREATE FUNCTION articles_title_search() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    UPDATE article_texts SET body = body WHERE article_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER articles_title_search AFTER UPDATE OF title ON articles
+    FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title) EXECUTE FUNCTION articles_title_search();
+
 -- Who this connection is: the analyst whose login is the connecting role (SET ROLE included).
 CREATE FUNCTION glossa_current_analyst() RETURNS bigint LANGUAGE sql STABLE
     SET search_path = public, pg_temp
