@@ -3,6 +3,7 @@
 #include "model/analystprofile.h"
 #include "storage/analyststore.h"
 #include "storage/library.h"
+#include "storage/libraryaddress.h"
 #include "storage/librarylocation.h"
 #include "storage/schemamigrator.h"
 
@@ -68,6 +69,15 @@ bool CliContext::openLibrary(Library &library)
         return false;
     }
     return true;
+}
+
+bool CliContext::libraryExists()
+{
+    const QString path = databasePath();
+    if (LibraryAddress::looksLikeServer(path) || QFileInfo::exists(path))
+        return true;
+    m_err << "glossa-cli: no library at " << path << Qt::endl;
+    return false;
 }
 
 Analyst CliContext::analyst() const

@@ -34,6 +34,9 @@ public:
     QString databasePath() const;
     // Opens the library, reporting a refusal on stderr.
     bool openLibrary(Library &library);
+    // Whether the library exists (a server's is checked when opened), said on stderr when not:
+    // for the commands that must not create an empty one (backup, compact-index).
+    bool libraryExists();
 
     // --analyst NAME (a global option), else $GLOSSA_ANALYST; see AnalystProfile::resolve.
     void setAnalystName(const QString &name) { m_analystName = name; }

@@ -25,24 +25,37 @@ QList<AnnotationHit> AnnotationSearchStore::search(const QString &userText, int 
     // The MATCH and its ranking run first on the index alone; the joins only see the kept rows.
     // bm25 is smaller for better matches. A word in the quote or among the tags says more about
     // what the annotation is than a word in a long note, so those columns weigh more.
+    // On a team library the server's text search ranks them: quote and tags (weight A) against
+    // the note (B), negated to sort as bm25 does. A desk's annotations are read whole: they are
+    // thousands, not millions.
+    const bool server = backendOf(m_db) == SqlBackend::PostgreSql;
+    const QString ranked = server
+        ? QStringLiteral("SELECT an.id, -ts_rank('{0.1, 0.1, 0.33, 1.0}', v.doc, q) AS rank FROM annotations an"
+                         " CROSS JOIN LATERAL (SELECT setweight(to_tsvector('glossa_search', an.exact), 'A')"
+                         " || setweight(to_tsvector('glossa_search', an.note), 'B')"
+                         " || setweight(to_tsvector('glossa_search', coalesce((SELECT string_agg(t.name, ' ')"
+                         " FROM annotation_tags nt JOIN tags t ON t.id = nt.tag_id WHERE nt.annotation_id = an.id), '')), 'A')"
+                         " AS doc) v, to_tsquery('glossa_search', ?) q WHERE v.doc @@ q ORDER BY rank, an.id LIMIT ?")
+        : QStringLiteral("SELECT rowid AS id, bm25(annotations_fts, 3.0, 1.0, 3.0) AS rank FROM annotations_fts"
+                         " WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?");
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     const bool prepared = sql.prepare(QStringLiteral(
         "SELECT an.id, an.article_id, an.exact, an.note, an.color, c.kind, c.verdict, c.claimant, c.evidence,"
         " c.confidence, c.annotation_id IS NOT NULL, a.title, s.name, a.published"
-        " FROM (SELECT rowid AS id, bm25(annotations_fts, 3.0, 1.0, 3.0) AS rank FROM annotations_fts"
-        "       WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?) m"
+        " FROM (%1) m"
         " JOIN annotations an ON an.id = m.id"
         " JOIN articles a ON a.id = an.article_id"
         " LEFT JOIN sources s ON s.id = a.source_id"
         " LEFT JOIN claims c ON c.annotation_id = an.id"
-        " ORDER BY m.rank, an.id"));
+        " ORDER BY m.rank, an.id").arg(ranked));
     if (!prepared) {
         m_lastError = errorText(sql);
         return hits;
     }
-    sql.addBindValue(match);
-    sql.addBindValue(limit < 0 ? -1 : limit);
+    sql.addBindValue(server ? FtsQuery::toTsQuery(match) : match);
+    // No limit: -1 to SQLite, NULL to PostgreSQL.
+    sql.addBindValue(limit >= 0 ? QVariant(limit) : server ? QVariant(QMetaType(QMetaType::Int)) : QVariant(-1));
     if (!sql.exec()) {
         m_lastError = errorText(sql);
         return hits;

@@ -82,6 +82,18 @@ qint64 AnalystStore::ensure(const Analyst &analyst)
 
 bool AnalystStore::actAs(const Analyst &analyst)
 {
+    // On a team library the server says who the session is: the analyst whose login is the
+    // connecting role (temp.session there is a view of it). Nobody acts as someone else.
+    if (backendOf(m_db) == SqlBackend::PostgreSql) {
+        if (actingId() != 0)
+            return true;
+        QSqlQuery sql(m_db);
+        const QString role = sql.exec(QStringLiteral("SELECT current_user")) && sql.next() ? sql.value(0).toString() : QString();
+        m_lastError = QStringLiteral("the server role %1 is not an analyst of this team library: its admin adds it with "
+                                     "'glossa-cli team add-analyst NAME --role ROLE --login %1'")
+                          .arg(role);
+        return false;
+    }
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         m_lastError = transaction.errorText();

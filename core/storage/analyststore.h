@@ -20,7 +20,8 @@ public:
     qint64 ensure(const Analyst &analyst);
     // From now on this connection writes as \a analyst (ensure()d first). The library's first
     // analyst takes the annotations and article notes that nobody had made yet (those written
-    // before the library knew analysts).
+    // before the library knew analysts). On a team library the connection always acts as the
+    // analyst of its login: true when there is one, whoever \a analyst is.
     bool actAs(const Analyst &analyst);
     // The analyst this connection acts as; 0 / nullopt when none was set.
     qint64 actingId() const;

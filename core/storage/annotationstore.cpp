@@ -47,6 +47,15 @@ QList<QPair<QString, QVariant>> claimFields(const std::optional<Claim> &claim)
 
 AnnotationStore::AnnotationStore(QSqlDatabase db) : m_db(db) {}
 
+// Why a change of annotation \a id touched no row: there is none, or (on a team library, whose
+// row-level security hides from a change the rows it may not touch) it is not this analyst's.
+QString AnnotationStore::noSuchAnnotation(qint64 id) const
+{
+    if (backendOf(m_db) == SqlBackend::PostgreSql && annotation(id))
+        return QStringLiteral("the server refused: annotation %1 is another analyst's, and only an editor may change it").arg(id);
+    return QStringLiteral("no annotation %1").arg(id);
+}
+
 bool AnnotationStore::checkSpan(const Annotation &annotation)
 {
     QSqlQuery sql(m_db);
@@ -462,7 +471,7 @@ bool AnnotationStore::rewrite(Annotation &annotation, const QString &modified, b
         return false;
     }
     if (sql.numRowsAffected() != 1) {
-        m_lastError = QStringLiteral("no annotation %1").arg(annotation.id);
+        m_lastError = noSuchAnnotation(annotation.id);
         return false;
     }
     if (!writeDetails(annotation) || !recordClaimChanges(annotation.id, claimBefore, annotation.claim, modified))
@@ -506,6 +515,30 @@ QList<QByteArray> AnnotationStore::conflictingVersions(qint64 annotationId) cons
     return versions;
 }
 
+bool AnnotationStore::mayChange(const Annotation &annotation) const
+{
+    if (backendOf(m_db) == SqlBackend::PostgreSql) {
+        QSqlQuery sql(m_db);
+        sql.prepare(QStringLiteral("SELECT glossa_may_change_annotation(?)"));
+        sql.addBindValue(annotation.id);
+        if (!sql.exec() || !sql.next()) {
+            m_lastError = errorText(sql);
+            return false;
+        }
+        if (sql.value(0).toBool())
+            return true;
+        m_lastError = QStringLiteral("annotation %1 is %2's; only they or an editor of the team can change it")
+                          .arg(annotation.uuid, annotation.analyst.name);
+        return false;
+    }
+    const std::optional<Analyst> me = AnalystStore(m_db).acting();
+    if (!annotation.analyst.isValid() || !me || annotation.analyst.uuid == me->uuid)
+        return true;
+    m_lastError = QStringLiteral("annotation %1 is %2's; only they can change it (run as --analyst with their name)")
+                      .arg(annotation.uuid, annotation.analyst.name);
+    return false;
+}
+
 bool AnnotationStore::remove(qint64 id)
 {
     QSqlQuery sql(m_db);
@@ -516,7 +549,7 @@ bool AnnotationStore::remove(qint64 id)
         return false;
     }
     if (sql.numRowsAffected() != 1) {
-        m_lastError = QStringLiteral("no annotation %1").arg(id);
+        m_lastError = noSuchAnnotation(id);
         return false;
     }
     return true;

@@ -71,6 +71,10 @@ public:
 
     std::optional<Annotation> annotation(qint64 id) const;
     std::optional<Annotation> annotationByUuid(const QString &uuid) const;
+    // Whether this connection's analyst may change or delete \a annotation: their own, one of
+    // nobody's, and on a team library any for an editor (the server's own rule, asked of it).
+    // The reason in lastError() when not.
+    bool mayChange(const Annotation &annotation) const;
     // The analysts' own annotations (not the final layer) on the given articles, those of every
     // analyst, in one statement per few hundred articles; by article, then start.
     QList<Coding> codings(const QList<qint64> &articleIds) const;
@@ -86,6 +90,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    QString noSuchAnnotation(qint64 id) const;
     bool insertNew(Annotation &annotation, const QString &created, const QString &modified);
     bool writeDetails(const Annotation &annotation);
     bool checkSpan(const Annotation &annotation);

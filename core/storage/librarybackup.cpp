@@ -1,5 +1,7 @@
 #include "librarybackup.h"
 
+#include "sqlbackend.h"
+
 #include "outputguard.h"
 #include "partfile.h"
 
@@ -66,6 +68,9 @@ bool LibraryBackup::backupTo(const QString &targetPath, QString *error)
     };
     if (!m_db.isOpen())
         return fail(QStringLiteral("the library is not open"));
+    if (backendOf(m_db) == SqlBackend::PostgreSql)
+        return fail(QStringLiteral("a team library is kept by its server: back it up there (pg_dump), or copy it "
+                                   "into a library file with 'glossa-cli copy --from ADDRESS --to FILE'"));
     const QFileInfo target(targetPath);
     if (target.isDir())
         return fail(QStringLiteral("%1 is a folder; give the backup a file name").arg(targetPath));

@@ -25,11 +25,8 @@ int runBackup(CliContext &context, const QStringList &args)
         return context.usageError(QStringLiteral("backup needs exactly one PATH"));
     const QString target = parser.positionalArguments().first();
 
-    // Opening a missing library would create an empty one just to back it up.
-    if (!QFileInfo::exists(context.databasePath())) {
-        context.err() << "glossa-cli: no library at " << context.databasePath() << Qt::endl;
+    if (!context.libraryExists())
         return InputRefused;
-    }
     Library library;
     if (!context.openLibrary(library))
         return InputRefused;

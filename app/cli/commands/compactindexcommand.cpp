@@ -24,15 +24,18 @@ int runCompactIndex(CliContext &context, const QStringList &args)
         return Ok;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("compact-index takes no arguments"));
-    if (!QFileInfo::exists(context.databasePath())) {
-        context.err() << "glossa-cli: no library at " << context.databasePath() << Qt::endl;
+    if (!context.libraryExists())
         return InputRefused;
-    }
     Library library;
     if (!context.openLibrary(library))
         return InputRefused;
     const FtsIndexReader index(library.database());
-    const int before = index.segmentCount().value_or(-1);
+    const std::optional<int> segments = index.segmentCount();
+    if (!segments) { // a team library: the server keeps its own index
+        context.err() << "the library's search index needs no compacting" << Qt::endl;
+        return Ok;
+    }
+    const int before = *segments;
     QElapsedTimer timer;
     timer.start();
     SearchIndexCompactor compactor(library.database());

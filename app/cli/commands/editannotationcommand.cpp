@@ -2,26 +2,24 @@
 #include "commands.h"
 
 #include "model/taxonomy.h"
-#include "storage/analyststore.h"
 #include "storage/annotationstore.h"
 
 namespace glossa::cli {
 
 namespace {
 
-// An analyst's annotation is theirs to change: another analyst's is refused, by name. (A team
-// library on a server enforces the same with its own rights.)
+// An analyst's annotation is theirs to change (on a team library, an editor's too): the store
+// says so, or why not.
 std::optional<Annotation> ownAnnotation(CliContext &context, Library &library, const QString &uuid)
 {
-    const std::optional<Annotation> annotation = AnnotationStore(library.database()).annotationByUuid(uuid);
+    AnnotationStore store(library.database());
+    const std::optional<Annotation> annotation = store.annotationByUuid(uuid);
     if (!annotation) {
         context.err() << "glossa-cli: no annotation " << uuid << Qt::endl;
         return std::nullopt;
     }
-    const std::optional<Analyst> me = AnalystStore(library.database()).acting();
-    if (annotation->analyst.isValid() && me && annotation->analyst.uuid != me->uuid) {
-        context.err() << "glossa-cli: annotation " << uuid << " is " << annotation->analyst.name
-                      << "'s; only they can change it (run as --analyst with their name)" << Qt::endl;
+    if (!store.mayChange(*annotation)) {
+        context.err() << "glossa-cli: " << store.lastError() << Qt::endl;
         return std::nullopt;
     }
     return annotation;
