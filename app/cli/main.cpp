@@ -40,6 +40,7 @@ const char *const kUsage =
     "  adjudicate ID [--auto | --accept UUID [--verdict V]] [--json]   settle claims into the final layer\n"
     "  edit-annotation UUID [--note T] [--verdict V] [--color C]   change one of your annotations\n"
     "  delete-annotation UUID         delete one of your annotations\n"
+    "  copy --from SOURCE --to TARGET copy a whole library (file or postgresql://...) into another\n"
     "  team init | add-analyst NAME --role ROLE [--login LOGIN] | set-role WHO ROLE | list [--json]\n"
     "                                 a team library on a PostgreSQL server (--db postgresql://...)\n"
     "\n"
@@ -90,7 +91,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
         {QStringLiteral("agreement"), runAgreement}, {QStringLiteral("adjudicate"), runAdjudicate},
         {QStringLiteral("edit-annotation"), runEditAnnotation}, {QStringLiteral("delete-annotation"), runDeleteAnnotation},
-        {QStringLiteral("team"), runTeam},
+        {QStringLiteral("team"), runTeam}, {QStringLiteral("copy"), runCopy},
     };
 
     CliContext context;

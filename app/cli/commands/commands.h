@@ -28,6 +28,7 @@ int runAdjudicate(CliContext &context, const QStringList &args);
 int runEditAnnotation(CliContext &context, const QStringList &args);
 int runDeleteAnnotation(CliContext &context, const QStringList &args);
 int runTeam(CliContext &context, const QStringList &args);
+int runCopy(CliContext &context, const QStringList &args);
 // `search QUERY --annotations`: quotes, notes and tags instead of articles.
 int runAnnotationSearch(CliContext &context, const QString &query, int limit, bool json);
 
