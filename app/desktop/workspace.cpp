@@ -63,8 +63,14 @@ bool Workspace::setAnalyst(const Analyst &analyst)
 bool Workspace::actAsAnalyst()
 {
     AnalystStore analysts(m_library.database());
-    if (analysts.actAs(m_analyst))
+    if (analysts.actAs(m_analyst)) {
+        // The library may know better who this desk is: a team library's server acts as the
+        // analyst of the login, whatever the profile says.
+        const std::optional<Analyst> acting = analysts.acting();
+        if (acting && acting->uuid != m_analyst.uuid)
+            return setAnalyst(*acting);
         return true;
+    }
     emit storageError(tr("The analyst could not be recorded in the library: %1").arg(analysts.lastError()));
     return false;
 }

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -402,6 +403,23 @@ std::optional<qint64> Library::pragmaValue(const QString &name) const
     if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+bool Library::subscribeToChanges(QObject *context, std::function<void()> changed)
+{
+    if (!isOpen() || !m_server)
+        return false;
+    QSqlDriver *driver = database().driver();
+    static const QString channel = QStringLiteral("glossa_changes");
+    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        return false;
+    // This connection's own writes are already shown by whoever made them.
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [changed = std::move(changed)](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (name == channel && source != QSqlDriver::SelfSource)
+                             changed();
+                     });
+    return true;
 }
 
 qint64 Library::dataVersion() const

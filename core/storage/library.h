@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace glossa {
@@ -34,6 +36,12 @@ public:
     // connection's own writes. Reads no page, so polling it every second or two costs nothing.
     // -1 when the library is not open or the pragma fails.
     qint64 dataVersion() const;
+
+    // Calls \a changed, in \a context's thread, each time another connection commits a change
+    // to the library, when the library can say so itself (a team library: the server's
+    // LISTEN/NOTIFY); false when it cannot, and the caller polls dataVersion() instead. Lasts
+    // until the library is closed or \a context is destroyed.
+    bool subscribeToChanges(QObject *context, std::function<void()> changed);
 
     // SQLite's page cache for this connection, in KiB (its default is 2 MB). The connection
     // behind an analyst's list, reader and searches keeps kInteractivePageCacheKiB: at a million

@@ -17,7 +17,11 @@ ExternalChangeWatcher::ExternalChangeWatcher(Workspace *workspace, QObject *pare
 void ExternalChangeWatcher::restart()
 {
     m_lastVersion = m_workspace->isOpen() ? m_workspace->library().dataVersion() : -1;
-    m_timer.start();
+    // A library that announces its changes (a team library on a server) is not polled.
+    if (m_workspace->isOpen() && m_workspace->library().subscribeToChanges(this, [this] { emit changed(); }))
+        m_timer.stop();
+    else
+        m_timer.start();
 }
 
 void ExternalChangeWatcher::check()

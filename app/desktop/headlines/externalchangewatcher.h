@@ -8,9 +8,10 @@ namespace glossa {
 class Workspace;
 
 // Notices when another process (glossa-cli import, a second window) or one of the app's own
-// worker connections has committed to the open library, by polling SQLite's data_version on
-// the UI connection: a pragma that reads no page, cheap enough to run every second and a half.
-// It never moves for the UI connection's own writes, which the app has already shown.
+// worker connections has committed to the open library: told by a team library's server as it
+// happens (Library::subscribeToChanges), else by polling SQLite's data_version on the UI
+// connection, a pragma that reads no page, cheap enough to run every second and a half.
+// Neither fires for the UI connection's own writes, which the app has already shown.
 // The main window answers changed() by reloading what shows the library.
 class ExternalChangeWatcher : public QObject
 {

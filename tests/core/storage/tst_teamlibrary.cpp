@@ -3,6 +3,7 @@
 // writes raw SQL, as someone with psql would.
 #include "testserver.h"
 
+#include "storage/library.h"
 #include "storage/libraryaddress.h"
 #include "storage/schemamigrator.h"
 #include "storage/serverconnection.h"
@@ -11,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace glossa;
@@ -31,6 +34,7 @@ private slots:
     void serverEnforcesRoles();
     void outsidersCannotConnect();
     void teamAdminAddsAnalysts();
+    void changesAreAnnouncedToOthers();
 
 private:
     // A database with a team library: analysts amina and bruno, editor chloe, reader dora, one
@@ -420,6 +424,35 @@ void TestTeamLibrary::teamAdminAddsAnalysts()
     QVERIFY(!bruno.lastError().isEmpty());
     QVERIFY(!bruno.setRole(TestServer::login(database, QStringLiteral("bruno")), TeamRole::Admin));
     QCOMPARE(chloe.members().size(), 5);
+}
+
+void TestTeamLibrary::changesAreAnnouncedToOthers()
+{
+    TestServer server;
+    GLOSSA_REQUIRE_SERVER(server);
+    const QString database = setUpTeam(server);
+    QVERIFY(!database.isEmpty());
+    Library amina, bruno;
+    QString error;
+    QVERIFY2(amina.open(TestServer::address(database, TestServer::login(database, QStringLiteral("amina"))), &error), qPrintable(error));
+    QVERIFY2(bruno.open(TestServer::address(database, TestServer::login(database, QStringLiteral("bruno"))), &error), qPrintable(error));
+    QObject context;
+    int heard = 0;
+    QVERIFY(bruno.subscribeToChanges(&context, [&heard] { ++heard; }));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(QSqlQuery(amina.database()).exec(QStringLiteral("UPDATE annotations SET note = 'vu' WHERE id = 1")));
+    // Within the second the issue asks, on this machine within milliseconds.
+    QTRY_VERIFY_WITH_TIMEOUT(heard == 1, 1000);
+    qInfo("announced after %lld ms", clock.elapsed());
+    // Bruno's own writes are not announced back to him; a library file announces nothing.
+    QVERIFY(QSqlQuery(bruno.database()).exec(QStringLiteral("UPDATE annotations SET note = 'lu' WHERE id = 2")));
+    QTest::qWait(300);
+    QCOMPARE(heard, 1);
+    QTemporaryDir dir;
+    Library file;
+    QVERIFY(file.open(dir.filePath(QStringLiteral("f.glossa"))));
+    QVERIFY(!file.subscribeToChanges(&context, [] {}));
 }
 
 QTEST_GUILESS_MAIN(TestTeamLibrary)

@@ -287,6 +287,29 @@ $$;
 CREATE TRIGGER annotations_next_version BEFORE UPDATE ON annotations
     FOR EACH ROW EXECUTE FUNCTION annotations_next_version();
 
+-- Live updates: every change a transaction makes to what the desk sees is announced on the
+-- channel glossa_changes, once per transaction (the server folds identical notifications), and
+-- the other desktops reload (Library::subscribeToChanges).
+CREATE FUNCTION glossa_announce_change() RETURNS trigger LANGUAGE plpgsql
+    AS $$
+BEGIN
+    PERFORM pg_notify('glossa_changes', '');
+    RETURN NULL;
+END
+$$;
+DO $$
+DECLARE
+    watched text;
+BEGIN
+    FOREACH watched IN ARRAY ARRAY['articles', 'annotations', 'claims', 'annotation_tags', 'article_tags', 'tags',
+                                   'collections', 'collection_articles', 'article_done', 'analysts', 'annotation_conflicts']
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION glossa_announce_change()', watched || '_announced', watched);
+    END LOOP;
+END
+$$;
+
 -- Who may change what. Readers read; analysts import articles, annotate, and change or delete
 -- only their own annotations (their claims, tags and conflicts follow the annotation); editors
 -- also change anyone's, write the final layer, and manage tags and collections; admins manage

@@ -1,0 +1,113 @@
+// Two analysts' windows on one team library on a real server (offscreen): a highlight made in
+// one appears in the other within a second, announced by the server (LISTEN/NOTIFY), with no
+// polling; the other analyst's card is read-only there, and the server refuses its change.
+#include "testserver.h"
+
+#include "annotations/annotationlistmodel.h"
+#include "annotations/annotationsidebar.h"
+#include "headlines/headlineview.h"
+#include "import/importer.h"
+#include "mainwindow/mainwindow.h"
+#include "reader/articletextview.h"
+#include "reader/readerview.h"
+#include "storage/annotationstore.h"
+#include "storage/teamadministration.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace glossa;
+using glossa::test::TestServer;
+
+class TestTeamDesktop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void highlightAppearsInTheOtherWindow();
+};
+
+void TestTeamDesktop::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("GlossaTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_team_desktop"));
+    QSettings().clear();
+}
+
+void TestTeamDesktop::highlightAppearsInTheOtherWindow()
+{
+    TestServer server;
+    GLOSSA_REQUIRE_SERVER(server);
+    const QString database = server.createDatabase();
+    {
+        const std::optional<LibraryAddress> owner = LibraryAddress::parse(TestServer::address(database));
+        QString error;
+        QVERIFY(owner && ServerConnection::open(*owner, QStringLiteral("owner"), QString(), &error));
+        TeamAdministration team(QSqlDatabase::database(QStringLiteral("owner")));
+        QVERIFY2(team.initialize(), qPrintable(team.lastError()));
+        QVERIFY(team.addAnalyst(QStringLiteral("Amina"), TeamRole::Analyst, TestServer::login(database, QStringLiteral("amina"))));
+        QVERIFY(team.addAnalyst(QStringLiteral("Bruno"), TeamRole::Analyst, TestServer::login(database, QStringLiteral("bruno"))));
+    }
+    ServerConnection::close(QStringLiteral("owner"));
+
+    Workspace aminaDesk, brunoDesk;
+    QString error;
+    QVERIFY2(aminaDesk.openLibrary(TestServer::address(database, TestServer::login(database, QStringLiteral("amina"))), &error),
+             qPrintable(error));
+    QVERIFY2(brunoDesk.openLibrary(TestServer::address(database, TestServer::login(database, QStringLiteral("bruno"))), &error),
+             qPrintable(error));
+    // Whatever the library refuses fails the test with its reason.
+    for (Workspace *desk : {&aminaDesk, &brunoDesk})
+        connect(desk, &Workspace::storageError, this, [](const QString &message) { QFAIL(qPrintable(message)); });
+    Importer importer(aminaDesk.library());
+    QCOMPARE(importer.importPaths({QStringLiteral(GLOSSA_TEST_DATA "/reader/e2e_dump.txt")}, false).added(), 1);
+
+    MainWindow amina(&aminaDesk), bruno(&brunoDesk);
+    for (MainWindow *window : {&amina, &bruno}) {
+        window->resize(1300, 800);
+        window->show();
+        QApplication::setActiveWindow(window);
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        // The import reached Bruno's window by the server's word too; both open the article.
+        QTRY_VERIFY_WITH_TIMEOUT(window->headlineView()->model()->rowCount() == 1, 2000);
+        window->headlineView()->setFocus();
+        QTest::keyClick(window->headlineView(), Qt::Key_J);
+        QVERIFY(window->readerView()->articleId() > 0);
+    }
+    const qint64 articleId = amina.readerView()->articleId();
+    const Article article = *aminaDesk.articles().article(articleId);
+    const Block first = article.blocks.at(0);
+    const int end = int(article.text.indexOf(QLatin1Char('.'), first.start)) + 1;
+
+    // Amina highlights; Bruno sees it within a second.
+    QElapsedTimer clock;
+    QApplication::setActiveWindow(&amina);
+    QVERIFY(QTest::qWaitForWindowActive(&amina));
+    amina.readerView()->selectSpan(first.start, end);
+    amina.readerView()->textView()->setFocus();
+    clock.start();
+    QTest::keyClick(amina.readerView()->textView(), Qt::Key_H);
+    QCOMPARE(amina.annotationSidebar()->model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(bruno.annotationSidebar()->model()->rowCount(), 1, 1000);
+    qInfo("Bruno's window showed Amina's highlight %lld ms after she pressed H", clock.elapsed());
+    const QModelIndex card = bruno.annotationSidebar()->model()->index(0, 0);
+    QCOMPARE(card.data(AnnotationListModel::QuoteRole).toString(), article.text.mid(first.start, end - first.start));
+
+    // Bruno cannot change it: the server's rule, asked through the store.
+    const Annotation hers = AnnotationStore(brunoDesk.library().database()).annotationsForArticle(articleId).first();
+    QVERIFY(!AnnotationStore(brunoDesk.library().database()).mayChange(hers));
+    Annotation changed = hers;
+    changed.note = QStringLiteral("pas d'accord");
+    AnnotationStore brunos(brunoDesk.library().database());
+    QVERIFY(!brunos.update(changed));
+    QVERIFY2(brunos.lastError().contains(QLatin1String("refused")), qPrintable(brunos.lastError()));
+}
+
+QTEST_MAIN(TestTeamDesktop)
+#include "tst_team_desktop.moc"
