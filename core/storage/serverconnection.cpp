@@ -1,5 +1,7 @@
 #include "serverconnection.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,9 +24,44 @@ QString ServerConnection::messageOf(const QSqlError &error)
     return message.isEmpty() ? error.text().simplified() : message;
 }
 
-bool ServerConnection::open(const LibraryAddress &address, const QString &connectionName, const QString &password,
+namespace {
+
+QMutex passwordsMutex;
+
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+// Where a connection goes: the same place gets the same password.
+QString placeOf(const LibraryAddress &address)
+{
+    QStringList parts;
+    for (const char *keyword : {"host", "hostaddr", "port", "dbname", "user", "service"})
+        parts << address.parameter(QString::fromLatin1(keyword));
+    return parts.join(QChar(0x1f));
+}
+
+} // namespace
+
+void ServerConnection::setSessionPassword(const LibraryAddress &address, const QString &password)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    if (password.isEmpty())
+        sessionPasswords().remove(placeOf(address));
+    else
+        sessionPasswords().insert(placeOf(address), password);
+}
+
+bool ServerConnection::open(const LibraryAddress &address, const QString &connectionName, const QString &given,
                             QString *error)
 {
+    QString password = given;
+    if (password.isEmpty()) {
+        const QMutexLocker locker(&passwordsMutex);
+        password = sessionPasswords().value(placeOf(address));
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
         if (!db.isValid()) {

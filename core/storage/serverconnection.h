@@ -18,6 +18,11 @@ public:
     // connection is removed again and *error holds the server's reason in one line.
     static bool open(const LibraryAddress &address, const QString &connectionName, const QString &password,
                      QString *error);
+    // A password typed for \a address (its server, port, database and user), kept in this
+    // process's memory until it ends, never written anywhere: every later connection to the
+    // same place (a worker's, a reopening) passes it to libpq. Empty forgets it.
+    static void setSessionPassword(const LibraryAddress &address, const QString &password);
+
     // Closes and removes a connection open() made.
     static void close(const QString &connectionName);
     // The server's message of \a error in one line, without Qt's "Unable to …" lead.

@@ -8,13 +8,20 @@
 #include "headlines/headlineview.h"
 #include "import/importer.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/teamlibrarydialog.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"
 #include "storage/annotationstore.h"
 #include "storage/teamadministration.h"
 #include "workspace.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
@@ -30,6 +37,7 @@ class TestTeamDesktop : public QObject
 private slots:
     void initTestCase();
     void highlightAppearsInTheOtherWindow();
+    void openTeamLibraryFromTheMenu();
 };
 
 void TestTeamDesktop::initTestCase()
@@ -107,6 +115,58 @@ void TestTeamDesktop::highlightAppearsInTheOtherWindow()
     AnnotationStore brunos(brunoDesk.library().database());
     QVERIFY(!brunos.update(changed));
     QVERIFY2(brunos.lastError().contains(QLatin1String("refused")), qPrintable(brunos.lastError()));
+}
+
+void TestTeamDesktop::openTeamLibraryFromTheMenu()
+{
+    TestServer server;
+    GLOSSA_REQUIRE_SERVER(server);
+    const QString database = server.createDatabase();
+    const QString login = TestServer::login(database, QStringLiteral("amina"));
+    {
+        const std::optional<LibraryAddress> owner = LibraryAddress::parse(TestServer::address(database));
+        QString error;
+        QVERIFY(owner && ServerConnection::open(*owner, QStringLiteral("owner"), QString(), &error));
+        TeamAdministration team(QSqlDatabase::database(QStringLiteral("owner")));
+        QVERIFY2(team.initialize(), qPrintable(team.lastError()));
+        QVERIFY(team.addAnalyst(QStringLiteral("Amina"), TeamRole::Analyst, login));
+    }
+    ServerConnection::close(QStringLiteral("owner"));
+
+    // At her own desk, on her own library file first.
+    QTemporaryDir dir;
+    Workspace desk;
+    QString error;
+    QVERIFY2(desk.openLibrary(dir.filePath(QStringLiteral("mine.glossa")), &error), qPrintable(error));
+    MainWindow window(&desk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *open = window.findChild<QAction *>(QStringLiteral("openTeamLibraryAction"));
+    QVERIFY(open);
+    open->trigger();
+    auto *dialog = window.findChild<TeamLibraryDialog *>(QStringLiteral("teamLibraryDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamHost"))->setText(TestServer::host());
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamDatabase"))->clear();
+    QVERIFY(!ok->isEnabled()); // no database, no address
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamDatabase"))->setText(database);
+    dialog->findChild<QLineEdit *>(QStringLiteral("teamUser"))->setText(login);
+    QVERIFY(ok->isEnabled());
+    if (qEnvironmentVariableIsSet("GLOSSA_SCREENSHOT_DIR"))
+        dialog->grab().save(qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR") + QStringLiteral("/team-library-dialog.png"));
+    const QString address = dialog->address();
+    QTest::mouseClick(ok, Qt::LeftButton);
+    if (auto *refused = window.findChild<QMessageBox *>(QStringLiteral("libraryRefusedMessage")))
+        QFAIL(qPrintable(address + QLatin1String(": ") + refused->informativeText()));
+    QTRY_VERIFY(LibraryAddress::looksLikeServer(desk.libraryPath()));
+    QVERIFY2(!desk.libraryPath().contains(QLatin1String("password")), qPrintable(desk.libraryPath()));
+    QCOMPARE(desk.analyst().name, QStringLiteral("Amina")); // the login's analyst, whatever the profile said
+    // Remembered for next time, but never a password.
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("teamLibrary/database")).toString(), database);
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!key.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(key));
 }
 
 QTEST_MAIN(TestTeamDesktop)

@@ -5,6 +5,9 @@
 #include "workspace.h"
 #include "common/lockfreefiledialog.h"
 #include "storage/library.h"
+#include "storage/libraryaddress.h"
+#include "storage/serverconnection.h"
+#include "teamlibrarydialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +24,18 @@ QString fileFilter()
 
 QString startFolder(const Workspace *workspace)
 {
-    return workspace->isOpen() ? QFileInfo(workspace->libraryPath()).absolutePath() : QDir::homePath();
+    const bool file = workspace->isOpen() && !LibraryAddress::looksLikeServer(workspace->libraryPath());
+    return file ? QFileInfo(workspace->libraryPath()).absolutePath() : QDir::homePath();
+}
+
+// A file by its name, a team library by its address (without a password).
+QString shownName(const QString &path)
+{
+    if (LibraryAddress::looksLikeServer(path)) {
+        const std::optional<LibraryAddress> address = LibraryAddress::parse(path);
+        return address ? address->displayText() : path;
+    }
+    return QFileInfo(path).fileName();
 }
 } // namespace
 
@@ -82,13 +96,27 @@ void LibraryController::chooseExisting()
         open(path);
 }
 
+void LibraryController::chooseTeamLibrary()
+{
+    auto *dialog = new TeamLibraryDialog(m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        dialog->saveSettings();
+        const QString address = dialog->address();
+        if (const std::optional<LibraryAddress> parsed = LibraryAddress::parse(address))
+            ServerConnection::setSessionPassword(*parsed, dialog->password());
+        open(address);
+    });
+    dialog->open();
+}
+
 void LibraryController::fillRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList paths = RecentLibraries::paths();
     for (const QString &path : paths) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(LibraryAddress::looksLikeServer(path) || QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { open(path); });
     }
     if (paths.isEmpty()) {
@@ -106,7 +134,7 @@ void LibraryController::showRefusal(const QString &path, const QString &message)
 {
     emit refused(path, message);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Library Not Opened"),
-                                tr("“%1” cannot be opened as a Glossa library.").arg(QFileInfo(path).fileName()),
+                                tr("“%1” cannot be opened as a Glossa library.").arg(shownName(path)),
                                 QMessageBox::Ok, m_dialogParent);
     box->setObjectName(QStringLiteral("libraryRefusedMessage"));
     box->setInformativeText(message + QLatin1Char('\n') +

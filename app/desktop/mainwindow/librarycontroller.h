@@ -28,6 +28,8 @@ public:
 public slots:
     void chooseNew();
     void chooseExisting();
+    // File ▸ Open Team Library…: asks where (TeamLibraryDialog), then opens it.
+    void chooseTeamLibrary();
 
 signals:
     // Emitted before another library replaces the open one, so running work can stop.

@@ -23,6 +23,7 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
     importFolder->setIcon(style->standardIcon(QStyle::SP_DirOpenIcon));
     newLibrary = make(QStringLiteral("newLibraryAction"), tr("&New Library…"), QKeySequence::New);
     openLibrary = make(QStringLiteral("openLibraryAction"), tr("&Open Library…"), QKeySequence::Open);
+    openTeamLibrary = make(QStringLiteral("openTeamLibraryAction"), tr("Open &Team Library…"), QKeySequence());
     quit = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 

@@ -23,6 +23,7 @@ public:
     QAction *importFolder;
     QAction *newLibrary;
     QAction *openLibrary;
+    QAction *openTeamLibrary;
     QAction *quit;
     // Article
     QAction *nextArticle;

@@ -171,6 +171,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions->newLibrary);
     file->addAction(m_actions->openLibrary);
+    file->addAction(m_actions->openTeamLibrary);
     file->addMenu(m_libraryController->recentMenu());
     file->addAction(m_backup->backupAction());
     file->addAction(m_restore->restoreAction());
@@ -253,6 +254,7 @@ void MainWindow::connectParts()
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateEnabled);
     connect(a->newLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseNew);
     connect(a->openLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseExisting);
+    connect(a->openTeamLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseTeamLibrary);
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_import, &ImportController::cancelAndWait);
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_backup, &BackupController::waitForFinished);
     connect(m_restore, &RestoreController::aboutToReplace, m_import, &ImportController::cancelAndWait);
