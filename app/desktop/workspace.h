@@ -79,9 +79,13 @@ signals:
     void contentChanged(); // articles added or removed (import)
     // An edit could not be saved; the message says why.
     void storageError(const QString &message);
+    // An edit of an annotation was refused because someone else changed it since it was read:
+    // \a mine is what this desk meant to save, \a theirs the annotation as it now is.
+    void annotationConflict(const glossa::Annotation &mine, const glossa::Annotation &theirs);
 
 public:
     void reportStorageError(const QString &message) { emit storageError(message); }
+    void reportAnnotationConflict(const Annotation &mine, const Annotation &theirs) { emit annotationConflict(mine, theirs); }
     // A tag was renamed, merged, recoloured or deleted: views that show tags reload them.
     void notifyTagsChanged() { emit tagsChanged(); }
     // Asks the window to show an article with a passage of its text selected (UTF-16 offsets

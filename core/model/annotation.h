@@ -70,6 +70,10 @@ struct Annotation
     QDateTime mergedModified;
     // Another version, changed elsewhere while this one changed here, waits to be settled.
     bool conflicted = false;
+    // How many times the row had changed when it was read (the library counts every change):
+    // a change based on an older count would overwrite someone else's, and is refused. 0 when
+    // not read from a library; such a change is written whatever the row holds.
+    int version = 0;
 
     static QString layerName(Layer layer)
     {

@@ -22,7 +22,7 @@ const char *const kSelect =
     "SELECT an.id, an.article_id, an.start, an.end, an.exact, an.prefix, an.suffix, an.color, an.note,"
     " an.orphaned, an.created_at, an.modified_at, c.kind, c.verdict, c.claimant, c.evidence, c.confidence,"
     " an.uuid, an.layer, who.uuid, who.name, who.initials, who.color, an.merged_modified,"
-    " EXISTS (SELECT 1 FROM annotation_conflicts k WHERE k.annotation_id = an.id), an.decided_from"
+    " EXISTS (SELECT 1 FROM annotation_conflicts k WHERE k.annotation_id = an.id), an.decided_from, an.row_version"
     " FROM annotations an LEFT JOIN claims c ON c.annotation_id = an.id"
     " LEFT JOIN analysts who ON who.id = an.analyst_id";
 
@@ -452,9 +452,12 @@ bool AnnotationStore::rewrite(Annotation &annotation, const QString &modified, b
     Transaction transaction(m_db);
     const std::optional<Claim> claimBefore = claimOf(annotation.id);
     QSqlQuery sql(m_db);
+    m_conflict.reset();
+    // Based on the version read: a row changed since by someone else is not written over.
     sql.prepare(QStringLiteral("UPDATE annotations SET start = ?, \"end\" = ?, exact = ?, prefix = ?, suffix = ?, color = ?,"
-                               " note = ?, orphaned = ?, modified_at = ?%1 WHERE id = ? AND article_id = ?")
-                    .arg(merged ? QStringLiteral(", merged_modified = modified_at") : QString()));
+                               " note = ?, orphaned = ?, modified_at = ?%1 WHERE id = ? AND article_id = ?%2")
+                    .arg(merged ? QStringLiteral(", merged_modified = modified_at") : QString(),
+                         annotation.version > 0 ? QStringLiteral(" AND row_version = ?") : QString()));
     sql.addBindValue(annotation.anchor.start);
     sql.addBindValue(annotation.anchor.end);
     sql.addBindValue(textValue(annotation.anchor.exact));
@@ -466,21 +469,42 @@ bool AnnotationStore::rewrite(Annotation &annotation, const QString &modified, b
     sql.addBindValue(modified);
     sql.addBindValue(annotation.id);
     sql.addBindValue(annotation.articleId);
+    if (annotation.version > 0)
+        sql.addBindValue(annotation.version);
     if (!sql.exec()) {
         m_lastError = errorText(sql);
         return false;
     }
     if (sql.numRowsAffected() != 1) {
-        m_lastError = noSuchAnnotation(annotation.id);
+        const std::optional<Annotation> current = this->annotation(annotation.id);
+        if (current && annotation.version > 0 && current->version != annotation.version && mayChange(*current)) {
+            m_conflict = current;
+            m_lastError = QStringLiteral("annotation %1 was changed by someone else since it was read (%2)")
+                              .arg(annotation.uuid.isEmpty() ? QString::number(annotation.id) : annotation.uuid,
+                                   current->modified.toString(Qt::ISODate));
+        } else {
+            m_lastError = noSuchAnnotation(annotation.id);
+        }
         return false;
     }
     if (!writeDetails(annotation) || !recordClaimChanges(annotation.id, claimBefore, annotation.claim, modified))
         return false;
+    // The version the row has now, for the next change based on it.
+    QSqlQuery version(m_db);
+    version.prepare(QStringLiteral("SELECT row_version FROM annotations WHERE id = ?"));
+    version.addBindValue(annotation.id);
+    if (!version.exec() || !version.next()) {
+        m_lastError = errorText(version);
+        return false;
+    }
+    const int written = version.value(0).toInt();
+    version.finish();
     if (!transaction.commit()) {
         m_lastError = transaction.errorText();
         return false;
     }
     annotation.modified = timestamps::fromText(modified);
+    annotation.version = written;
     return true;
 }
 
@@ -601,6 +625,7 @@ QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &va
             a.mergedModified = timestamps::fromText(sql.value(23).toString());
         a.conflicted = sql.value(24).toBool();
         a.decidedFrom = sql.value(25).toString();
+        a.version = sql.value(26).toInt();
         indexOf.insert(a.id, int(result.size()));
         result.append(a);
     }

@@ -87,9 +87,14 @@ public:
     QList<ClaimChange> claimHistory(qint64 annotationId) const;
     QList<Annotation> annotationsForArticle(qint64 articleId) const;
 
+    // After update() refused a change based on an older version than the row's: the annotation
+    // as it is now (someone else's change), so that the user can choose; nullopt otherwise.
+    std::optional<Annotation> lastConflict() const { return m_conflict; }
+
     QString lastError() const { return m_lastError; }
 
 private:
+    std::optional<Annotation> m_conflict;
     QString noSuchAnnotation(qint64 id) const;
     bool insertNew(Annotation &annotation, const QString &created, const QString &modified);
     bool writeDetails(const Annotation &annotation);

@@ -118,10 +118,11 @@ int runOnBothBackends(int argc, char *argv[])
 
 } // namespace glossa::test
 
-#define GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestClass)                                                                  \
+#define GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS_WITH(Application, TestClass)                                                \
     int main(int argc, char *argv[])                                                                                  \
     {                                                                                                                 \
-        QCoreApplication app(argc, argv);                                                                             \
+        Application app(argc, argv);                                                                                  \
         QTEST_SET_MAIN_SOURCE_PATH                                                                                    \
         return glossa::test::runOnBothBackends<TestClass>(argc, argv);                                                \
     }
+#define GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestClass) GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS_WITH(QCoreApplication, TestClass)

@@ -396,8 +396,9 @@ void AnnotationSidebar::deleteAnnotation(qint64 annotationId)
 
 bool AnnotationSidebar::isOwn(const Annotation &annotation) const
 {
-    // Another analyst's reading is theirs: shown, never changed from this desk's profile.
-    return !annotation.analyst.isValid() || annotation.analyst.uuid == m_workspace->analyst().uuid;
+    // Another analyst's reading is theirs: shown, never changed from this desk's profile (but by
+    // an editor of a team library): the library's rule.
+    return m_workspace->annotations().mayChange(annotation);
 }
 
 ClaimHistoryDialog *AnnotationSidebar::showClaimHistory(qint64 annotationId)

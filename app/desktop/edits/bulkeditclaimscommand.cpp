@@ -13,6 +13,8 @@ BulkEditClaimsCommand::BulkEditClaimsCommand(Workspace *workspace, const QList<A
 {
     setText(text);
     Q_ASSERT(before.size() == after.size());
+    for (const Annotation &annotation : before)
+        m_versions << annotation.version;
 }
 
 void BulkEditClaimsCommand::redo()
@@ -28,8 +30,15 @@ void BulkEditClaimsCommand::undo()
 void BulkEditClaimsCommand::write(const QList<Annotation> &annotations)
 {
     QList<Annotation> stored = annotations;
+    // Each based on the row as the previous write left it (see EditAnnotationCommand).
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        stored[i].version = m_versions.value(i);
     AnnotationStore store = workspace()->annotations();
     const bool ok = store.updateAll(stored);
+    if (ok) {
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            m_versions[i] = stored.at(i).version;
+    }
     m_written = stored;
     finish(ok, tr("The claims could not be saved: %1").arg(store.lastError()));
     m_written.clear();

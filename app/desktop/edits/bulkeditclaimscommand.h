@@ -52,6 +52,7 @@ private:
     QList<Annotation> m_written; // what the write in progress stored, for announce()
     QList<Annotation> m_before;
     QList<Annotation> m_after;
+    QList<int> m_versions; // each row's version the next write is based on
 };
 
 } // namespace glossa

@@ -8,7 +8,9 @@
 namespace glossa {
 
 // Changes an annotation's colour, note, tags or claim: the whole annotation before and after
-// is kept, and undo / redo write one or the other.
+// is kept, and undo / redo write one or the other, each based on the row as the previous write
+// left it: when someone else changed it in between, the write is refused and both versions are
+// offered to the user (Workspace::annotationConflict), never written over.
 class EditAnnotationCommand : public ArticleEditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditAnnotationCommand)
@@ -24,6 +26,8 @@ private:
 
     Annotation m_before;
     Annotation m_after;
+    // The row's version the next write is based on: the one read, then each write's own.
+    int m_version;
 };
 
 } // namespace glossa

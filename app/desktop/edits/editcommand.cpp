@@ -9,7 +9,8 @@ EditCommand::EditCommand(Workspace *workspace, QUndoCommand *parent) : QUndoComm
 bool EditCommand::finish(bool ok, const QString &error)
 {
     if (!ok) {
-        m_workspace->reportStorageError(error);
+        if (!error.isEmpty()) // empty: already told otherwise (a conflict)
+            m_workspace->reportStorageError(error);
         setObsolete(true);
     }
     announce(ok);

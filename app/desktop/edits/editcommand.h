@@ -15,7 +15,8 @@ class EditCommand : public QUndoCommand
 protected:
     EditCommand(Workspace *workspace, QUndoCommand *parent);
 
-    // Returns ok, so that a command can go on only after a write that held.
+    // Returns ok, so that a command can go on only after a write that held. An empty \a error
+    // means the refusal was already reported (as a conflict to settle).
     bool finish(bool ok, const QString &error);
 
     // Tells the views what the write changed; called by finish() whether it held or not

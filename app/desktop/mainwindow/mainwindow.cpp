@@ -17,6 +17,7 @@
 #include "importing/filedroptarget.h"
 #include "importing/importcontroller.h"
 #include "librarycontroller.h"
+#include "annotations/annotationconflictcontroller.h"
 #include "headlines/filterbar.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/externalchangewatcher.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_reading = new ReadingController(workspace, m_headlineView, this);
     m_import = new ImportController(workspace, this);
     m_libraryController = new LibraryController(workspace, this);
+    new AnnotationConflictController(workspace, this);
     m_dropTarget = new FileDropTarget(this);
     m_export = new ExportController(workspace, m_reading, m_headlineView, this);
     m_annotationImport = new AnnotationImportController(workspace, m_reading, this);

@@ -31,6 +31,7 @@ private slots:
     void countsAndIndexes();
     void savedAcrossReopen();
     void updatesAllInOneTransaction();
+    void refusesAChangeBasedOnAnOlderVersion();
 
 private:
     Annotation makeAnnotation(int start, int end) const;
@@ -251,6 +252,36 @@ void TestAnnotationStore::updatesAllInOneTransaction()
     QVERIFY(!store.lastError().isEmpty());
     QCOMPARE(store.annotation(first.id)->claim->verdict, QString("disputed"));
     QCOMPARE(failing.first().claim->verdict, QString("false"));
+}
+
+void TestAnnotationStore::refusesAChangeBasedOnAnOlderVersion()
+{
+    AnnotationStore store(m_library->database());
+    Annotation annotation = makeAnnotation(3, 12);
+    QVERIFY(store.create(annotation));
+    const Annotation read = *store.annotation(annotation.id);
+    QVERIFY(read.version > 0);
+    // One change, based on what was read: it holds and moves the version on.
+    Annotation first = read;
+    first.note = QStringLiteral("premier");
+    QVERIFY2(store.update(first), qPrintable(store.lastError()));
+    QVERIFY(first.version > read.version);
+    QVERIFY(!store.lastConflict());
+    // Another, based on the same old read: refused, and the row as it now is comes back.
+    Annotation stale = read;
+    stale.note = QStringLiteral("second");
+    QVERIFY(!store.update(stale));
+    QVERIFY(store.lastConflict());
+    QCOMPARE(store.lastConflict()->note, QStringLiteral("premier"));
+    QCOMPARE(store.annotation(annotation.id)->note, QStringLiteral("premier"));
+    // Based on the version it now has, it holds; unversioned (a merged file's), it holds too.
+    stale.version = store.lastConflict()->version;
+    QVERIFY2(store.update(stale), qPrintable(store.lastError()));
+    Annotation unversioned = stale;
+    unversioned.version = 0;
+    unversioned.note = QStringLiteral("troisième");
+    QVERIFY(store.update(unversioned));
+    QCOMPARE(store.annotation(annotation.id)->note, QStringLiteral("troisième"));
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestAnnotationStore)
