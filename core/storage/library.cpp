@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <libpq-fe.h>
+
 namespace glossa {
 
 namespace {
@@ -413,6 +415,7 @@ bool Library::subscribeToChanges(QObject *context, std::function<void()> changed
     static const QString channel = QStringLiteral("glossa_changes");
     if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
         return false;
+    m_subscribed = true;
     // This connection's own writes are already shown by whoever made them.
     QObject::connect(driver, &QSqlDriver::notification, context,
                      [changed = std::move(changed)](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
@@ -420,6 +423,28 @@ bool Library::subscribeToChanges(QObject *context, std::function<void()> changed
                              changed();
                      });
     return true;
+}
+
+Library::ConnectionState Library::checkConnection()
+{
+    if (!m_server || m_connectionName.isEmpty())
+        return ConnectionState::Fine;
+    QSqlDatabase db = database();
+    // libpq knows a connection is gone once it used it; a round trip finds out.
+    const QVariant handle = db.driver()->handle();
+    PGconn *connection = handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0
+        ? *static_cast<PGconn *const *>(handle.constData())
+        : nullptr;
+    if (db.isOpen() && connection && PQstatus(connection) == CONNECTION_OK && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+        return ConnectionState::Fine;
+    // The same named connection opened again: every store's handle on it works again.
+    db.close();
+    if (!db.open())
+        return ConnectionState::Lost;
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+    if (m_subscribed)
+        db.driver()->subscribeToNotification(QStringLiteral("glossa_changes"));
+    return ConnectionState::Restored;
 }
 
 qint64 Library::dataVersion() const

@@ -43,6 +43,13 @@ public:
     // until the library is closed or \a context is destroyed.
     bool subscribeToChanges(QObject *context, std::function<void()> changed);
 
+    // Whether the connection still holds, for a library on a server, which a restart or a cut
+    // network takes away: Lost when it is gone and could not be made again (try later),
+    // Restored when it was gone and is back (subscriptions too; what was missed meanwhile is
+    // for the caller to reload). A library file is always Fine.
+    enum class ConnectionState { Fine, Lost, Restored };
+    ConnectionState checkConnection();
+
     // SQLite's page cache for this connection, in KiB (its default is 2 MB). The connection
     // behind an analyst's list, reader and searches keeps kInteractivePageCacheKiB: at a million
     // articles a phrase search reads some 20 MB of pages (rows along the date index, bodies), and
@@ -77,6 +84,7 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_server = false; // a team library on a PostgreSQL server
+    bool m_subscribed = false;
 };
 
 } // namespace glossa

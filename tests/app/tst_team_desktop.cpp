@@ -5,6 +5,7 @@
 
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationsidebar.h"
+#include "headlines/externalchangewatcher.h"
 #include "headlines/headlineview.h"
 #include "import/importer.h"
 #include "mainwindow/mainwindow.h"
@@ -24,6 +25,9 @@
 #include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -106,6 +110,33 @@ void TestTeamDesktop::highlightAppearsInTheOtherWindow()
     qInfo("Bruno's window showed Amina's highlight %lld ms after she pressed H", clock.elapsed());
     const QModelIndex card = bruno.annotationSidebar()->model()->index(0, 0);
     QCOMPARE(card.data(AnnotationListModel::QuoteRole).toString(), article.text.mid(first.start, end - first.start));
+
+    // The server drops Bruno's connection (a restart, a cut network): his window says so, connects
+    // again by itself, and hears the desk again.
+    {
+        const std::optional<LibraryAddress> owner = LibraryAddress::parse(TestServer::address(database));
+        QString error;
+        QVERIFY(owner && ServerConnection::open(*owner, QStringLiteral("killer"), QString(), &error));
+        QSqlQuery kill(QSqlDatabase::database(QStringLiteral("killer")));
+        QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                              .arg(TestServer::login(database, QStringLiteral("bruno")))));
+        kill.finish();
+        ServerConnection::close(QStringLiteral("killer"));
+    }
+    auto *watcher = bruno.findChild<ExternalChangeWatcher *>();
+    QVERIFY(watcher);
+    QSignalSpy restored(watcher, &ExternalChangeWatcher::connectionRestored);
+    watcher->check();
+    QCOMPARE(restored.size(), 1);
+    QVERIFY2(bruno.statusBar()->currentMessage().contains(QLatin1String("again")), qPrintable(bruno.statusBar()->currentMessage()));
+    const int second = int(article.text.indexOf(QLatin1Char('.'), end)) + 1;
+    QApplication::setActiveWindow(&amina);
+    QVERIFY(QTest::qWaitForWindowActive(&amina));
+    amina.readerView()->selectSpan(end + 1, second);
+    amina.readerView()->textView()->setFocus();
+    QTest::keyClick(amina.readerView()->textView(), Qt::Key_H);
+    QCOMPARE(amina.annotationSidebar()->model()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(bruno.annotationSidebar()->model()->rowCount(), 2, 1000);
 
     // Bruno cannot change it: the server's rule, asked through the store.
     const Annotation hers = AnnotationStore(brunoDesk.library().database()).annotationsForArticle(articleId).first();

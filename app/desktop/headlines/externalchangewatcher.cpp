@@ -17,17 +17,34 @@ ExternalChangeWatcher::ExternalChangeWatcher(Workspace *workspace, QObject *pare
 void ExternalChangeWatcher::restart()
 {
     m_lastVersion = m_workspace->isOpen() ? m_workspace->library().dataVersion() : -1;
-    // A library that announces its changes (a team library on a server) is not polled.
-    if (m_workspace->isOpen() && m_workspace->library().subscribeToChanges(this, [this] { emit changed(); }))
-        m_timer.stop();
-    else
-        m_timer.start();
+    // A library that announces its changes (a team library on a server) is not polled for them;
+    // the timer only looks after its connection.
+    m_announced = m_workspace->isOpen() && m_workspace->library().subscribeToChanges(this, [this] { emit changed(); });
+    m_lost = false;
+    m_timer.start();
 }
 
 void ExternalChangeWatcher::check()
 {
     if (!m_workspace->isOpen())
         return;
+    if (m_announced) {
+        switch (m_workspace->library().checkConnection()) {
+        case Library::ConnectionState::Fine:
+            break;
+        case Library::ConnectionState::Lost:
+            if (!m_lost)
+                emit connectionLost();
+            m_lost = true;
+            break;
+        case Library::ConnectionState::Restored:
+            m_lost = false;
+            emit connectionRestored();
+            emit changed(); // what others did meanwhile was not announced to this connection
+            break;
+        }
+        return;
+    }
     const qint64 version = m_workspace->library().dataVersion();
     if (version < 0)
         return; // the pragma failed (busy file): look again at the next tick

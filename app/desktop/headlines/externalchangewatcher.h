@@ -31,6 +31,9 @@ public slots:
 
 signals:
     void changed();
+    // A team library's server could not be reached (once, until it is back); then reached again.
+    void connectionLost();
+    void connectionRestored();
 
 private:
     void restart();
@@ -38,6 +41,8 @@ private:
     Workspace *m_workspace;
     QTimer m_timer;
     qint64 m_lastVersion = -1;
+    bool m_announced = false; // the library announces its changes: only its connection is watched
+    bool m_lost = false;
 };
 
 } // namespace glossa

@@ -262,6 +262,12 @@ void MainWindow::connectParts()
     connect(m_restore, &RestoreController::aboutToReplace, m_import, &ImportController::cancelAndWait);
     connect(m_restore, &RestoreController::aboutToReplace, m_backup, &BackupController::waitForFinished);
     connect(m_changeWatcher, &ExternalChangeWatcher::changed, this, &MainWindow::reloadAfterExternalChange);
+    connect(m_changeWatcher, &ExternalChangeWatcher::connectionLost, this, [this] {
+        statusBar()->showMessage(tr("The team library's server cannot be reached: changes are not saved until it is "
+                                    "back. Reconnecting…"));
+    });
+    connect(m_changeWatcher, &ExternalChangeWatcher::connectionRestored, this,
+            [this] { statusBar()->showMessage(tr("Connected to the team library again."), 10000); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
 
     connect(a->nextArticle, &QAction::triggered, m_headlineView, &HeadlineView::selectNext);
