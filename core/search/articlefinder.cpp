@@ -55,9 +55,20 @@ ArticleFinder::ArticleFinder(QSqlDatabase db) : m_db(db), m_backend(backendOf(db
 
 SearchPlan ArticleFinder::planSearch(const QString &match, int pageSize) const
 {
-    // The server plans its own searches (ArticleQuerySql::selection).
-    if (m_backend == SqlBackend::PostgreSql)
-        return match.isEmpty() ? SearchPlan::None : SearchPlan::Selective;
+    // On a server, as with FTS5: ranked when few articles match (ts_rank reads every matching
+    // article's index entry), else the matches as a set, the list read newest first. One probe of
+    // the GIN index, stopped at the threshold, decides.
+    if (m_backend == SqlBackend::PostgreSql) {
+        if (match.isEmpty())
+            return SearchPlan::None;
+        QSqlQuery probe(m_db);
+        probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_texts t, to_tsquery('glossa_search', ?) q"
+                                     " WHERE t.search @@ q LIMIT %1) found")
+                          .arg(kSelectiveMatches));
+        probe.addBindValue(FtsQuery::toTsQuery(match));
+        const bool few = probe.exec() && probe.next() && probe.value(0).toInt() < kSelectiveMatches;
+        return few ? SearchPlan::Selective : SearchPlan::Materialized;
+    }
     return SearchPlanner(m_db).planSearch(match, pageSize);
 }
 

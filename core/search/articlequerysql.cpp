@@ -43,8 +43,16 @@ ArticleSelection ArticleQuerySql::selection(const ArticleQuery &query, const QSt
                                             SqlBackend backend)
 {
     ArticleSelection selection;
-    selection.plan = match.isEmpty() ? SearchPlan::None : backend == SqlBackend::PostgreSql ? SearchPlan::Selective : plan;
-    if (backend == SqlBackend::PostgreSql && !match.isEmpty()) {
+    selection.plan = match.isEmpty() ? SearchPlan::None
+        : backend == SqlBackend::PostgreSql && plan != SearchPlan::Selective ? SearchPlan::Materialized
+                                                                             : plan;
+    if (backend == SqlBackend::PostgreSql && selection.plan == SearchPlan::Materialized) {
+        // Many matches: their set from the GIN index, the list read in its own order.
+        selection.from = QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
+        selection.conditions << QStringLiteral(
+            "a.id IN (SELECT t.article_id FROM article_texts t WHERE t.search @@ to_tsquery('glossa_search', ?))");
+        selection.values << FtsQuery::toTsQuery(match);
+    } else if (backend == SqlBackend::PostgreSql && !match.isEmpty()) {
         // ts_rank grows where bm25 shrinks, so it is negated for the same ORDER BY m.score; its
         // weights are {D, C, B, A}: a title (A) weighs ten times the body (B), as with bm25.
         selection.from = QStringLiteral(

@@ -65,8 +65,8 @@ struct KeyColumn
 class ArticleQuerySql
 {
 public:
-    // On a team library (\a backend PostgreSql) a search is always Selective: the server's
-    // full-text index gives the matching ids and their ts_rank, whatever \a plan says.
+    // On a team library (\a backend PostgreSql) a search is Selective (the matching ids and their
+    // ts_rank) or else Materialized (the set of matching ids): the server plans the rest.
     static ArticleSelection selection(const ArticleQuery &query, const QString &match, SearchPlan plan,
                                       SqlBackend backend = SqlBackend::Sqlite);
 

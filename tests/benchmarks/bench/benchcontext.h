@@ -16,6 +16,8 @@ struct BenchContext
     int articles = 1000;
     QString workDir;
     QSet<QString> only; // empty: every part
+    QString serverAddress;   // --db: a team library on a server, measured beside the file (serverbench.cpp)
+    int writerSeconds = 60;  // how long the server's concurrent writers write
     QJsonObject results;
     bool failed = false; // a part could not run; glossa-bench then exits 1
 
@@ -49,6 +51,7 @@ void runSearch(BenchContext &context);       // searchbench.cpp
 void runWhereElse(BenchContext &context);    // whereelsebench.cpp
 void runExport(BenchContext &context);       // exportbench.cpp
 void runAgreement(BenchContext &context);    // agreementbench.cpp
+void runServer(BenchContext &context);       // serverbench.cpp
 #ifdef GLOSSA_BENCH_APP
 void runList(BenchContext &context);         // listbench.cpp
 void runReader(BenchContext &context);       // readerbench.cpp

@@ -1,6 +1,7 @@
 // glossa-bench: Glossa's figures at a given library size, as one JSON object on stdout.
 //
-//   glossa-bench --articles N [--work-dir DIR] [--only import,baseline,search,list,reader,whereelse,export,rss,agreement]
+//   glossa-bench --articles N [--work-dir DIR] [--only import,baseline,search,list,reader,whereelse,export,rss,agreement,server]
+//                [--db postgresql://… [--writer-seconds S]]
 //
 // The corpus is generated once into the work folder and reused; the library the import
 // writes there is what the search, list, where-else and memory parts read. Progress goes to
@@ -77,16 +78,21 @@ int main(int argc, char *argv[])
     // As the desktop app and glossa-cli do, before the first connection.
     glossa::SqlitePageMemory::install();
     BenchApplication application(argc, argv);
-    const QStringList allParts = {"import", "baseline", "search", "list", "reader", "whereelse", "export", "rss", "agreement"};
+    const QStringList allParts = {"import", "baseline", "search", "list", "reader", "whereelse", "export", "rss", "agreement", "server"};
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Glossa's benchmarks: one JSON object of figures."));
     parser.addOptions({{"articles", "Pages to generate and import (default 1000).", "N", "1000"},
                        {"work-dir", "Where the corpus and the library are kept (default: a temporary folder).", "DIR"},
-                       {"only", "Parts to run, comma-separated: " + allParts.join(QLatin1Char(',')) + ".", "PARTS"}});
+                       {"only", "Parts to run, comma-separated: " + allParts.join(QLatin1Char(',')) + ".", "PARTS"},
+                       {"db", "A team library on a server (postgresql://…, initialised, empty or holding this corpus) "
+                              "measured beside the library file: the 'server' part.", "ADDRESS"},
+                       {"writer-seconds", "How long the server's 8 concurrent analysts write (default 60).", "S", "60"}});
     parser.addHelpOption();
     parser.process(application);
 
     BenchContext context;
+    context.serverAddress = parser.value("db");
+    context.writerSeconds = qMax(1, parser.value("writer-seconds").toInt());
     bool ok = false;
     context.articles = parser.value("articles").toInt(&ok);
     if (!ok || context.articles < 100) {
@@ -129,7 +135,7 @@ int main(int argc, char *argv[])
 #ifdef GLOSSA_BENCH_APP
         {"rss", runRss},
 #endif
-        {"agreement", runAgreement},
+        {"agreement", runAgreement}, {"server", runServer},
     };
     QJsonObject partSeconds;
     for (const auto &[name, run] : parts) {
