@@ -272,6 +272,17 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>LockFreeFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
         <source>Merge Tag “%1” into “%2”</source>
@@ -748,6 +759,41 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>glossa::AnnotationConflictController</name>
+    <message>
+        <source>Someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>Annotation Changed Meanwhile</source>
+        <translation>تغيّر التعليق في الأثناء</translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
+        <translation>غيّر %1 هذا التعليق في %2، بعد أن فتحته. لم يُحفظ تعديلك.</translation>
+    </message>
+    <message>
+        <source>Now:
+%1
+
+Yours:
+%2</source>
+        <translation>الآن:
+%1
+
+نسختك:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>الإ&amp;بقاء على نسختهم</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Instead</source>
+        <translation>&amp;حفظ نسختي بدلًا منها</translation>
+    </message>
+</context>
+<context>
     <name>glossa::AnnotationDialog</name>
     <message>
         <source>New Claim</source>
@@ -1197,10 +1243,6 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <translation>نُسخت المكتبة احتياطيًا إلى %1.</translation>
     </message>
     <message>
-        <source>To restore it, close Glossa and copy the backup over the library file.</source>
-        <translation>لاستعادتها، أغلق Glossa وانسخ النسخة الاحتياطية فوق ملف المكتبة.</translation>
-    </message>
-    <message>
         <source>Backup Failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
@@ -1211,6 +1253,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>No file was left there; the library itself was not changed. Check that the folder is writable and has room, then try again.</source>
         <translation>لم يُترك أي ملف هناك، ولم تتغيّر المكتبة نفسها. تحقّق من أن المجلد قابل للكتابة وفيه مساحة كافية، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>To restore it, use File ▸ Restore from Backup… (or &apos;glossa-cli restore&apos;).</source>
+        <translation>لاستعادتها، استعمل ملف ◂ الاستعادة من نسخة احتياطية… (أو ‎&apos;glossa-cli restore&apos;‎).</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2235,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>&amp;About Glossa</source>
         <translation>&amp;عن Glossa</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>فتح مكتبة ال&amp;فريق…</translation>
+    </message>
 </context>
 <context>
     <name>glossa::MainWindow</name>
@@ -2260,6 +2310,14 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>Another program kept the library busy for more than 10 seconds (an import with glossa-cli?). Nothing was changed; try again when it is done.</source>
         <translation>أبقى برنامج آخر المكتبة مشغولة لأكثر من 10 ثوانٍ (عملية استيراد عبر glossa-cli؟). لم يُغيَّر شيء؛ أعد المحاولة حين ينتهي.</translation>
     </message>
+    <message>
+        <source>The team library&apos;s server cannot be reached: changes are not saved until it is back. Reconnecting…</source>
+        <translation>تعذّر الوصول إلى خادم مكتبة الفريق: لا تُحفظ التعديلات حتى يعود. جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connected to the team library again.</source>
+        <translation>عاد الاتصال بمكتبة الفريق.</translation>
+    </message>
 </context>
 <context>
     <name>glossa::ReaderView</name>
@@ -2285,6 +2343,73 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>The article could not be marked read: %1</source>
         <translation>تعذّر تعليم المقال كمقروء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::RestoreController</name>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>الا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Put a backup in the place of this library; the library as it is now is kept beside it</source>
+        <translation>وضع نسخة احتياطية مكان هذه المكتبة؛ تُحفظ المكتبة بحالتها الحالية بجانبها</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>مكتبات Glossa ‏(*.glossa);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Replace the library %1 with the backup %2?</source>
+        <translation>استبدال المكتبة %1 بالنسخة الاحتياطية %2؟</translation>
+    </message>
+    <message>
+        <source>The library as it is now, with every change made since the backup, is kept beside it under a dated name.</source>
+        <translation>تُحفظ المكتبة بحالتها الحالية، مع كل تعديل أُجري منذ النسخة الاحتياطية، بجانبها باسم مؤرَّخ.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Checking and copying the backup %1…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية %1 ونسخها…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>جارٍ الاستعادة</translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation>انقطع النسخ</translation>
+    </message>
+    <message>
+        <source>The library could not be restored from %1.</source>
+        <translation>تعذّرت استعادة المكتبة من %1.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as %1.</source>
+        <translation>حُفظت المكتبة كما كانت باسم %1.</translation>
+    </message>
+    <message>
+        <source>The library was restored from %1.</source>
+        <translation>استُعيدت المكتبة من %1.</translation>
+    </message>
+    <message>
+        <source>Library Restored</source>
+        <translation>استُعيدت المكتبة</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>فشلت الاستعادة</translation>
+    </message>
+    <message>
+        <source>The library was not changed.</source>
+        <translation>لم تتغيّر المكتبة.</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2633,49 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>Orange</source>
         <translation>برتقالي</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TeamLibraryDialog</name>
+    <message>
+        <source>Open Team Library</source>
+        <translation>فتح مكتبة الفريق</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a local server&apos;s socket folder</source>
+        <translation>db.example.org، أو مجلد مقبس خادم محلي</translation>
+    </message>
+    <message>
+        <source>From ~/.pgpass when left empty</source>
+        <translation>من ‎~/.pgpass‎ إن تُرك فارغًا</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>اسم ال&amp;دخول:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these (glossa-cli team add-analyst). The password is kept only until Glossa quits.</source>
+        <translation>يزوّدك بها المسؤول (glossa-cli team add-analyst). لا تُحفظ كلمة المرور إلا حتى إغلاق Glossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,17 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>LockFreeFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
         <source>Merge Tag “%1” into “%2”</source>
@@ -737,6 +748,37 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>glossa::AnnotationConflictController</name>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:
+%1
+
+Yours:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::AnnotationDialog</name>
     <message>
         <source>New Claim</source>
@@ -1162,10 +1204,6 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To restore it, close Glossa and copy the backup over the library file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backup Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,6 +1213,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>No file was left there; the library itself was not changed. Check that the folder is writable and has room, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To restore it, use File ▸ Restore from Backup… (or &apos;glossa-cli restore&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,6 +2127,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>&amp;About Glossa</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::MainWindow</name>
@@ -2156,6 +2202,14 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>Another program kept the library busy for more than 10 seconds (an import with glossa-cli?). Nothing was changed; try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team library&apos;s server cannot be reached: changes are not saved until it is back. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the team library again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::ReaderView</name>
@@ -2180,6 +2234,73 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <name>glossa::ReadingController</name>
     <message>
         <source>The article could not be marked read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::RestoreController</name>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup in the place of this library; the library as it is now is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the library %1 with the backup %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library as it is now, with every change made since the backup, is kept beside it under a dated name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and copying the backup %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,6 +2524,49 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TeamLibraryDialog</name>
+    <message>
+        <source>Open Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.org, or a local server&apos;s socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ~/.pgpass when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these (glossa-cli team add-analyst). The password is kept only until Glossa quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -264,6 +264,17 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
 </context>
 <context>
+    <name>LockFreeFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
         <source>Merge Tag “%1” into “%2”</source>
@@ -740,6 +751,41 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
 </context>
 <context>
+    <name>glossa::AnnotationConflictController</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Annotation Changed Meanwhile</source>
+        <translation>Annotation modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
+        <translation>%1 a modifié cette annotation à %2, après que vous l’avez ouverte. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Now:
+%1
+
+Yours:
+%2</source>
+        <translation>Maintenant :
+%1
+
+La vôtre :
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Garder la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Instead</source>
+        <translation>&amp;Enregistrer la mienne à la place</translation>
+    </message>
+</context>
+<context>
     <name>glossa::AnnotationDialog</name>
     <message>
         <source>New Claim</source>
@@ -1165,10 +1211,6 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <translation>La bibliothèque a été sauvegardée dans %1.</translation>
     </message>
     <message>
-        <source>To restore it, close Glossa and copy the backup over the library file.</source>
-        <translation>Pour la restaurer, fermez Glossa et copiez la sauvegarde à la place du fichier de la bibliothèque.</translation>
-    </message>
-    <message>
         <source>Backup Failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
@@ -1179,6 +1221,10 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>No file was left there; the library itself was not changed. Check that the folder is writable and has room, then try again.</source>
         <translation>Aucun fichier n’y a été laissé ; la bibliothèque elle-même n’a pas été modifiée. Vérifiez que le dossier est accessible en écriture et qu’il reste de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>To restore it, use File ▸ Restore from Backup… (or &apos;glossa-cli restore&apos;).</source>
+        <translation>Pour la restaurer, utilisez Fichier ▸ Restaurer une sauvegarde… (ou « glossa-cli restore »).</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2135,10 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <source>&amp;About Glossa</source>
         <translation>À &amp;propos de Glossa</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>Ouvrir une bibliothèque d’é&amp;quipe…</translation>
+    </message>
 </context>
 <context>
     <name>glossa::MainWindow</name>
@@ -2160,6 +2210,14 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <source>Another program kept the library busy for more than 10 seconds (an import with glossa-cli?). Nothing was changed; try again when it is done.</source>
         <translation>Un autre programme a occupé la bibliothèque plus de 10 secondes (une importation avec glossa-cli ?). Rien n’a été modifié ; réessayez quand il aura terminé.</translation>
     </message>
+    <message>
+        <source>The team library&apos;s server cannot be reached: changes are not saved until it is back. Reconnecting…</source>
+        <translation>Le serveur de la bibliothèque d’équipe est injoignable : les modifications ne sont pas enregistrées tant qu’il ne répond pas. Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connected to the team library again.</source>
+        <translation>De nouveau connecté à la bibliothèque d’équipe.</translation>
+    </message>
 </context>
 <context>
     <name>glossa::ReaderView</name>
@@ -2185,6 +2243,73 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>The article could not be marked read: %1</source>
         <translation>L&apos;article n&apos;a pas pu être marqué comme lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::RestoreController</name>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put a backup in the place of this library; the library as it is now is kept beside it</source>
+        <translation>Mettre une sauvegarde à la place de cette bibliothèque ; la bibliothèque telle qu’elle est est conservée à côté</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa);;All files (*)</source>
+        <translation>Bibliothèques Glossa (*.glossa);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the library %1 with the backup %2?</source>
+        <translation>Remplacer la bibliothèque %1 par la sauvegarde %2 ?</translation>
+    </message>
+    <message>
+        <source>The library as it is now, with every change made since the backup, is kept beside it under a dated name.</source>
+        <translation>La bibliothèque telle qu’elle est, avec toutes les modifications faites depuis la sauvegarde, est conservée à côté sous un nom daté.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Checking and copying the backup %1…</source>
+        <translation>Vérification et copie de la sauvegarde %1…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation>la copie a été interrompue</translation>
+    </message>
+    <message>
+        <source>The library could not be restored from %1.</source>
+        <translation>La bibliothèque n’a pas pu être restaurée depuis %1.</translation>
+    </message>
+    <message>
+        <source>The library as it was is kept as %1.</source>
+        <translation>La bibliothèque telle qu’elle était est conservée sous %1.</translation>
+    </message>
+    <message>
+        <source>The library was restored from %1.</source>
+        <translation>La bibliothèque a été restaurée depuis %1.</translation>
+    </message>
+    <message>
+        <source>Library Restored</source>
+        <translation>Bibliothèque restaurée</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>The library was not changed.</source>
+        <translation>La bibliothèque n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2533,49 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>Orange</source>
         <translation>Orange</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::TeamLibraryDialog</name>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Ouvrir une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a local server&apos;s socket folder</source>
+        <translation>db.exemple.org, ou le dossier de socket d’un serveur local</translation>
+    </message>
+    <message>
+        <source>From ~/.pgpass when left empty</source>
+        <translation>Pris dans ~/.pgpass si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these (glossa-cli team add-analyst). The password is kept only until Glossa quits.</source>
+        <translation>Votre administrateur vous les donne (glossa-cli team add-analyst). Le mot de passe n’est gardé que jusqu’à la fermeture de Glossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>

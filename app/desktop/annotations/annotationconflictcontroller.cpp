@@ -17,7 +17,7 @@ namespace {
 QString describe(const Annotation &annotation)
 {
     QStringList lines;
-    lines << QStringLiteral("« %1 »").arg(annotation.anchor.exact.left(120));
+    lines << QStringLiteral("« %1 »").arg(QChar(0x2068) + annotation.anchor.exact.left(120) + QChar(0x2069));
     if (annotation.claim)
         lines << TaxonomyLabels::kind(annotation.claim->kind) + QStringLiteral(" · ")
                 + TaxonomyLabels::verdict(annotation.claim->verdict);
@@ -41,9 +41,12 @@ void AnnotationConflictController::offer(const Annotation &mine, const Annotatio
     const QString who = theirs.analyst.isValid() && theirs.analyst.uuid != m_workspace->analyst().uuid
         ? theirs.analyst.name
         : tr("Someone else");
+    // Isolated, so that a name or a date keeps its own direction inside a right-to-left sentence.
+    auto isolated = [](const QString &text) { return QChar(0x2068) + text + QChar(0x2069); };
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Annotation Changed Meanwhile"),
                                 tr("%1 changed this annotation at %2, after you opened it. Your change was not saved.")
-                                    .arg(who, QLocale().toString(theirs.modified.toLocalTime(), QLocale::ShortFormat)),
+                                    .arg(isolated(who),
+                                         isolated(QLocale().toString(theirs.modified.toLocalTime(), QLocale::ShortFormat))),
                                 QMessageBox::NoButton, m_dialogParent);
     box->setObjectName(QStringLiteral("annotationConflictMessage"));
     box->setInformativeText(tr("Now:\n%1\n\nYours:\n%2").arg(describe(theirs), describe(mine)));

@@ -64,7 +64,7 @@ TeamLibraryDialog::TeamLibraryDialog(QWidget *parent) : QDialog(parent)
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(500);
     updateOk();
     (m_host->text().isEmpty() ? m_host : m_database->text().isEmpty() ? m_database : m_password)->setFocus();
 }
