@@ -27,7 +27,7 @@ QString arrayOf(const QList<int> &values)
 
 ServerArticleWriter::ServerArticleWriter(QSqlDatabase db)
     : m_db(db), m_findDump(db), m_insertDump(db), m_insertHeadlines(db), m_findHash(db), m_findSource(db),
-      m_insertSource(db), m_insertArticle(db), m_insertText(db), m_insertBlocks(db)
+      m_insertSource(db), m_insertArticle(db)
 {
 }
 
@@ -43,13 +43,16 @@ bool ServerArticleWriter::prepare(QString *error)
         {&m_findHash, "SELECT 1 FROM articles WHERE content_hash = ?"},
         {&m_findSource, "SELECT id FROM sources WHERE folded = ?"},
         {&m_insertSource, "INSERT INTO sources (name, folded) VALUES (?, ?) RETURNING id"},
-        {&m_insertArticle, "INSERT INTO articles (dump_id, page, content_hash, title, source_id, published, language,"
-                           " direction, url, profile, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"},
-        {&m_insertText, "INSERT INTO article_texts (article_id, body) VALUES (?, ?)"},
-        // A page's blocks in one round trip: parallel arrays of kinds, starts and ends.
-        {&m_insertBlocks, "INSERT INTO blocks (article_id, position, kind, start, \"end\")"
-                          " SELECT ?, b.position - 1, b.kind, b.start, b.stop"
-                          " FROM unnest(?::text[], ?::integer[], ?::integer[]) WITH ORDINALITY AS b(kind, start, stop, position)"},
+        // A page in one round trip: the article, its text and its blocks (parallel arrays of
+        // kinds, starts and ends), the article's new id passed along inside the statement.
+        {&m_insertArticle,
+         "WITH article AS (INSERT INTO articles (dump_id, page, content_hash, title, source_id, published, language,"
+         " direction, url, profile, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id),"
+         " body AS (INSERT INTO article_texts (article_id, body) SELECT id, ? FROM article RETURNING article_id),"
+         " parts AS (INSERT INTO blocks (article_id, position, kind, start, \"end\")"
+         " SELECT article.id, b.position - 1, b.kind, b.start, b.stop FROM article,"
+         " unnest(?::text[], ?::integer[], ?::integer[]) WITH ORDINALITY AS b(kind, start, stop, position))"
+         " SELECT article_id FROM body"},
     };
     for (const auto &[query, sql] : statements) {
         if (!query->prepare(QString::fromLatin1(sql))) {
@@ -120,16 +123,7 @@ bool ServerArticleWriter::writePage(qint64 dumpId, const ParsedPage &page, const
     m_insertArticle.addBindValue(textValue(page.url));
     m_insertArticle.addBindValue(textValue(page.profile));
     m_insertArticle.addBindValue(importedAt);
-    if (!run(m_insertArticle, error) || !m_insertArticle.next())
-        return false;
-    *articleId = m_insertArticle.value(0).toLongLong();
-    m_insertArticle.finish();
-    m_insertText.addBindValue(*articleId);
-    m_insertText.addBindValue(QString::fromUtf8(prepared.body));
-    if (!run(m_insertText, error))
-        return false;
-    if (prepared.blocks.isEmpty())
-        return true;
+    m_insertArticle.addBindValue(QString::fromUtf8(prepared.body));
     QStringList kinds;
     QList<int> starts, ends;
     for (const Block &block : prepared.blocks) {
@@ -137,11 +131,14 @@ bool ServerArticleWriter::writePage(qint64 dumpId, const ParsedPage &page, const
         starts << block.start;
         ends << block.end;
     }
-    m_insertBlocks.addBindValue(*articleId);
-    m_insertBlocks.addBindValue(QLatin1Char('{') + kinds.join(QLatin1Char(',')) + QLatin1Char('}'));
-    m_insertBlocks.addBindValue(arrayOf(starts));
-    m_insertBlocks.addBindValue(arrayOf(ends));
-    return run(m_insertBlocks, error);
+    m_insertArticle.addBindValue(QLatin1Char('{') + kinds.join(QLatin1Char(',')) + QLatin1Char('}'));
+    m_insertArticle.addBindValue(arrayOf(starts));
+    m_insertArticle.addBindValue(arrayOf(ends));
+    if (!run(m_insertArticle, error) || !m_insertArticle.next())
+        return false;
+    *articleId = m_insertArticle.value(0).toLongLong();
+    m_insertArticle.finish();
+    return true;
 }
 
 WriteResult ServerArticleWriter::write(const PreparedDump &dump)

@@ -9,8 +9,8 @@
 namespace glossa {
 
 // ArticleWriter on a team library's server: the same rows as on the embedded library, through
-// QPSQL's server-side prepared statements, a page's blocks in one statement (each statement is a
-// round trip to the server).
+// QPSQL's server-side prepared statements, a page's article, text and blocks in one statement
+// (each statement is a round trip to the server).
 class ServerArticleWriter : public ArticleWriterBackend
 {
 public:
@@ -31,8 +31,7 @@ private:
     QSqlDatabase m_db;
     bool m_prepared = false;
     QHash<QString, qint64> m_sourceIds;
-    QSqlQuery m_findDump, m_insertDump, m_insertHeadlines, m_findHash, m_findSource, m_insertSource, m_insertArticle,
-        m_insertText, m_insertBlocks;
+    QSqlQuery m_findDump, m_insertDump, m_insertHeadlines, m_findHash, m_findSource, m_insertSource, m_insertArticle;
 };
 
 } // namespace glossa
