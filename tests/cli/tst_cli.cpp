@@ -51,6 +51,7 @@ private slots:
     void reimportAddsNothing();
     void importsArabicPage();
     void refusesBadFilesByName();
+    void refusesNulInJsonAsInText();
     void importsAFolderOfHostileNames();
     void processesCreatingOneLibraryAtOnce();
     void listFilters_data();
@@ -69,6 +70,9 @@ private slots:
     void annotateErrors();
     void usageErrors_data();
     void usageErrors();
+    void optionValuesRefusedAlike_data();
+    void optionValuesRefusedAlike();
+    void tagsSplitAsInTheWindow();
     void usesEnvironmentLibrary();
     void refusesNewerLibraryUntouched();
     void saysItUpgradesAnOlderLibrary();
@@ -194,6 +198,25 @@ void TestCli::refusesBadFilesByName()
     const QJsonObject stats = cliDb({"stats", "--json"}).json().object();
     QCOMPARE(stats["articles"].toInt(), 1);
     QCOMPARE(stats["dumps"].toInt(), 1);
+}
+
+// A NUL byte makes a .txt binary; JSON's \u0000 in a title was taken in as text.
+void TestCli::refusesNulInJsonAsInText()
+{
+    const auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write("nul.txt", QByteArray("Titre\n\0Un paragraphe.\n", 22));
+    write("nul.jsonl", "{\"title\": \"Titre\\u0000cach\u00e9\", \"text\": \"Un paragraphe.\"}\n");
+    const Run run = cliDb({"import", m_dir->filePath("nul.txt"), m_dir->filePath("nul.jsonl")});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList refusals = run.err.split('\n').filter("refused:");
+    QCOMPARE(refusals.size(), 2);
+    QVERIFY2(refusals.filter("nul.txt").value(0).contains("binary"), qPrintable(run.err));
+    QVERIFY2(refusals.filter("nul.jsonl").value(0).contains("binary data (\"title\" contains NUL)"), qPrintable(run.err));
+    QCOMPARE(cliDb({"stats", "--json"}).json().object()["articles"].toInt(), 0);
 }
 
 // A named pipe in an imported folder blocked glossa-cli forever and no other file went in; a name
@@ -621,6 +644,75 @@ void TestCli::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(run.out.isEmpty());
+}
+
+// Every command reads an option's value the same way: a value that is not what the option takes
+// is refused with the same one line, whatever else it holds (quotes, SQL, trailing text).
+void TestCli::optionValuesRefusedAlike_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString uuid = QStringLiteral("{6f1c2b0e-8a51-4a39-9b3f-2f6a1c7d9e01}");
+    const QString injection = QStringLiteral("x' OR 1=1");
+    QTest::newRow("list --from with SQL after a date") << QStringList{"list", "--from", "2025-01-01' OR '1'='1"}
+                                                       << "'2025-01-01' OR '1'='1' is not a date (use YYYY-MM-DD)";
+    QTest::newRow("list --to with a time") << QStringList{"list", "--to", "2025-04-01T10:00"}
+                                           << "'2025-04-01T10:00' is not a date";
+    QTest::newRow("list --from with a space after") << QStringList{"list", "--from", "2025-04-01 "} << "is not a date";
+    QTest::newRow("list --from 30 February") << QStringList{"list", "--from", "2025-02-30"} << "is not a date";
+    QTest::newRow("list --verdict bogus") << QStringList{"list", "--verdict", "bogus"} << "unknown verdict 'bogus' (one of: ";
+    QTest::newRow("list --verdict SQL") << QStringList{"list", "--verdict", injection}
+                                        << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("list --verdict empty") << QStringList{"list", "--verdict="} << "unknown verdict '' (one of: ";
+    QTest::newRow("list --limit SQL") << QStringList{"list", "--limit", "5; DROP TABLE articles"} << "--limit needs a number";
+    QTest::newRow("list --limit with a sign") << QStringList{"list", "--limit", "+5"} << "--limit needs a number";
+    QTest::newRow("search --limit negative") << QStringList{"search", "pont", "--limit", "-1"} << "--limit needs a number";
+    QTest::newRow("claims --verdict SQL") << QStringList{"claims", "--verdict", injection} << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("claims --kind SQL") << QStringList{"claims", "--kind", injection} << "unknown claim kind 'x' OR 1=1' (one of: ";
+    QTest::newRow("export --verdict SQL") << QStringList{"export", "--format", "csv", "--verdict", injection}
+                                          << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("annotate --verdict SQL") << QStringList{"annotate", "1", "--quote", "pont", "--verdict", injection}
+                                            << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("annotate --claim SQL") << QStringList{"annotate", "1", "--quote", "pont", "--claim", injection}
+                                          << "unknown claim kind 'x' OR 1=1' (one of: ";
+    QTest::newRow("annotate --color SQL") << QStringList{"annotate", "1", "--quote", "pont", "--color", injection}
+                                          << "unknown colour 'x' OR 1=1' (a name: ";
+    QTest::newRow("annotate --occurrence SQL") << QStringList{"annotate", "1", "--quote", "pont", "--occurrence", "1 OR 1"}
+                                               << "--occurrence needs a number from 1";
+    QTest::newRow("edit-annotation --verdict SQL") << QStringList{"edit-annotation", uuid, "--verdict", injection}
+                                                   << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("edit-annotation --verdict empty") << QStringList{"edit-annotation", uuid, "--verdict="}
+                                                     << "unknown verdict '' (one of: ";
+    QTest::newRow("edit-annotation --color SQL") << QStringList{"edit-annotation", uuid, "--color", injection}
+                                                 << "unknown colour 'x' OR 1=1' (a name: ";
+    QTest::newRow("adjudicate --verdict SQL") << QStringList{"adjudicate", "1", "--accept", uuid, "--verdict", injection}
+                                              << "unknown verdict 'x' OR 1=1' (one of: ";
+}
+
+void TestCli::optionValuesRefusedAlike()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const QByteArray before = cliDb({"show", "1", "--json"}).out;
+    const Run run = cliDb(args);
+    QVERIFY2(run.exitCode == 2, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2); // the reason, then where to find help
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(cliDb({"show", "1", "--json"}).out, before);
+}
+
+// A tag typed "a,b" is two tags in the window; glossa-cli's --tag follows the same rule.
+void TestCli::tagsSplitAsInTheWindow()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const Run run = cliDb({"annotate", "1", "--quote", "480 millions de dirhams", "--tag", "budget,infrastructure",
+                           "--tag", " Budget ", "--tag", "fact   check, ,"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject annotation = cliDb({"show", "1", "--json"}).json().object()["annotations"].toArray().first().toObject();
+    QCOMPARE(annotation["tags"].toArray().toVariantList(), (QVariantList{"budget", "infrastructure", "fact check"}));
+    QCOMPARE(cliDb({"list", "--json", "--tag", "infrastructure"}).json().array().size(), 1);
 }
 
 void TestCli::usesEnvironmentLibrary()
