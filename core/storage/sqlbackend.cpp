@@ -7,6 +7,18 @@
 
 namespace glossa {
 
+namespace {
+
+// QSqlError::text() is SQLite's message followed by Qt's own ("disk I/O error Unable to fetch
+// row"): SQLite's says why, Qt's only which call noticed.
+QString sqliteText(const QSqlError &error)
+{
+    const QString database = error.databaseText().simplified();
+    return database.isEmpty() ? error.driverText().simplified() : database;
+}
+
+} // namespace
+
 SqlBackend backendOf(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL") ? SqlBackend::PostgreSql : SqlBackend::Sqlite;
@@ -17,14 +29,14 @@ QString errorText(const QSqlQuery &query)
     const QSqlDriver *driver = query.driver();
     if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
         return ServerConnection::messageOf(query.lastError());
-    return query.lastError().text();
+    return sqliteText(query.lastError());
 }
 
 QString errorText(const QSqlDatabase &db)
 {
     if (backendOf(db) == SqlBackend::PostgreSql)
         return ServerConnection::messageOf(db.lastError());
-    return db.lastError().text();
+    return sqliteText(db.lastError());
 }
 
 } // namespace glossa

@@ -14,13 +14,17 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QScopeGuard>
 #include <QUuid>
 
+#include <csignal>
+#include <functional>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -77,8 +81,17 @@ private slots:
     void refusesNewerLibraryUntouched();
     void saysItUpgradesAnOlderLibrary();
     void realSampleFromSharedFolder();
+    void readOnlyFolderSaysWhy();
+    void readOnlyFileSaysSoInOneLine();
+    void deletedLogIsNotDamage();
+    void fullDiskCountsEachFileOnce();
 
 private:
+    // Runs glossa-cli as an unprivileged user: root writes through permission bits. False (after
+    // QSKIP) where that cannot be done.
+    bool runAsUnprivilegedUser();
+    QStringList m_prefix;                  // a program glossa-cli runs under (setpriv)
+    std::function<void()> m_childModifier; // run in the child before glossa-cli starts
     Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     Run cliDb(const QStringList &args) { return cli(QStringList{"--db", m_db} + args); }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -94,7 +107,12 @@ Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
     if (!environment.contains("XDG_CONFIG_HOME"))
         environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GLOSSA_CLI), args);
+    if (m_childModifier)
+        process.setChildProcessModifier(m_childModifier);
+    if (m_prefix.isEmpty())
+        process.start(QStringLiteral(GLOSSA_CLI), args);
+    else
+        process.start(m_prefix.first(), m_prefix.mid(1) + QStringList{QStringLiteral(GLOSSA_CLI)} + args);
     Run run;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -108,6 +126,8 @@ Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
 
 void TestCli::init()
 {
+    m_prefix.clear();
+    m_childModifier = nullptr;
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath("library.glossa");
 }
@@ -805,6 +825,136 @@ void TestCli::realSampleFromSharedFolder()
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(cliDb({"stats", "--json"}).json().object()["articles"].toInt(), 1);
 }
+
+bool TestCli::runAsUnprivilegedUser()
+{
+    if (geteuid() != 0)
+        return true;
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        return false;
+    // nobody must reach the library's folder: QTemporaryDir makes it for its owner only.
+    if (chmod(QFile::encodeName(m_dir->path()).constData(), 0777) != 0)
+        return false;
+    m_prefix = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups")};
+    return true;
+}
+
+// A library in a folder nobody may write to cannot be read (SQLite makes its -shm there): the
+// message ended "cannot read ro/library.glossa: " with nothing after the colon.
+void TestCli::readOnlyFolderSaysWhy()
+{
+    const QString folder = m_dir->filePath("ro");
+    QVERIFY(QDir().mkpath(folder));
+    const QString library = folder + "/library.glossa";
+    QCOMPARE(cli({"--db", library, "import", fixture("pont-sebou.txt")}).exitCode, 0);
+    QVERIFY(!QFileInfo::exists(library + "-wal"));
+    if (!runAsUnprivilegedUser())
+        QSKIP("running as root without setpriv: a read-only folder cannot be made");
+    QVERIFY(chmod(QFile::encodeName(library).constData(), 0666) == 0);
+    QVERIFY(chmod(QFile::encodeName(folder).constData(), 0555) == 0);
+    const auto restore = qScopeGuard([&] { chmod(QFile::encodeName(folder).constData(), 0755); });
+    for (const QStringList &args : {QStringList{"list"}, QStringList{"import", fixture("tlqih.txt")}}) {
+        const Run run = cli(QStringList{"--db", library} + args);
+        QCOMPARE(run.exitCode, 1);
+        const QString line = run.err.trimmed();
+        QVERIFY2(!line.contains('\n'), qPrintable(run.err));
+        QVERIFY2(!line.endsWith(':'), qPrintable(run.err));
+        QVERIFY2(line.contains("its folder " + folder + " is read-only"), qPrintable(run.err));
+    }
+}
+
+// Writing to a library file nobody may write gave SQLite's reason with Qt's "Unable to fetch
+// row" after it.
+void TestCli::readOnlyFileSaysSoInOneLine()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    if (!runAsUnprivilegedUser())
+        QSKIP("running as root without setpriv: a read-only file cannot be made");
+    QVERIFY(chmod(QFile::encodeName(m_db).constData(), 0444) == 0);
+    QCOMPARE(cliDb({"list", "--json"}).json().array().size(), 1); // reading works
+    for (const QStringList &args : {QStringList{"annotate", "1", "--quote", "pont"}, QStringList{"import", fixture("tlqih.txt")}}) {
+        const Run run = cliDb(args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("readonly database"), qPrintable(run.err));
+        QVERIFY2(!run.err.contains("Unable to"), qPrintable(run.err));
+        QVERIFY2(!run.err.contains("fetch row"), qPrintable(run.err));
+    }
+}
+
+// The log deleted while another program holds the library: reads come short, and that was
+// reported as a damaged library, with advice to restore a backup over a whole file.
+void TestCli::deletedLogIsNotDamage()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase("QSQLITE", "holder");
+        holder.setDatabaseName(m_db);
+        QVERIFY(holder.open());
+        QSqlQuery query(holder);
+        QVERIFY(query.exec("PRAGMA wal_autocheckpoint = 0"));
+        QVERIFY(query.exec("UPDATE articles SET title = title || ' (mis à jour)'"));
+        QVERIFY(query.exec("SELECT count(*) FROM articles") && query.next());
+        QVERIFY(QFileInfo(m_db + "-wal").size() > 0);
+        QVERIFY(QFile::remove(m_db + "-wal"));
+
+        const Run run = cliDb({"list"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.contains("is damaged ("), qPrintable(run.err));
+        QVERIFY2(!run.err.contains("restore"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("its log (library.glossa-wal) was deleted while another program had the library open"),
+                 qPrintable(run.err));
+        query.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase("holder");
+    // Once the other program let go, the library opens as it was.
+    const Run after = cliDb({"list"});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QVERIFY(after.out.contains("Pont sur l'oued Sebou"));
+}
+
+// A full disk refused every file of the batch, and a file found a duplicate of another in that
+// batch was counted as a duplicate and refused: "1 duplicate(s), 41 file(s) refused" for 41 files.
+void TestCli::fullDiskCountsEachFileOnce()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const QString folder = m_dir->filePath("dumps");
+    QVERIFY(QDir().mkpath(folder));
+    constexpr int kFiles = 40;
+    for (int i = 0; i < kFiles; ++i) {
+        QFile file(folder + QStringLiteral("/d%1.txt").arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "Titre " + QByteArray::number(i) + "\n\n";
+        for (int line = 0; line < 30; ++line) {
+            for (int word = 0; word < 30; ++word)
+                text += "mot" + QByteArray::number((i * 7919 + line * 104729 + word * 1299709) % 1000003) + ' ';
+            text += ".\n";
+        }
+        file.write(text);
+    }
+    QVERIFY(QFile::copy(folder + "/d00.txt", folder + "/d99-copy.txt"));
+    const QByteArray before = cliDb({"list", "--json"}).out;
+    // The disk fills at 64 KiB a file (the log grows past it first); SIGXFSZ ignored, so that
+    // the write fails with EFBIG as it would with ENOSPC, instead of killing the process.
+    m_childModifier = [] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{64 * 1024, 64 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+    };
+    const Run run = cliDb({"import", folder});
+    m_childModifier = nullptr;
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines = run.err.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.filter("refused: ").size(), kFiles + 1);
+    for (const QString &line : lines.filter("refused: ")) {
+        QVERIFY2(line.contains("cannot write to the library: "), qPrintable(line));
+        QVERIFY2(!line.endsWith(": ") && !line.contains("Unable to"), qPrintable(line));
+    }
+    QCOMPARE(lines.constLast(), QStringLiteral("0 article(s) added, 0 duplicate(s), %1 file(s) refused").arg(kFiles + 1));
+    QCOMPARE(cliDb({"list", "--json"}).out, before);
+}
+
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
