@@ -30,7 +30,9 @@ bool Workspace::openLibrary(const QString &path, QString *error)
         stack->clear();
     if (!m_library.open(path, error))
         return false;
-    actAsAnalyst(); // a refusal is reported; reading works without it
+    // A refusal is reported; reading works without it. A read-only file refuses it every time.
+    if (!m_library.isReadOnly())
+        actAsAnalyst();
     // This connection serves the list, the reader and searches; a failure only costs speed.
     m_library.setPageCacheKiB(Library::kInteractivePageCacheKiB);
     emit libraryOpened(path);
@@ -55,7 +57,7 @@ bool Workspace::setAnalyst(const Analyst &analyst)
     if (!m_undoGroup.stacks().contains(stack))
         m_undoGroup.addStack(stack);
     m_undoGroup.setActiveStack(stack);
-    const bool recorded = !isOpen() || actAsAnalyst();
+    const bool recorded = !isOpen() || isReadOnly() || actAsAnalyst();
     emit analystChanged(m_analyst);
     return recorded;
 }

@@ -32,6 +32,8 @@ public:
     // follows at once. The undo histories refer to its rows and are cleared.
     void closeLibrary();
     bool isOpen() const { return m_library.isOpen(); }
+    // The library's file may not be written: it is read, and nothing offers to edit it.
+    bool isReadOnly() const { return m_library.isReadOnly(); }
     QString libraryPath() const { return m_library.path(); }
     Library &library() { return m_library; }
 

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace glossa {
@@ -351,6 +352,8 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
         return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, errorText(query)));
     query.finish();
     m_path = path;
+    // As SQLite decided when it opened the file: with this process's effective user, as open() does.
+    m_readOnly = ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) != 0;
     registerOpen(m_path, +1, SchemaMigrator::currentVersion(db));
     return true;
 }
@@ -414,6 +417,7 @@ void Library::close()
         registerOpen(m_path, -1);
     m_path.clear();
     m_server = false;
+    m_readOnly = false;
 }
 
 bool Library::isOpen() const

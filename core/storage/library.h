@@ -27,6 +27,9 @@ public:
     bool isOpen() const;
 
     QString path() const { return m_path; }
+    // A library file this process may not write (its permissions, a read-only mount): SQLite
+    // opened it for reading only, and every write would be refused ("readonly database").
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase database() const;
 
     // SQLite's PRAGMA data_version on this connection: it changes when another connection (another
@@ -69,6 +72,7 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_server = false; // a team library on a PostgreSQL server
+    bool m_readOnly = false;
 };
 
 } // namespace glossa

@@ -26,10 +26,14 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace glossa;
 
@@ -77,6 +81,7 @@ private slots:
     void openAnotherLibrary();
     void importFromTheWindow();
     void frenchTranslationIsEmbedded();
+    void readOnlyLibraryIsReadNotEdited();
 
 private:
     void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -407,6 +412,64 @@ void TestMainWindow::frenchTranslationIsEmbedded()
     MainActions actions(m_window.get());
     QCOMPARE(actions.toggleRead->text(), QStringLiteral("&Marquer lu/non lu"));
     QCoreApplication::removeTranslator(&french);
+}
+
+// A library file nobody may write: every article opened gave a "Not Saved" box (marking it read
+// was refused), and the analyst could not be recorded. It opens for reading, says so once in the
+// status bar, and offers no edit.
+void TestMainWindow::readOnlyLibraryIsReadNotEdited()
+{
+    m_window.reset();
+    m_workspace.reset();
+    QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-wal")));
+    // Root writes through permission bits: the window runs as nobody meanwhile (the effective
+    // user only, given back at the end), with the folder open to it.
+    QVERIFY(chmod(QFile::encodeName(m_dir->path()).constData(), 0777) == 0);
+    QVERIFY(chmod(QFile::encodeName(m_path).constData(), 0444) == 0);
+    const bool root = geteuid() == 0;
+    if (root)
+        QVERIFY(seteuid(65534) == 0);
+    const auto back = qScopeGuard([&] {
+        m_window.reset();
+        m_workspace.reset();
+        if (root)
+            QVERIFY(seteuid(0) == 0);
+        chmod(QFile::encodeName(m_path).constData(), 0644);
+    });
+
+    m_workspace = std::make_unique<Workspace>();
+    QString error;
+    QVERIFY2(m_workspace->openLibrary(m_path, &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QStringLiteral("is read-only")), qPrintable(said));
+
+    m_window->headlineView()->setFocus();
+    for (int i = 0; i < 4; ++i)
+        pressKey(Qt::Key_J);
+    QCOMPARE(m_window->readerView()->articleId(), m_window->headlineModel()->articleId(3));
+    QCoreApplication::processEvents();
+    for (const QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        QVERIFY2(!box->isVisible(), qPrintable(box->text()));
+    QCOMPARE(m_window->statusBar()->currentMessage(), said);
+    for (int row = 0; row < 4; ++row)
+        QVERIFY(!stateOnDisk(m_path, m_window->headlineModel()->articleId(row)).read);
+
+    // Nothing offers to write: not with text selected, not the reading state, not an import.
+    m_window->readerView()->selectSpan(0, 12);
+    for (const char *name : {"highlightAction", "claimAction", "noteAction"}) {
+        const QAction *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY(action);
+        QVERIFY2(!action->isEnabled(), name);
+    }
+    QVERIFY(!m_window->mainActions()->toggleRead->isEnabled());
+    QVERIFY(!m_window->mainActions()->toggleStarred->isEnabled());
+    QVERIFY(!m_window->mainActions()->importFiles->isEnabled());
+    QVERIFY(!m_window->mainActions()->importFolder->isEnabled());
+    QVERIFY(m_window->mainActions()->nextArticle->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -100,6 +100,9 @@ void ArticleNotePanel::reload(bool articleChanged)
         m_tags->setTags(m_savedTags);
     m_loading = false;
     setEnabled(article.has_value());
+    // A read-only library is read, note and tags too, and never offered for typing.
+    m_note->setReadOnly(m_workspace->isReadOnly());
+    m_tags->setReadOnly(m_workspace->isReadOnly());
 }
 
 void ArticleNotePanel::commit()

@@ -36,6 +36,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -91,6 +92,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     restoreSettings();
     updateTitle();
     updateEnabled();
+    announceReadOnly();
 }
 
 namespace {
@@ -301,6 +303,7 @@ void MainWindow::connectParts()
 
     connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::updateEnabled);
+    connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::announceReadOnly);
     connect(m_workspace, &Workspace::storageError, this, &MainWindow::showStorageError);
     connect(m_workspace, &Workspace::articleSpanRequested, this, [this](qint64 articleId, int start, int end) {
         m_reading->showArticle(articleId);
@@ -375,13 +378,14 @@ void MainWindow::updateEnabled()
     const bool open = m_workspace->isOpen();
     const bool importing = m_import->isRunning();
     const bool hasArticle = m_reading->currentArticleId() != 0;
-    m_actions->importFiles->setEnabled(open && !importing);
-    m_actions->importFolder->setEnabled(open && !importing);
+    const bool writable = open && !m_workspace->isReadOnly();
+    m_actions->importFiles->setEnabled(writable && !importing);
+    m_actions->importFolder->setEnabled(writable && !importing);
     // Both write or read the library while an import's worker is writing it.
-    m_annotationImport->importAction()->setEnabled(open && !importing);
+    m_annotationImport->importAction()->setEnabled(writable && !importing);
     m_export->exportAction()->setEnabled(open && !importing);
-    m_actions->toggleRead->setEnabled(hasArticle);
-    m_actions->toggleStarred->setEnabled(hasArticle);
+    m_actions->toggleRead->setEnabled(hasArticle && writable);
+    m_actions->toggleStarred->setEnabled(hasArticle && writable);
     m_actions->nextArticle->setEnabled(open);
     m_actions->previousArticle->setEnabled(open);
 }
@@ -396,6 +400,14 @@ void MainWindow::reloadAfterExternalChange()
     if (m_reading->currentArticleId() != 0)
         m_workspace->notifyAnnotationsChanged(m_reading->currentArticleId());
     m_headlineView->verticalScrollBar()->setValue(listScroll);
+}
+
+void MainWindow::announceReadOnly()
+{
+    // Said once, where it stays; the edits that would be refused are not offered.
+    if (m_workspace->isOpen() && m_workspace->isReadOnly())
+        statusBar()->showMessage(tr("%1 is read-only: you can read it, but edits are off.")
+                                     .arg(QDir::toNativeSeparators(m_workspace->libraryPath())));
 }
 
 void MainWindow::showStorageError(const QString &message)

@@ -79,6 +79,7 @@ private:
     void connectParts();
     void showArticle(qint64 articleId, qint64 annotationId);
     void updateTitle();
+    void announceReadOnly();
     void updateEnabled();
     void showStorageError(const QString &message);
     void reloadAfterExternalChange();
