@@ -3,6 +3,7 @@
 #include "libraryaddress.h"
 #include "schemamigrator.h"
 #include "serverconnection.h"
+#include "libraryfileguard.h"
 #include "sqlbackend.h"
 
 #include <QAtomicInteger>
@@ -351,6 +352,7 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session (analyst_id INTEGER)")))
         return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, errorText(query)));
     query.finish();
+    LibraryFileGuard::install(db, path); // no commit reaches a file that is no longer the library
     m_path = path;
     // As SQLite decided when it opened the file: with this process's effective user, as open() does.
     m_readOnly = ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) != 0;

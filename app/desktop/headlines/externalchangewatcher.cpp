@@ -24,6 +24,10 @@ void ExternalChangeWatcher::check()
 {
     if (!m_workspace->isOpen())
         return;
+    // The file replaced or deleted under the window: said once (Workspace::libraryFileLost),
+    // and what another process writes to the new file is none of this connection's business.
+    if (!m_workspace->checkLibraryFile())
+        return;
     const qint64 version = m_workspace->library().dataVersion();
     if (version < 0)
         return; // the pragma failed (busy file): look again at the next tick
