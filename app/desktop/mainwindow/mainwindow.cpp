@@ -442,7 +442,7 @@ void MainWindow::saveLostLibrary()
         return;
     QString error;
     if (m_workspace->saveLibraryCopy(path, &error))
-        statusBar()->showMessage(tr("Saved to %1: open it with File > Open Library....").arg(QDir::toNativeSeparators(path)));
+        statusBar()->showMessage(tr("Saved to %1; open it with File > Open Library...").arg(QDir::toNativeSeparators(path)));
     else
         QMessageBox::warning(this, tr("Not Saved"), error);
 }
