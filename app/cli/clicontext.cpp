@@ -6,12 +6,26 @@
 #include "storage/libraryaddress.h"
 #include "storage/librarylocation.h"
 #include "storage/schemamigrator.h"
+#include "model/taxonomy.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cstdio>
 
 namespace glossa::cli {
+
+namespace {
+
+QString idList(const QList<Taxonomy::Entry> &entries)
+{
+    QStringList ids;
+    for (const Taxonomy::Entry &entry : entries)
+        ids << entry.id;
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 CliContext::CliContext() : m_out(stdout), m_err(stderr)
 {
@@ -138,6 +152,82 @@ int CliContext::usageError(const QString &message)
     m_err << "glossa-cli: " << message << Qt::endl
           << "Try 'glossa-cli --help' or 'glossa-cli COMMAND --help'." << Qt::endl;
     return UsageError;
+}
+
+bool CliContext::verdictOption(const QCommandLineParser &parser, const QString &name, QString *id)
+{
+    if (!parser.isSet(name))
+        return true;
+    const Taxonomy &taxonomy = Taxonomy::builtIn();
+    const Taxonomy::Entry *verdict = taxonomy.verdict(parser.value(name));
+    if (!verdict) {
+        usageError(QStringLiteral("unknown verdict '%1' (one of: %2)").arg(parser.value(name), idList(taxonomy.verdicts())));
+        return false;
+    }
+    *id = verdict->id;
+    return true;
+}
+
+bool CliContext::kindOption(const QCommandLineParser &parser, const QString &name, QString *id)
+{
+    if (!parser.isSet(name))
+        return true;
+    const Taxonomy &taxonomy = Taxonomy::builtIn();
+    const Taxonomy::Entry *kind = taxonomy.kind(parser.value(name));
+    if (!kind) {
+        usageError(QStringLiteral("unknown claim kind '%1' (one of: %2)").arg(parser.value(name), idList(taxonomy.kinds())));
+        return false;
+    }
+    *id = kind->id;
+    return true;
+}
+
+bool CliContext::colorOption(const QCommandLineParser &parser, const QString &name, QString *color)
+{
+    if (!parser.isSet(name))
+        return true;
+    const Taxonomy &taxonomy = Taxonomy::builtIn();
+    const QString resolved = taxonomy.resolveColor(parser.value(name));
+    if (resolved.isEmpty()) {
+        usageError(QStringLiteral("unknown colour '%1' (a name: %2, or #rrggbb)")
+                       .arg(parser.value(name), idList(taxonomy.colors())));
+        return false;
+    }
+    *color = resolved;
+    return true;
+}
+
+bool CliContext::dateOption(const QCommandLineParser &parser, const QString &name, QDate *date)
+{
+    if (!parser.isSet(name))
+        return true;
+    // QDate::fromString(Qt::ISODate) stops after the tenth character: "2025-01-01' OR '1'='1" would
+    // be read as the first of January.
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    const QString text = parser.value(name);
+    const QDate parsed = pattern.match(text).hasMatch() ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd")) : QDate();
+    if (!parsed.isValid()) {
+        usageError(QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(text));
+        return false;
+    }
+    *date = parsed;
+    return true;
+}
+
+bool CliContext::numberOption(const QCommandLineParser &parser, const QString &name, int minimum, int *number)
+{
+    if (!parser.isSet(name))
+        return true;
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const QString text = parser.value(name);
+    bool ok = digits.match(text).hasMatch();
+    const int parsed = ok ? text.toInt(&ok) : 0;
+    if (!ok || parsed < minimum) {
+        usageError(QStringLiteral("--%1 needs a number from %2 ('%3' is not one)").arg(name).arg(minimum).arg(text));
+        return false;
+    }
+    *number = parsed;
+    return true;
 }
 
 } // namespace glossa::cli

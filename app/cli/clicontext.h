@@ -4,6 +4,7 @@
 #include "storage/library.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonDocument>
 #include <QString>
 #include <QTextStream>
@@ -51,6 +52,18 @@ public:
     // The one positional argument of a command taking a single id ("article", "annotation").
     // Reports a usage error and returns 0 when there is not exactly one valid id.
     qint64 singleId(const QCommandLineParser &parser, const QString &command, const QString &what);
+
+    // Every option's value is read through one of these, so that every command refuses a value
+    // alike (a usage error, exit 2, one line naming the option's value and what was expected),
+    // whatever the value holds. Each returns false when the value is refused (already reported)
+    // and leaves *out as it was when the option is not given.
+    bool verdictOption(const QCommandLineParser &parser, const QString &name, QString *id);
+    bool kindOption(const QCommandLineParser &parser, const QString &name, QString *id);
+    bool colorOption(const QCommandLineParser &parser, const QString &name, QString *color);
+    // YYYY-MM-DD and nothing else: a calendar date, no time, no trailing text.
+    bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date);
+    // A whole number from minimum up, digits only.
+    bool numberOption(const QCommandLineParser &parser, const QString &name, int minimum, int *number);
 
     void printJson(const QJsonDocument &document);
     int usageError(const QString &message);

@@ -4,6 +4,8 @@
 
 #include "model/analystprofile.h"
 #include "storage/analyststore.h"
+#include "storage/librarybackup.h"
+#include "storage/libraryfileguard.h"
 
 #include <QSettings>
 
@@ -30,7 +32,10 @@ bool Workspace::openLibrary(const QString &path, QString *error)
         stack->clear();
     if (!m_library.open(path, error))
         return false;
-    actAsAnalyst(); // a refusal is reported; reading works without it
+    m_lostFile.clear();
+    // A refusal is reported; reading works without it. A read-only file refuses it every time.
+    if (!m_library.isReadOnly())
+        actAsAnalyst();
     // This connection serves the list, the reader and searches; a failure only costs speed.
     m_library.setPageCacheKiB(Library::kInteractivePageCacheKiB);
     emit libraryOpened(path);
@@ -42,6 +47,29 @@ void Workspace::closeLibrary()
     for (QUndoStack *stack : std::as_const(m_undoStacks))
         stack->clear();
     m_library.close();
+    m_lostFile.clear();
+}
+
+bool Workspace::checkLibraryFile()
+{
+    if (!m_lostFile.isEmpty())
+        return false;
+    if (!isOpen())
+        return true;
+    const QString problem = LibraryFileGuard::problem(m_library.database());
+    if (problem.isEmpty())
+        return true;
+    m_lostFile = problem;
+    // The log beside the path is still this connection's: emptied into the file it belongs to,
+    // nothing of it can be replayed onto a file that took the library's name.
+    LibraryFileGuard::emptyLog(m_library.database());
+    emit libraryFileLost(problem);
+    return false;
+}
+
+bool Workspace::saveLibraryCopy(const QString &path, QString *error)
+{
+    return LibraryBackup(m_library.database()).backupTo(path, error);
 }
 
 bool Workspace::setAnalyst(const Analyst &analyst)
@@ -55,7 +83,7 @@ bool Workspace::setAnalyst(const Analyst &analyst)
     if (!m_undoGroup.stacks().contains(stack))
         m_undoGroup.addStack(stack);
     m_undoGroup.setActiveStack(stack);
-    const bool recorded = !isOpen() || actAsAnalyst();
+    const bool recorded = !isOpen() || isReadOnly() || actAsAnalyst();
     emit analystChanged(m_analyst);
     return recorded;
 }

@@ -32,6 +32,17 @@ public:
     // follows at once. The undo histories refer to its rows and are cleared.
     void closeLibrary();
     bool isOpen() const { return m_library.isOpen(); }
+    // The library's file may not be written (or is no longer the library, see
+    // checkLibraryFile()): it is read, and nothing offers to edit it.
+    bool isReadOnly() const { return m_library.isReadOnly() || !m_lostFile.isEmpty(); }
+    // False once the library's path no longer names the file this window opened (replaced by a
+    // sync tool's rename, deleted): no commit reaches that file any more (LibraryFileGuard), the
+    // log the connection holds is emptied into it, and libraryFileLost() says so, once.
+    bool checkLibraryFile();
+    bool isLibraryFileLost() const { return !m_lostFile.isEmpty(); }
+    // A copy of what this window's connection still reads (the file it opened, with the
+    // session's edits) at a new path: what a lost library's edits are saved to.
+    bool saveLibraryCopy(const QString &path, QString *error);
     QString libraryPath() const { return m_library.path(); }
     Library &library() { return m_library; }
 
@@ -82,9 +93,14 @@ signals:
     // An edit of an annotation was refused because someone else changed it since it was read:
     // \a mine is what this desk meant to save, \a theirs the annotation as it now is.
     void annotationConflict(const glossa::Annotation &mine, const glossa::Annotation &theirs);
+    void libraryFileLost(const QString &message);
 
 public:
-    void reportStorageError(const QString &message) { emit storageError(message); }
+    void reportStorageError(const QString &message)
+    {
+        checkLibraryFile(); // a refused commit may be the first sign
+        emit storageError(message);
+    }
     void reportAnnotationConflict(const Annotation &mine, const Annotation &theirs) { emit annotationConflict(mine, theirs); }
     // A tag was renamed, merged, recoloured or deleted: views that show tags reload them.
     void notifyTagsChanged() { emit tagsChanged(); }
@@ -104,6 +120,7 @@ private:
     bool actAsAnalyst();
 
     Library m_library;
+    QString m_lostFile; // why the library's path no longer names the open file; empty while it does
     Analyst m_analyst;
     QUndoGroup m_undoGroup;
     QHash<QString, QUndoStack *> m_undoStacks; // by analyst UUID; children of the group

@@ -371,8 +371,11 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
                 FileImportResult &file = report.files[index];
                 if (file.status == FileImportResult::Status::Refused)
                     continue;
+                // Nothing of the batch is in the library: what its files found already there
+                // (written earlier in the same batch) is gone too. A file is counted once.
                 file.status = FileImportResult::Status::Refused;
                 file.added = 0;
+                file.duplicates = 0;
                 file.articleIds.clear();
                 file.reason = QStringLiteral("cannot write to the library: %1").arg(indexed ? batch->errorText() : error);
             }

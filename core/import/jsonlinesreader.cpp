@@ -53,6 +53,10 @@ ParsedDocument JsonLinesReader::read(const QString &text, const LayoutProfileSet
         for (const Field &field : fields) {
             if (!stringField(object, field.key, field.out))
                 return refuse(QStringLiteral("\"%1\" is not a string").arg(QLatin1String(field.key)));
+            // JSON's \u0000 is the NUL byte that makes a text file binary (TextDecoder refuses
+            // those files): the same data refused the same way, whichever way it is written.
+            if (field.out->contains(QChar(0)))
+                return refuse(QStringLiteral("binary data (\"%1\" contains NUL)").arg(QLatin1String(field.key)));
         }
 
         title = LayoutProfile::trimLine(title).simplified();

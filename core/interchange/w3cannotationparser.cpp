@@ -230,6 +230,11 @@ QString ItemReader::readTarget(const QJsonValue &value, W3cImportItem &item) con
                 error = optionalString(selector, QStringLiteral("suffix"), &anchor.suffix);
             if (!error.isEmpty())
                 return QStringLiteral("TextQuoteSelector: ") + error;
+            const qsizetype longest = qMax(anchor.exact.size(), qMax(anchor.prefix.size(), anchor.suffix.size()));
+            if (longest > TextAnchor::kMaxQuoteLength)
+                return QStringLiteral("the quote is too long (%1 characters; at most %2)")
+                    .arg(longest)
+                    .arg(TextAnchor::kMaxQuoteLength);
             haveQuote = true;
         } else if (types.contains(QStringLiteral("TextPositionSelector"))) {
             const QJsonValue start = selector.value(QStringLiteral("start"));

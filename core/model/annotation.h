@@ -30,6 +30,11 @@ struct Claim
 // Offsets are UTF-16 units into Article::text; exporters convert to code points.
 struct TextAnchor
 {
+    // The longest quote (or prefix, or suffix) a library keeps, in UTF-16 units: far beyond any
+    // passage an analyst highlights (a long article is some 100,000), short of the megabytes a
+    // hostile file can carry, which would be stored as an orphan and read back with every card.
+    static constexpr int kMaxQuoteLength = 1000000;
+
     int start = 0;
     int end = 0;
     QString exact;

@@ -58,6 +58,13 @@ QString AnnotationStore::noSuchAnnotation(qint64 id) const
 
 bool AnnotationStore::checkSpan(const Annotation &annotation)
 {
+    const TextAnchor &quote = annotation.anchor;
+    if (qMax(quote.exact.size(), qMax(quote.prefix.size(), quote.suffix.size())) > TextAnchor::kMaxQuoteLength) {
+        m_lastError = QStringLiteral("the quote is too long (%1 characters; at most %2)")
+                          .arg(qMax(quote.exact.size(), qMax(quote.prefix.size(), quote.suffix.size())))
+                          .arg(TextAnchor::kMaxQuoteLength);
+        return false;
+    }
     QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral("SELECT body FROM article_texts WHERE article_id = ?"));
     sql.addBindValue(annotation.articleId);

@@ -3,6 +3,8 @@
 #include "libraryaddress.h"
 #include "schemamigrator.h"
 #include "serverconnection.h"
+#include "libraryfileguard.h"
+#include "sqlbackend.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -14,6 +16,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <libpq-fe.h>
 
@@ -128,7 +133,7 @@ QString quickCheck(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
-        return query.lastError().text();
+        return errorText(query);
     return query.value(0).toString();
 }
 
@@ -137,8 +142,36 @@ bool isCorruptionError(const QString &error)
     return error.contains(QLatin1String("malformed")) || error.contains(QLatin1String("not a database"));
 }
 
+// Why a library SQLite cannot read: SQLite's reason, and what it means when its folder is read-only.
+QString unreadableReason(const QString &path, const QString &sqliteError)
+{
+    // A library in WAL mode is read through its -shm (and -wal) beside it, which SQLite must be
+    // able to create: in a folder nobody may write to, even reading it fails.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0 && !QFileInfo::exists(path + QLatin1String("-shm")))
+        return QStringLiteral("its folder %1 is read-only, and SQLite keeps a library's log (-wal, -shm) beside it; "
+                              "copy the library to a folder you can write to")
+            .arg(QDir::toNativeSeparators(folder));
+    return sqliteError.isEmpty() ? QStringLiteral("SQLite gave no reason") : sqliteError;
+}
+
+// A log deleted while another program has the library open: the connections that still hold
+// its shared memory (-shm) index pages in a file that is gone, and reads come short (SQLite's
+// SQLITE_IOERR_SHORT_READ, "error code=522"). The library file is whole.
+bool isMissingLog(const QString &path, const QString &problem)
+{
+    // (The log SQLite made again on opening is empty: QFileInfo::size() is 0 for no file too.)
+    return problem.contains(QLatin1String("error code=522")) && QFileInfo(path + QLatin1String("-wal")).size() == 0
+        && QFileInfo::exists(path + QLatin1String("-shm"));
+}
+
 QString damagedMessage(const QString &path, const QString &problem)
 {
+    if (isMissingLog(path, problem))
+        return QStringLiteral("cannot open %1: its log (%2-wal) was deleted while another program had the library "
+                              "open; the library file is not damaged. Close the other programs using it (another "
+                              "Glossa window, glossa-cli) and open it again.")
+            .arg(path, QFileInfo(path).fileName());
     // Never "copy the backup over it": a log left beside the library is replayed onto the copy.
     return QStringLiteral("%1 is damaged (%2) and was not changed. To restore your latest backup (made with "
                           "File > Back Up Library... in the desktop app, or 'glossa-cli backup FILE'), close "
@@ -204,11 +237,12 @@ int Library::fileSchemaVersion(const QString &path, QString *error)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             if (error)
-                *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+                *error = QStringLiteral("cannot open %1: %2").arg(path, errorText(db));
         } else {
-            version = SchemaMigrator::currentVersion(db);
+            QString why;
+            version = SchemaMigrator::currentVersion(db, &why);
             if (version < 0 && error)
-                *error = QStringLiteral("cannot read %1: %2").arg(path, db.lastError().text());
+                *error = QStringLiteral("cannot read %1: %2").arg(path, unreadableReason(path, why));
             db.close();
         }
     }
@@ -285,7 +319,7 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
         return false;
     };
     if (!db.open())
-        return fail(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        return fail(QStringLiteral("cannot open %1: %2").arg(path, errorText(db)));
     // Checked before the pragmas below, which may write: a damaged file is refused untouched.
     const QFileInfo info(path);
     if (info.size() > 0 && (info.size() <= kQuickCheckAlwaysBytes || !headerDamage(path).isEmpty())) {
@@ -310,7 +344,7 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, query.lastError().text()));
+            return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, errorText(query)));
     }
     query.finish();
     QString migrationError;
@@ -319,9 +353,12 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     // The analyst this connection acts as (AnalystStore::actAs), as a server keeps its session's
     // user: kept with the connection, gone with it, never in the file.
     if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS session (analyst_id INTEGER)")))
-        return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, query.lastError().text()));
+        return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, errorText(query)));
     query.finish();
+    LibraryFileGuard::install(db, path); // no commit reaches a file that is no longer the library
     m_path = path;
+    // As SQLite decided when it opened the file: with this process's effective user, as open() does.
+    m_readOnly = ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) != 0;
     registerOpen(m_path, +1, SchemaMigrator::currentVersion(db));
     return true;
 }
@@ -385,6 +422,7 @@ void Library::close()
         registerOpen(m_path, -1);
     m_path.clear();
     m_server = false;
+    m_readOnly = false;
 }
 
 bool Library::isOpen() const

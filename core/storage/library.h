@@ -29,6 +29,9 @@ public:
     bool isOpen() const;
 
     QString path() const { return m_path; }
+    // A library file this process may not write (its permissions, a read-only mount): SQLite
+    // opened it for reading only, and every write would be refused ("readonly database").
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase database() const;
 
     // SQLite's PRAGMA data_version on this connection: it changes when another connection (another
@@ -85,6 +88,7 @@ private:
     QString m_path;
     bool m_server = false; // a team library on a PostgreSQL server
     bool m_subscribed = false;
+    bool m_readOnly = false;
 };
 
 } // namespace glossa

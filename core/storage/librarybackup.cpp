@@ -4,6 +4,7 @@
 
 #include "outputguard.h"
 #include "partfile.h"
+#include "sqlbackend.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,11 +41,11 @@ QString checkCopy(const QString &path)
         copy.setDatabaseName(path);
         copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!copy.open()) {
-            problem = copy.lastError().text();
+            problem = errorText(copy);
         } else {
             QSqlQuery query(copy);
             if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
-                problem = query.lastError().text();
+                problem = errorText(query);
             else if (query.value(0).toString() != QLatin1String("ok"))
                 problem = query.value(0).toString();
             query.finish();
@@ -97,10 +98,10 @@ bool LibraryBackup::backupTo(const QString &targetPath, QString *error)
 
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
-        return fail(QStringLiteral("cannot back up the library: %1").arg(query.lastError().text()));
+        return fail(QStringLiteral("cannot back up the library: %1").arg(errorText(query)));
     query.addBindValue(partPath);
     if (!query.exec())
-        return fail(QStringLiteral("cannot back up the library: %1").arg(query.lastError().text()));
+        return fail(QStringLiteral("cannot back up the library: %1").arg(errorText(query)));
     query.finish();
 
     if (!syncFile(partPath))

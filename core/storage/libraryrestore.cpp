@@ -4,6 +4,7 @@
 #include "outputguard.h"
 #include "partfile.h"
 #include "schemamigrator.h"
+#include "sqlbackend.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -100,7 +101,7 @@ public:
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            m_error = db.lastError().text();
+            m_error = errorText(db);
     }
     ~ReadConnection()
     {
@@ -113,16 +114,16 @@ public:
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
         if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
-            return query.lastError().text();
+            return errorText(query);
         return query.value(0).toString();
     }
     QString copyTo(const QString &path) const
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
         if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
-            return query.lastError().text();
+            return errorText(query);
         query.addBindValue(path);
-        return query.exec() ? QString() : query.lastError().text();
+        return query.exec() ? QString() : errorText(query);
     }
 
 private:

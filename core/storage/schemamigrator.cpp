@@ -24,21 +24,26 @@ int SchemaMigrator::latestVersion(SqlBackend backend)
     return int(scriptPaths(backend).size());
 }
 
-int SchemaMigrator::currentVersion(const QSqlDatabase &db)
+int SchemaMigrator::currentVersion(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
+    const auto unreadable = [&]() {
+        if (error)
+            *error = errorText(query);
+        return -1;
+    };
     if (backendOf(db) == SqlBackend::PostgreSql) {
         // A database without the table is one no Glossa has written to yet.
         if (!query.exec(QStringLiteral("SELECT to_regclass('public.glossa_schema') IS NOT NULL")) || !query.next())
-            return -1;
+            return unreadable();
         if (!query.value(0).toBool())
             return 0;
         if (!query.exec(QStringLiteral("SELECT version FROM glossa_schema")) || !query.next())
-            return -1;
+            return unreadable();
         return query.value(0).toInt();
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
+        return unreadable();
     return query.value(0).toInt();
 }
 
@@ -79,10 +84,11 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error
 {
     const SqlBackend backend = backendOf(db);
     const QStringList scripts = scriptPaths(backend);
-    int version = currentVersion(db);
+    QString versionError;
+    int version = currentVersion(db, &versionError);
     if (version < 0) {
         if (error)
-            *error = QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+            *error = QStringLiteral("cannot read the schema version: %1").arg(versionError);
         return false;
     }
     while (version < targetVersion && version < scripts.size()) {
@@ -106,12 +112,12 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion, QString *error
                 *error = QStringLiteral("cannot start the migration: %1").arg(errorText(query));
             return false;
         }
-        const int locked = currentVersion(db);
+        const int locked = currentVersion(db, &versionError);
         if (locked != version) {
             query.exec(QStringLiteral("ROLLBACK"));
             if (locked < 0) {
                 if (error)
-                    *error = QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+                    *error = QStringLiteral("cannot read the schema version: %1").arg(versionError);
                 return false;
             }
             version = locked; // migrated meanwhile by another connection

@@ -17,8 +17,9 @@ class SchemaMigrator
 {
 public:
     static int latestVersion(SqlBackend backend = SqlBackend::Sqlite);
-    // 0 for an empty library (no Glossa table yet), -1 when it cannot be read.
-    static int currentVersion(const QSqlDatabase &db);
+    // 0 for an empty library (no Glossa table yet), -1 when it cannot be read (*error says why:
+    // the failure is the statement's, never on the connection's lastError()).
+    static int currentVersion(const QSqlDatabase &db, QString *error = nullptr);
     static bool migrate(QSqlDatabase &db, int targetVersion, QString *error);
 
     // Splits a script into statements: ';' at the end of a line ends one, except inside

@@ -66,8 +66,7 @@ bool Transaction::execute(const QString &statement)
     QSqlQuery query(m_db);
     if (query.exec(statement))
         return true;
-    m_error = backendOf(m_db) == SqlBackend::PostgreSql ? ServerConnection::messageOf(query.lastError())
-                                                        : query.lastError().text();
+    m_error = glossa::errorText(query);
     return false;
 }
 

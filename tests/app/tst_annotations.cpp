@@ -10,6 +10,7 @@
 #include "annotations/annotationlistmodel.h"
 #include "annotations/annotationsidebar.h"
 #include "annotations/articlenotepanel.h"
+#include "annotations/noterecovery.h"
 #include "edits/addannotationcommand.h"
 #include "edits/editannotationcommand.h"
 #include "edits/removeannotationcommand.h"
@@ -35,6 +36,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +107,7 @@ private slots:
     void sidebarListsAndSelects();
     void sidebarDeleteAndUndo();
     void notePanelSavesThroughCommands();
+    void notePanelKeepsARefusedNote();
 
 private:
     QString libraryPath() const { return m_dir.filePath(QStringLiteral("library.glossa")); }
@@ -782,6 +785,55 @@ void TestAnnotations::notePanelSavesThroughCommands()
     QCOMPARE(FreshLibrary(libraryPath()).article(m_arabic.id)->note, QString());
     QCOMPARE(note->toPlainText(), QString()); // the panel shows what undo restored
     QCOMPARE(tags->text(), QString());
+}
+
+// A full disk refused the article note, and the "could not be saved" path put the stored note
+// back into the field: what was typed was gone. It stays in the field and in a recovery file
+// until the library takes it.
+void TestAnnotations::notePanelKeepsARefusedNote()
+{
+    const QString typed = QStringLiteral("Chiffres à vérifier auprès du ministère");
+    const QString stored = FreshLibrary(libraryPath()).article(m_french.id)->note;
+    QFile::remove(NoteRecovery::filePath());
+    // The library refuses notes as a full disk would, through a connection of its own.
+    Library refuser;
+    QVERIFY(refuser.open(libraryPath()));
+    QSqlQuery sql(refuser.database());
+    QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER full_disk BEFORE UPDATE OF note ON articles "
+                                    "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+    const auto dropTrigger = qScopeGuard([&] { sql.exec(QStringLiteral("DROP TRIGGER IF EXISTS full_disk")); });
+
+    AnnotationSidebar sidebar(m_workspace.get());
+    sidebar.show();
+    sidebar.showArticle(m_french.id);
+    auto *note = sidebar.findChild<QPlainTextEdit *>(QStringLiteral("articleNoteEdit"));
+    QVERIFY(note);
+    QSignalSpy refusals(m_workspace.get(), &Workspace::storageError);
+    note->setPlainText(typed);
+    sidebar.notePanel()->commit();
+    QCOMPARE(refusals.size(), 1);
+    QVERIFY2(refusals.first().first().toString().contains(QStringLiteral("database or disk is full")),
+             qPrintable(refusals.first().first().toString()));
+    QCOMPARE(note->toPlainText(), typed);
+    QCOMPARE(FreshLibrary(libraryPath()).article(m_french.id)->note, stored);
+    QCOMPARE(NoteRecovery::recovered(libraryPath(), m_french.id), std::optional<QString>(typed));
+    QVERIFY(NoteRecovery::filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+
+    // Another article read meanwhile: the refused note waits in the recovery file...
+    sidebar.showArticle(m_arabic.id);
+    QCOMPARE(note->toPlainText(), FreshLibrary(libraryPath()).article(m_arabic.id)->note);
+    QCOMPARE(NoteRecovery::recovered(libraryPath(), m_french.id), std::optional<QString>(typed));
+
+    // ...and comes back into the field with the article, saved once the library takes it.
+    QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER full_disk")));
+    sidebar.showArticle(m_french.id);
+    QCOMPARE(note->toPlainText(), typed);
+    sidebar.notePanel()->commit();
+    QCOMPARE(FreshLibrary(libraryPath()).article(m_french.id)->note, typed);
+    QCOMPARE(NoteRecovery::recovered(libraryPath(), m_french.id), std::nullopt);
+    QCOMPARE(note->toPlainText(), typed);
+
+    QVERIFY(m_workspace->articles().setNote(m_french.id, stored));
 }
 
 QTEST_MAIN(TestAnnotations)

@@ -1,6 +1,7 @@
 // The real main window on a temporary library: keyboard reading (J/K, M, S), state that reaches
 // the file, undo/redo of it, search, counts, shortcuts, library switching and refusals.
 #include "annotations/annotationsidebar.h"
+#include "headlines/externalchangewatcher.h"
 #include "headlines/filterbar.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/headlineview.h"
@@ -26,10 +27,15 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace glossa;
 
@@ -77,6 +83,9 @@ private slots:
     void openAnotherLibrary();
     void importFromTheWindow();
     void frenchTranslationIsEmbedded();
+    void readOnlyLibraryIsReadNotEdited();
+    void libraryFileLostStopsWriting_data();
+    void libraryFileLostStopsWriting();
 
 private:
     void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -407,6 +416,149 @@ void TestMainWindow::frenchTranslationIsEmbedded()
     MainActions actions(m_window.get());
     QCOMPARE(actions.toggleRead->text(), QStringLiteral("&Marquer lu/non lu"));
     QCoreApplication::removeTranslator(&french);
+}
+
+// A library file nobody may write: every article opened gave a "Not Saved" box (marking it read
+// was refused), and the analyst could not be recorded. It opens for reading, says so once in the
+// status bar, and offers no edit.
+void TestMainWindow::readOnlyLibraryIsReadNotEdited()
+{
+    m_window.reset();
+    m_workspace.reset();
+    QVERIFY(!QFileInfo::exists(m_path + QStringLiteral("-wal")));
+    // Root writes through permission bits: the window runs as nobody meanwhile (the effective
+    // user only, given back at the end), with the folder open to it.
+    QVERIFY(chmod(QFile::encodeName(m_dir->path()).constData(), 0777) == 0);
+    QVERIFY(chmod(QFile::encodeName(m_path).constData(), 0444) == 0);
+    const bool root = geteuid() == 0;
+    if (root)
+        QVERIFY(seteuid(65534) == 0);
+    const auto back = qScopeGuard([&] {
+        m_window.reset();
+        m_workspace.reset();
+        if (root)
+            QVERIFY(seteuid(0) == 0);
+        chmod(QFile::encodeName(m_path).constData(), 0644);
+    });
+
+    m_workspace = std::make_unique<Workspace>();
+    QString error;
+    QVERIFY2(m_workspace->openLibrary(m_path, &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QStringLiteral("is read-only")), qPrintable(said));
+
+    m_window->headlineView()->setFocus();
+    for (int i = 0; i < 4; ++i)
+        pressKey(Qt::Key_J);
+    QCOMPARE(m_window->readerView()->articleId(), m_window->headlineModel()->articleId(3));
+    QCoreApplication::processEvents();
+    for (const QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        QVERIFY2(!box->isVisible(), qPrintable(box->text()));
+    QCOMPARE(m_window->statusBar()->currentMessage(), said);
+    for (int row = 0; row < 4; ++row)
+        QVERIFY(!stateOnDisk(m_path, m_window->headlineModel()->articleId(row)).read);
+
+    // Nothing offers to write: not with text selected, not the reading state, not an import.
+    m_window->readerView()->selectSpan(0, 12);
+    for (const char *name : {"highlightAction", "claimAction", "noteAction"}) {
+        const QAction *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY(action);
+        QVERIFY2(!action->isEnabled(), name);
+    }
+    QVERIFY(!m_window->mainActions()->toggleRead->isEnabled());
+    QVERIFY(!m_window->mainActions()->toggleStarred->isEnabled());
+    QVERIFY(!m_window->mainActions()->importFiles->isEnabled());
+    QVERIFY(!m_window->mainActions()->importFolder->isEnabled());
+    QVERIFY(m_window->mainActions()->nextArticle->isEnabled());
+}
+
+// `mv OTHER.glossa L` (a sync tool) or `rm L` while the window had L open: the window wrote on
+// into the file it had, and its log, still named L-wal, was replayed onto OTHER ("malformed").
+void TestMainWindow::libraryFileLostStopsWriting_data()
+{
+    QTest::addColumn<bool>("replaced");
+    QTest::addColumn<bool>("byEdit"); // noticed by a refused edit, else by the 2 s poll
+    QTest::newRow("replaced, noticed by an edit") << true << true;
+    QTest::newRow("replaced, noticed by the poll") << true << false;
+    QTest::newRow("deleted, noticed by an edit") << false << true;
+    QTest::newRow("deleted, noticed by the poll") << false << false;
+}
+
+void TestMainWindow::libraryFileLostStopsWriting()
+{
+    QFETCH(bool, replaced);
+    QFETCH(bool, byEdit);
+    const QString other = m_dir->filePath(QStringLiteral("other.glossa"));
+    {
+        Library library;
+        QVERIFY(library.open(other));
+        Importer importer(library);
+        QCOMPARE(importer.importPaths({QStringLiteral(GLOSSA_TEST_DATA "/app/fr_marche.txt")}, false).added(), 1);
+    }
+    // An edit of this session, before the file goes.
+    pressKey(Qt::Key_J);
+    const qint64 first = m_window->readerView()->articleId();
+    m_window->mainActions()->toggleStarred->trigger();
+    QVERIFY(stateOnDisk(m_path, first).starred);
+
+    if (replaced)
+        QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(m_path).constData()) == 0);
+    else
+        QVERIFY(QFile::remove(m_path));
+    QSignalSpy lost(m_workspace.get(), &Workspace::libraryFileLost);
+    if (byEdit) {
+        pressKey(Qt::Key_J);
+        m_window->mainActions()->toggleStarred->trigger(); // refused: the file is not the library
+    } else {
+        m_window->externalChangeWatcher()->check();
+    }
+    QCOMPARE(lost.size(), 1);
+    QVERIFY2(lost.first().first().toString().contains(replaced ? "was replaced by another file" : "was deleted"),
+             qPrintable(lost.first().first().toString()));
+    QVERIFY(m_workspace->isLibraryFileLost());
+    QVERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("libraryLostMessage")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("replaced or deleted"))
+            || byEdit); // a refused edit's own line may follow it
+    QVERIFY(!m_window->mainActions()->toggleStarred->isEnabled());
+    QVERIFY(!m_window->mainActions()->importFiles->isEnabled());
+    // Nothing more is written: an edit anyway is refused, and the log beside the path is empty.
+    QVERIFY(!m_workspace->articles().setRead(first, false));
+    QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+    m_window->externalChangeWatcher()->check();
+    QCOMPARE(lost.size(), 1); // said once
+
+    // The session's edits, saved to a new file from what the window still reads.
+    const QString rescued = m_dir->filePath(QStringLiteral("rescued.glossa"));
+    QString error;
+    QVERIFY2(m_workspace->saveLibraryCopy(rescued, &error), qPrintable(error));
+    m_window.reset();
+    m_workspace.reset();
+    {
+        Library library;
+        QVERIFY2(library.open(rescued, &error), qPrintable(error));
+        QCOMPARE(ArticleStore(library.database()).stats().articles, 4);
+        QVERIFY(ArticleStore(library.database()).state(first)->starred);
+    }
+    if (!replaced) {
+        // What SQLite leaves beside a deleted file holds nothing: a library copied there later
+        // (the backup put back) opens whole, not "malformed".
+        QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(QFile::copy(rescued, m_path));
+    }
+    {
+        // The file that took the library's name is whole, as its writer left it.
+        Library library;
+        QVERIFY2(library.open(m_path, &error), qPrintable(error));
+        QSqlQuery check(library.database());
+        QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(ArticleStore(library.database()).stats().articles, replaced ? 1 : 4);
+        QCOMPARE(ArticleStore(library.database()).stats().starred, replaced ? 0 : 1);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -14,13 +14,17 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QScopeGuard>
 #include <QUuid>
 
+#include <csignal>
+#include <functional>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,6 +55,7 @@ private slots:
     void reimportAddsNothing();
     void importsArabicPage();
     void refusesBadFilesByName();
+    void refusesNulInJsonAsInText();
     void importsAFolderOfHostileNames();
     void processesCreatingOneLibraryAtOnce();
     void listFilters_data();
@@ -69,12 +74,24 @@ private slots:
     void annotateErrors();
     void usageErrors_data();
     void usageErrors();
+    void optionValuesRefusedAlike_data();
+    void optionValuesRefusedAlike();
+    void tagsSplitAsInTheWindow();
     void usesEnvironmentLibrary();
     void refusesNewerLibraryUntouched();
     void saysItUpgradesAnOlderLibrary();
     void realSampleFromSharedFolder();
+    void readOnlyFolderSaysWhy();
+    void readOnlyFileSaysSoInOneLine();
+    void deletedLogIsNotDamage();
+    void fullDiskCountsEachFileOnce();
 
 private:
+    // Runs glossa-cli as an unprivileged user: root writes through permission bits. False (after
+    // QSKIP) where that cannot be done.
+    bool runAsUnprivilegedUser();
+    QStringList m_prefix;                  // a program glossa-cli runs under (setpriv)
+    std::function<void()> m_childModifier; // run in the child before glossa-cli starts
     Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     Run cliDb(const QStringList &args) { return cli(QStringList{"--db", m_db} + args); }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -90,7 +107,12 @@ Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
     if (!environment.contains("XDG_CONFIG_HOME"))
         environment.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GLOSSA_CLI), args);
+    if (m_childModifier)
+        process.setChildProcessModifier(m_childModifier);
+    if (m_prefix.isEmpty())
+        process.start(QStringLiteral(GLOSSA_CLI), args);
+    else
+        process.start(m_prefix.first(), m_prefix.mid(1) + QStringList{QStringLiteral(GLOSSA_CLI)} + args);
     Run run;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -104,6 +126,8 @@ Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
 
 void TestCli::init()
 {
+    m_prefix.clear();
+    m_childModifier = nullptr;
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath("library.glossa");
 }
@@ -194,6 +218,25 @@ void TestCli::refusesBadFilesByName()
     const QJsonObject stats = cliDb({"stats", "--json"}).json().object();
     QCOMPARE(stats["articles"].toInt(), 1);
     QCOMPARE(stats["dumps"].toInt(), 1);
+}
+
+// A NUL byte makes a .txt binary; JSON's \u0000 in a title was taken in as text.
+void TestCli::refusesNulInJsonAsInText()
+{
+    const auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write("nul.txt", QByteArray("Titre\n\0Un paragraphe.\n", 22));
+    write("nul.jsonl", "{\"title\": \"Titre\\u0000cach\u00e9\", \"text\": \"Un paragraphe.\"}\n");
+    const Run run = cliDb({"import", m_dir->filePath("nul.txt"), m_dir->filePath("nul.jsonl")});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList refusals = run.err.split('\n').filter("refused:");
+    QCOMPARE(refusals.size(), 2);
+    QVERIFY2(refusals.filter("nul.txt").value(0).contains("binary"), qPrintable(run.err));
+    QVERIFY2(refusals.filter("nul.jsonl").value(0).contains("binary data (\"title\" contains NUL)"), qPrintable(run.err));
+    QCOMPARE(cliDb({"stats", "--json"}).json().object()["articles"].toInt(), 0);
 }
 
 // A named pipe in an imported folder blocked glossa-cli forever and no other file went in; a name
@@ -623,6 +666,75 @@ void TestCli::usageErrors()
     QVERIFY(run.out.isEmpty());
 }
 
+// Every command reads an option's value the same way: a value that is not what the option takes
+// is refused with the same one line, whatever else it holds (quotes, SQL, trailing text).
+void TestCli::optionValuesRefusedAlike_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    const QString uuid = QStringLiteral("{6f1c2b0e-8a51-4a39-9b3f-2f6a1c7d9e01}");
+    const QString injection = QStringLiteral("x' OR 1=1");
+    QTest::newRow("list --from with SQL after a date") << QStringList{"list", "--from", "2025-01-01' OR '1'='1"}
+                                                       << "'2025-01-01' OR '1'='1' is not a date (use YYYY-MM-DD)";
+    QTest::newRow("list --to with a time") << QStringList{"list", "--to", "2025-04-01T10:00"}
+                                           << "'2025-04-01T10:00' is not a date";
+    QTest::newRow("list --from with a space after") << QStringList{"list", "--from", "2025-04-01 "} << "is not a date";
+    QTest::newRow("list --from 30 February") << QStringList{"list", "--from", "2025-02-30"} << "is not a date";
+    QTest::newRow("list --verdict bogus") << QStringList{"list", "--verdict", "bogus"} << "unknown verdict 'bogus' (one of: ";
+    QTest::newRow("list --verdict SQL") << QStringList{"list", "--verdict", injection}
+                                        << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("list --verdict empty") << QStringList{"list", "--verdict="} << "unknown verdict '' (one of: ";
+    QTest::newRow("list --limit SQL") << QStringList{"list", "--limit", "5; DROP TABLE articles"} << "--limit needs a number";
+    QTest::newRow("list --limit with a sign") << QStringList{"list", "--limit", "+5"} << "--limit needs a number";
+    QTest::newRow("search --limit negative") << QStringList{"search", "pont", "--limit", "-1"} << "--limit needs a number";
+    QTest::newRow("claims --verdict SQL") << QStringList{"claims", "--verdict", injection} << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("claims --kind SQL") << QStringList{"claims", "--kind", injection} << "unknown claim kind 'x' OR 1=1' (one of: ";
+    QTest::newRow("export --verdict SQL") << QStringList{"export", "--format", "csv", "--verdict", injection}
+                                          << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("annotate --verdict SQL") << QStringList{"annotate", "1", "--quote", "pont", "--verdict", injection}
+                                            << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("annotate --claim SQL") << QStringList{"annotate", "1", "--quote", "pont", "--claim", injection}
+                                          << "unknown claim kind 'x' OR 1=1' (one of: ";
+    QTest::newRow("annotate --color SQL") << QStringList{"annotate", "1", "--quote", "pont", "--color", injection}
+                                          << "unknown colour 'x' OR 1=1' (a name: ";
+    QTest::newRow("annotate --occurrence SQL") << QStringList{"annotate", "1", "--quote", "pont", "--occurrence", "1 OR 1"}
+                                               << "--occurrence needs a number from 1";
+    QTest::newRow("edit-annotation --verdict SQL") << QStringList{"edit-annotation", uuid, "--verdict", injection}
+                                                   << "unknown verdict 'x' OR 1=1' (one of: ";
+    QTest::newRow("edit-annotation --verdict empty") << QStringList{"edit-annotation", uuid, "--verdict="}
+                                                     << "unknown verdict '' (one of: ";
+    QTest::newRow("edit-annotation --color SQL") << QStringList{"edit-annotation", uuid, "--color", injection}
+                                                 << "unknown colour 'x' OR 1=1' (a name: ";
+    QTest::newRow("adjudicate --verdict SQL") << QStringList{"adjudicate", "1", "--accept", uuid, "--verdict", injection}
+                                              << "unknown verdict 'x' OR 1=1' (one of: ";
+}
+
+void TestCli::optionValuesRefusedAlike()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const QByteArray before = cliDb({"show", "1", "--json"}).out;
+    const Run run = cliDb(args);
+    QVERIFY2(run.exitCode == 2, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2); // the reason, then where to find help
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(cliDb({"show", "1", "--json"}).out, before);
+}
+
+// A tag typed "a,b" is two tags in the window; glossa-cli's --tag follows the same rule.
+void TestCli::tagsSplitAsInTheWindow()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const Run run = cliDb({"annotate", "1", "--quote", "480 millions de dirhams", "--tag", "budget,infrastructure",
+                           "--tag", " Budget ", "--tag", "fact   check, ,"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject annotation = cliDb({"show", "1", "--json"}).json().object()["annotations"].toArray().first().toObject();
+    QCOMPARE(annotation["tags"].toArray().toVariantList(), (QVariantList{"budget", "infrastructure", "fact check"}));
+    QCOMPARE(cliDb({"list", "--json", "--tag", "infrastructure"}).json().array().size(), 1);
+}
+
 void TestCli::usesEnvironmentLibrary()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -713,6 +825,136 @@ void TestCli::realSampleFromSharedFolder()
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(cliDb({"stats", "--json"}).json().object()["articles"].toInt(), 1);
 }
+
+bool TestCli::runAsUnprivilegedUser()
+{
+    if (geteuid() != 0)
+        return true;
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        return false;
+    // nobody must reach the library's folder: QTemporaryDir makes it for its owner only.
+    if (chmod(QFile::encodeName(m_dir->path()).constData(), 0777) != 0)
+        return false;
+    m_prefix = QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups")};
+    return true;
+}
+
+// A library in a folder nobody may write to cannot be read (SQLite makes its -shm there): the
+// message ended "cannot read ro/library.glossa: " with nothing after the colon.
+void TestCli::readOnlyFolderSaysWhy()
+{
+    const QString folder = m_dir->filePath("ro");
+    QVERIFY(QDir().mkpath(folder));
+    const QString library = folder + "/library.glossa";
+    QCOMPARE(cli({"--db", library, "import", fixture("pont-sebou.txt")}).exitCode, 0);
+    QVERIFY(!QFileInfo::exists(library + "-wal"));
+    if (!runAsUnprivilegedUser())
+        QSKIP("running as root without setpriv: a read-only folder cannot be made");
+    QVERIFY(chmod(QFile::encodeName(library).constData(), 0666) == 0);
+    QVERIFY(chmod(QFile::encodeName(folder).constData(), 0555) == 0);
+    const auto restore = qScopeGuard([&] { chmod(QFile::encodeName(folder).constData(), 0755); });
+    for (const QStringList &args : {QStringList{"list"}, QStringList{"import", fixture("tlqih.txt")}}) {
+        const Run run = cli(QStringList{"--db", library} + args);
+        QCOMPARE(run.exitCode, 1);
+        const QString line = run.err.trimmed();
+        QVERIFY2(!line.contains('\n'), qPrintable(run.err));
+        QVERIFY2(!line.endsWith(':'), qPrintable(run.err));
+        QVERIFY2(line.contains("its folder " + folder + " is read-only"), qPrintable(run.err));
+    }
+}
+
+// Writing to a library file nobody may write gave SQLite's reason with Qt's "Unable to fetch
+// row" after it.
+void TestCli::readOnlyFileSaysSoInOneLine()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    if (!runAsUnprivilegedUser())
+        QSKIP("running as root without setpriv: a read-only file cannot be made");
+    QVERIFY(chmod(QFile::encodeName(m_db).constData(), 0444) == 0);
+    QCOMPARE(cliDb({"list", "--json"}).json().array().size(), 1); // reading works
+    for (const QStringList &args : {QStringList{"annotate", "1", "--quote", "pont"}, QStringList{"import", fixture("tlqih.txt")}}) {
+        const Run run = cliDb(args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("readonly database"), qPrintable(run.err));
+        QVERIFY2(!run.err.contains("Unable to"), qPrintable(run.err));
+        QVERIFY2(!run.err.contains("fetch row"), qPrintable(run.err));
+    }
+}
+
+// The log deleted while another program holds the library: reads come short, and that was
+// reported as a damaged library, with advice to restore a backup over a whole file.
+void TestCli::deletedLogIsNotDamage()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase("QSQLITE", "holder");
+        holder.setDatabaseName(m_db);
+        QVERIFY(holder.open());
+        QSqlQuery query(holder);
+        QVERIFY(query.exec("PRAGMA wal_autocheckpoint = 0"));
+        QVERIFY(query.exec("UPDATE articles SET title = title || ' (mis à jour)'"));
+        QVERIFY(query.exec("SELECT count(*) FROM articles") && query.next());
+        QVERIFY(QFileInfo(m_db + "-wal").size() > 0);
+        QVERIFY(QFile::remove(m_db + "-wal"));
+
+        const Run run = cliDb({"list"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.err.contains("is damaged ("), qPrintable(run.err));
+        QVERIFY2(!run.err.contains("restore"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("its log (library.glossa-wal) was deleted while another program had the library open"),
+                 qPrintable(run.err));
+        query.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase("holder");
+    // Once the other program let go, the library opens as it was.
+    const Run after = cliDb({"list"});
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QVERIFY(after.out.contains("Pont sur l'oued Sebou"));
+}
+
+// A full disk refused every file of the batch, and a file found a duplicate of another in that
+// batch was counted as a duplicate and refused: "1 duplicate(s), 41 file(s) refused" for 41 files.
+void TestCli::fullDiskCountsEachFileOnce()
+{
+    QCOMPARE(cliDb({"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const QString folder = m_dir->filePath("dumps");
+    QVERIFY(QDir().mkpath(folder));
+    constexpr int kFiles = 40;
+    for (int i = 0; i < kFiles; ++i) {
+        QFile file(folder + QStringLiteral("/d%1.txt").arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "Titre " + QByteArray::number(i) + "\n\n";
+        for (int line = 0; line < 30; ++line) {
+            for (int word = 0; word < 30; ++word)
+                text += "mot" + QByteArray::number((i * 7919 + line * 104729 + word * 1299709) % 1000003) + ' ';
+            text += ".\n";
+        }
+        file.write(text);
+    }
+    QVERIFY(QFile::copy(folder + "/d00.txt", folder + "/d99-copy.txt"));
+    const QByteArray before = cliDb({"list", "--json"}).out;
+    // The disk fills at 64 KiB a file (the log grows past it first); SIGXFSZ ignored, so that
+    // the write fails with EFBIG as it would with ENOSPC, instead of killing the process.
+    m_childModifier = [] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{64 * 1024, 64 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+    };
+    const Run run = cliDb({"import", folder});
+    m_childModifier = nullptr;
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines = run.err.split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.filter("refused: ").size(), kFiles + 1);
+    for (const QString &line : lines.filter("refused: ")) {
+        QVERIFY2(line.contains("cannot write to the library: "), qPrintable(line));
+        QVERIFY2(!line.endsWith(": ") && !line.contains("Unable to"), qPrintable(line));
+    }
+    QCOMPARE(lines.constLast(), QStringLiteral("0 article(s) added, 0 duplicate(s), %1 file(s) refused").arg(kFiles + 1));
+    QCOMPARE(cliDb({"list", "--json"}).out, before);
+}
+
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -67,13 +67,13 @@ int runAdjudicate(CliContext &context, const QStringList &args)
         return UsageError;
     const bool automatic = parser.isSet(QStringLiteral("auto"));
     const QString accept = parser.value(QStringLiteral("accept"));
-    const QString verdict = parser.value(QStringLiteral("verdict"));
+    QString verdict;
+    if (!context.verdictOption(parser, QStringLiteral("verdict"), &verdict))
+        return UsageError;
     if (automatic && !accept.isEmpty())
         return context.usageError(QStringLiteral("--auto and --accept cannot be combined"));
     if (!verdict.isEmpty() && accept.isEmpty())
         return context.usageError(QStringLiteral("--verdict goes with --accept"));
-    if (!verdict.isEmpty() && !Taxonomy::builtIn().verdict(verdict))
-        return context.usageError(QStringLiteral("unknown verdict '%1'").arg(verdict));
 
     Library library;
     if (!context.openLibrary(library))

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "anchoring/textanchoring.h"
+#include "model/tagnames.h"
 #include "model/taxonomy.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
@@ -35,7 +36,7 @@ int runAnnotate(CliContext &context, const QStringList &args)
         {QStringLiteral("occurrence"), QStringLiteral("Which occurrence of the passage (default 1)."), QStringLiteral("N")},
         {QStringLiteral("color"), QStringLiteral("Highlight colour: a name (%1) or #rrggbb.").arg(idList(taxonomy.colors())),
          QStringLiteral("C")},
-        {QStringLiteral("tag"), QStringLiteral("A tag; repeat for several."), QStringLiteral("T")},
+        {QStringLiteral("tag"), QStringLiteral("Tags, separated by commas as in the window; repeat for more."), QStringLiteral("T")},
         {QStringLiteral("note"), QStringLiteral("A note."), QStringLiteral("TEXT")},
         {QStringLiteral("claim"), QStringLiteral("Claim kind: %1.").arg(idList(taxonomy.kinds())), QStringLiteral("KIND")},
         {QStringLiteral("verdict"), QStringLiteral("Verdict: %1.").arg(idList(taxonomy.verdicts())), QStringLiteral("V")},
@@ -51,43 +52,25 @@ int runAnnotate(CliContext &context, const QStringList &args)
     const qint64 articleId = context.singleId(parser, QStringLiteral("annotate"), QStringLiteral("article"));
     if (articleId == 0)
         return UsageError;
-    bool ok = false;
     const QString quote = parser.value(QStringLiteral("quote"));
     if (quote.isEmpty())
         return context.usageError(QStringLiteral("annotate needs --quote TEXT"));
     int occurrence = 1;
-    if (parser.isSet(QStringLiteral("occurrence"))) {
-        occurrence = parser.value(QStringLiteral("occurrence")).toInt(&ok);
-        if (!ok || occurrence < 1)
-            return context.usageError(QStringLiteral("--occurrence needs a number from 1"));
-    }
+    if (!context.numberOption(parser, QStringLiteral("occurrence"), 1, &occurrence))
+        return UsageError;
 
     Annotation annotation;
     annotation.articleId = articleId;
-    if (parser.isSet(QStringLiteral("color"))) {
-        annotation.color = taxonomy.resolveColor(parser.value(QStringLiteral("color")));
-        if (annotation.color.isEmpty())
-            return context.usageError(QStringLiteral("unknown colour '%1'").arg(parser.value(QStringLiteral("color"))));
-    }
-    annotation.tags = parser.values(QStringLiteral("tag"));
+    if (!context.colorOption(parser, QStringLiteral("color"), &annotation.color))
+        return UsageError;
+    annotation.tags = TagNames::split(parser.values(QStringLiteral("tag")));
     annotation.note = parser.value(QStringLiteral("note"));
     if (parser.isSet(QStringLiteral("claim")) || parser.isSet(QStringLiteral("verdict"))
         || parser.isSet(QStringLiteral("claimant"))) {
         Claim claim;
-        if (parser.isSet(QStringLiteral("claim"))) {
-            const Taxonomy::Entry *kind = taxonomy.kind(parser.value(QStringLiteral("claim")));
-            if (!kind)
-                return context.usageError(QStringLiteral("unknown claim kind '%1' (one of: %2)")
-                                              .arg(parser.value(QStringLiteral("claim")), idList(taxonomy.kinds())));
-            claim.kind = kind->id;
-        }
-        if (parser.isSet(QStringLiteral("verdict"))) {
-            const Taxonomy::Entry *verdict = taxonomy.verdict(parser.value(QStringLiteral("verdict")));
-            if (!verdict)
-                return context.usageError(QStringLiteral("unknown verdict '%1' (one of: %2)")
-                                              .arg(parser.value(QStringLiteral("verdict")), idList(taxonomy.verdicts())));
-            claim.verdict = verdict->id;
-        }
+        if (!context.kindOption(parser, QStringLiteral("claim"), &claim.kind)
+            || !context.verdictOption(parser, QStringLiteral("verdict"), &claim.verdict))
+            return UsageError;
         claim.claimant = parser.value(QStringLiteral("claimant"));
         annotation.claim = claim;
     }

@@ -31,20 +31,10 @@ int runClaims(CliContext &context, const QStringList &args)
         return Ok;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("claims takes no arguments, only options"));
-    const Taxonomy &taxonomy = Taxonomy::builtIn();
     ClaimQuery query;
-    if (parser.isSet(QStringLiteral("verdict"))) {
-        const Taxonomy::Entry *verdict = taxonomy.verdict(parser.value(QStringLiteral("verdict")));
-        if (!verdict)
-            return context.usageError(QStringLiteral("unknown verdict '%1'").arg(parser.value(QStringLiteral("verdict"))));
-        query.verdict = verdict->id;
-    }
-    if (parser.isSet(QStringLiteral("kind"))) {
-        const Taxonomy::Entry *kind = taxonomy.kind(parser.value(QStringLiteral("kind")));
-        if (!kind)
-            return context.usageError(QStringLiteral("unknown claim kind '%1'").arg(parser.value(QStringLiteral("kind"))));
-        query.kind = kind->id;
-    }
+    if (!context.verdictOption(parser, QStringLiteral("verdict"), &query.verdict)
+        || !context.kindOption(parser, QStringLiteral("kind"), &query.kind))
+        return UsageError;
     query.tag = parser.value(QStringLiteral("tag"));
     query.source = parser.value(QStringLiteral("source"));
     query.text = parser.value(QStringLiteral("text"));

@@ -39,7 +39,6 @@ QString singleUuid(CliContext &context, const QCommandLineParser &parser, const 
 
 int runEditAnnotation(CliContext &context, const QStringList &args)
 {
-    const Taxonomy &taxonomy = Taxonomy::builtIn();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Change one of your annotations, found by its UUID (show --json lists them): its note, its "
@@ -59,15 +58,13 @@ int runEditAnnotation(CliContext &context, const QStringList &args)
     if (uuid.isEmpty())
         return UsageError;
     const bool note = parser.isSet(QStringLiteral("note"));
-    const QString verdict = parser.value(QStringLiteral("verdict"));
-    const QString color = parser.isSet(QStringLiteral("color")) ? taxonomy.resolveColor(parser.value(QStringLiteral("color")))
-                                                                : QString();
-    if (!note && verdict.isEmpty() && !parser.isSet(QStringLiteral("color")))
+    if (!note && !parser.isSet(QStringLiteral("verdict")) && !parser.isSet(QStringLiteral("color")))
         return context.usageError(QStringLiteral("edit-annotation needs --note, --verdict or --color"));
-    if (!verdict.isEmpty() && !taxonomy.verdict(verdict))
-        return context.usageError(QStringLiteral("unknown verdict '%1'").arg(verdict));
-    if (parser.isSet(QStringLiteral("color")) && color.isEmpty())
-        return context.usageError(QStringLiteral("unknown colour '%1'").arg(parser.value(QStringLiteral("color"))));
+    QString verdict;
+    QString color;
+    if (!context.verdictOption(parser, QStringLiteral("verdict"), &verdict)
+        || !context.colorOption(parser, QStringLiteral("color"), &color))
+        return UsageError;
 
     Library library;
     if (!context.openLibrary(library) || !context.actAsAnalyst(library))

@@ -95,9 +95,8 @@ int runExport(CliContext &context, const QStringList &args)
     if (byCollection && !request.articleIds.isEmpty())
         return context.usageError(QStringLiteral("--article and --collection cannot be combined"));
     request.tag = parser.value(QStringLiteral("tag"));
-    request.verdict = parser.value(QStringLiteral("verdict"));
-    if (!request.verdict.isEmpty() && !Taxonomy::builtIn().verdict(request.verdict))
-        return context.usageError(QStringLiteral("unknown verdict '%1'").arg(request.verdict));
+    if (!context.verdictOption(parser, QStringLiteral("verdict"), &request.verdict))
+        return UsageError;
     request.reviewAuthor = parser.value(QStringLiteral("review-author"));
     // A script's daily export of, say, the false claims is not an error on a day without any.
     request.allowEmpty = true;

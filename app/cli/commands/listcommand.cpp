@@ -11,16 +11,6 @@ namespace glossa::cli {
 
 namespace {
 
-bool parseDate(CliContext &context, const QString &text, QDate *date)
-{
-    *date = QDate::fromString(text, Qt::ISODate);
-    if (!date->isValid()) {
-        context.usageError(QStringLiteral("'%1' is not a date (use YYYY-MM-DD)").arg(text));
-        return false;
-    }
-    return true;
-}
-
 QString plainSnippet(QString snippet)
 {
     snippet.replace(QChar(0x02), QLatin1Char('[')).replace(QChar(0x03), QLatin1Char(']'));
@@ -81,19 +71,13 @@ int runList(CliContext &context, const QStringList &args)
     query.search = parser.value(QStringLiteral("query"));
     query.source = parser.value(QStringLiteral("source"));
     query.tag = parser.value(QStringLiteral("tag"));
-    query.verdict = parser.value(QStringLiteral("verdict"));
     query.unreadOnly = parser.isSet(QStringLiteral("unread"));
     query.starredOnly = parser.isSet(QStringLiteral("starred"));
-    if (parser.isSet(QStringLiteral("from")) && !parseDate(context, parser.value(QStringLiteral("from")), &query.from))
+    if (!context.verdictOption(parser, QStringLiteral("verdict"), &query.verdict)
+        || !context.dateOption(parser, QStringLiteral("from"), &query.from)
+        || !context.dateOption(parser, QStringLiteral("to"), &query.to)
+        || !context.numberOption(parser, QStringLiteral("limit"), 0, &query.limit))
         return UsageError;
-    if (parser.isSet(QStringLiteral("to")) && !parseDate(context, parser.value(QStringLiteral("to")), &query.to))
-        return UsageError;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || query.limit < 0)
-            return context.usageError(QStringLiteral("--limit needs a number"));
-    }
     Library library;
     if (!context.openLibrary(library))
         return InputRefused;
@@ -125,12 +109,8 @@ int runSearch(CliContext &context, const QStringList &args)
     query.sort = ArticleQuery::Sort::Relevance;
     query.withSnippets = true;
     query.limit = 50;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || query.limit < 0)
-            return context.usageError(QStringLiteral("--limit needs a number"));
-    }
+    if (!context.numberOption(parser, QStringLiteral("limit"), 0, &query.limit))
+        return UsageError;
     if (parser.isSet(QStringLiteral("annotations")))
         return runAnnotationSearch(context, query.search, query.limit, parser.isSet(QStringLiteral("json")));
     Library library;

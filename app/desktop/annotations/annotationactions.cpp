@@ -114,7 +114,7 @@ void AnnotationActions::updateEnabled()
 {
     const bool hasSelection = m_reader->selectedSpan().has_value();
     for (QAction *action : actions())
-        action->setEnabled(hasSelection);
+        action->setEnabled(hasSelection && !m_workspace->isReadOnly());
 }
 
 std::optional<Annotation> AnnotationActions::annotationForSelection() const

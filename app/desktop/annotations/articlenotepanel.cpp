@@ -2,6 +2,7 @@
 
 #include "edits/setarticlenotecommand.h"
 #include "edits/setarticletagscommand.h"
+#include "noterecovery.h"
 #include "tagslineedit.h"
 #include "openarticle.h"
 #include "workspace.h"
@@ -93,13 +94,33 @@ void ArticleNotePanel::reload(bool articleChanged)
     m_savedNote = article ? article->note : QString();
     m_savedTags = article ? article->tags : QStringList();
     m_loading = true;
-    // Undo brings back what is stored; text the analyst is still typing is left alone.
-    if (articleChanged || (m_note->toPlainText() != m_savedNote && !m_saveTimer.isActive()))
+    if (articleChanged) {
+        m_unsaved = false;
+        m_refusedNote.clear();
+    }
+    // Undo brings back what is stored; text the analyst is still typing, or that the library
+    // refused, is left alone.
+    if (articleChanged || (m_note->toPlainText() != m_savedNote && !m_saveTimer.isActive() && !m_unsaved))
         m_note->setPlainText(m_savedNote);
     if (articleChanged || !m_tags->hasFocus())
         m_tags->setTags(m_savedTags);
+    // A note refused earlier (this session or one that ended before it was saved) comes back
+    // into the field and is tried again.
+    if (articleChanged && article && !m_workspace->isReadOnly()) {
+        const std::optional<QString> recovered = NoteRecovery::recovered(m_workspace->libraryPath(), m_articleId);
+        if (recovered && *recovered != m_savedNote) {
+            m_note->setPlainText(*recovered);
+            m_unsaved = true;
+            m_saveTimer.start();
+        } else if (recovered) {
+            NoteRecovery::forget(m_workspace->libraryPath(), m_articleId);
+        }
+    }
     m_loading = false;
     setEnabled(article.has_value());
+    // A read-only library is read, note and tags too, and never offered for typing.
+    m_note->setReadOnly(m_workspace->isReadOnly());
+    m_tags->setReadOnly(m_workspace->isReadOnly());
 }
 
 void ArticleNotePanel::commit()
@@ -115,11 +136,37 @@ void ArticleNotePanel::commitNote()
         return;
     // Saved as typed: trimming would rewrite the field under the analyst's cursor on reload.
     const QString note = m_note->toPlainText();
-    if (note == m_savedNote)
+    const QString library = m_workspace->libraryPath();
+    const qint64 articleId = m_articleId;
+    if (note == m_savedNote) {
+        if (m_unsaved)
+            NoteRecovery::forget(library, articleId); // typed back to what the library holds
+        m_unsaved = false;
         return;
+    }
     const QString before = m_savedNote;
     m_savedNote = note;
-    m_workspace->undoStack()->push(new SetArticleNoteCommand(m_workspace, m_articleId, before, note));
+    // Kept before it is written: should the library refuse it, or the app end meanwhile, the
+    // note is in the recovery file.
+    NoteRecovery::keep(library, articleId, note);
+    m_unsaved = true;
+    bool refused = false;
+    const QMetaObject::Connection watch =
+        connect(m_workspace, &Workspace::storageError, this, [&refused] { refused = true; });
+    m_workspace->undoStack()->push(new SetArticleNoteCommand(m_workspace, articleId, before, note));
+    disconnect(watch);
+    if (refused) {
+        // The field keeps what was typed; the library still holds the note before it.
+        if (m_articleId == articleId)
+            m_savedNote = before;
+        m_refusedNote = note;
+        return;
+    }
+    NoteRecovery::forget(library, articleId);
+    if (m_articleId == articleId) {
+        m_unsaved = false;
+        m_refusedNote.clear();
+    }
 }
 
 void ArticleNotePanel::commitTags()
@@ -136,7 +183,9 @@ void ArticleNotePanel::commitTags()
 
 bool ArticleNotePanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_note && event->type() == QEvent::FocusOut)
+    // The box saying a note was refused takes the focus: that is no reason to try the same
+    // text again (typing, or leaving the article, is).
+    if (watched == m_note && event->type() == QEvent::FocusOut && !(m_unsaved && m_note->toPlainText() == m_refusedNote))
         commitNote();
     return QWidget::eventFilter(watched, event);
 }

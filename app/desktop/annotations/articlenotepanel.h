@@ -44,6 +44,10 @@ private:
     QString m_savedNote;
     QStringList m_savedTags;
     bool m_loading = false;
+    // The field holds a note the library refused (kept in NoteRecovery too): reloading leaves
+    // it, and losing focus does not try the same text again (the refusal's box takes the focus).
+    bool m_unsaved = false;
+    QString m_refusedNote;
 };
 
 } // namespace glossa

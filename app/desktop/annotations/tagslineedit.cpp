@@ -1,8 +1,9 @@
 #include "tagslineedit.h"
 
+#include "model/tagnames.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
-#include <QSet>
 #include <QStringListModel>
 
 namespace glossa {
@@ -41,16 +42,7 @@ void TagsLineEdit::setKnownTags(const QStringList &tags)
 
 QStringList TagsLineEdit::parse(const QString &text)
 {
-    QStringList result;
-    QSet<QString> seen;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QString tag = part.simplified();
-        if (tag.isEmpty() || seen.contains(tag.toCaseFolded()))
-            continue;
-        seen.insert(tag.toCaseFolded());
-        result << tag;
-    }
-    return result;
+    return TagNames::split(text);
 }
 
 QStringList TagsLineEdit::tags() const

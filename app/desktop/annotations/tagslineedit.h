@@ -20,7 +20,7 @@ public:
     QStringList tags() const;
     void setTags(const QStringList &tags);
 
-    // "a, b ,, A" -> {"a", "b"}: trimmed, blanks dropped, duplicates (any case) dropped.
+    // TagNames::split, the rule glossa-cli's --tag follows too.
     static QStringList parse(const QString &text);
 
     QCompleter *completer() const { return m_completer; }

@@ -28,6 +28,10 @@ void ExternalChangeWatcher::check()
 {
     if (!m_workspace->isOpen())
         return;
+    // The file replaced or deleted under the window: said once (Workspace::libraryFileLost),
+    // and what another process writes to the new file is none of this connection's business.
+    if (!m_workspace->checkLibraryFile())
+        return;
     if (m_announced) {
         switch (m_workspace->library().checkConnection()) {
         case Library::ConnectionState::Fine:

@@ -37,7 +37,7 @@ void ReadingController::onArticleChosen(qint64 articleId)
     if (articleId == 0)
         return; // the list lost its selection (a new filter); keep reading what is open
     setCurrent(articleId, 0);
-    if (!markReadOnOpen())
+    if (!markReadOnOpen() || m_workspace->isReadOnly())
         return;
     // Opening is navigation, not an edit: it is written directly and kept off the undo stack,
     // or Ctrl+Z after a few J presses would unread articles instead of undoing the last edit.

@@ -2,6 +2,7 @@
 
 #include "analysts/analystactions.h"
 #include "annotations/annotationactions.h"
+#include "common/lockfreefiledialog.h"
 #include "annotations/annotationsidebar.h"
 #include "annotationsearch/annotationsearchdock.h"
 #include "claims/claimsboarddock.h"
@@ -37,11 +38,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -93,6 +96,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     restoreSettings();
     updateTitle();
     updateEnabled();
+    announceReadOnly();
 }
 
 namespace {
@@ -311,7 +315,9 @@ void MainWindow::connectParts()
 
     connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::updateTitle);
     connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::updateEnabled);
+    connect(m_workspace, &Workspace::libraryOpened, this, &MainWindow::announceReadOnly);
     connect(m_workspace, &Workspace::storageError, this, &MainWindow::showStorageError);
+    connect(m_workspace, &Workspace::libraryFileLost, this, &MainWindow::showLibraryFileLost);
     connect(m_workspace, &Workspace::articleSpanRequested, this, [this](qint64 articleId, int start, int end) {
         m_reading->showArticle(articleId);
         m_reader->selectSpan(start, end);
@@ -385,13 +391,14 @@ void MainWindow::updateEnabled()
     const bool open = m_workspace->isOpen();
     const bool importing = m_import->isRunning();
     const bool hasArticle = m_reading->currentArticleId() != 0;
-    m_actions->importFiles->setEnabled(open && !importing);
-    m_actions->importFolder->setEnabled(open && !importing);
+    const bool writable = open && !m_workspace->isReadOnly();
+    m_actions->importFiles->setEnabled(writable && !importing);
+    m_actions->importFolder->setEnabled(writable && !importing);
     // Both write or read the library while an import's worker is writing it.
-    m_annotationImport->importAction()->setEnabled(open && !importing);
+    m_annotationImport->importAction()->setEnabled(writable && !importing);
     m_export->exportAction()->setEnabled(open && !importing);
-    m_actions->toggleRead->setEnabled(hasArticle);
-    m_actions->toggleStarred->setEnabled(hasArticle);
+    m_actions->toggleRead->setEnabled(hasArticle && writable);
+    m_actions->toggleStarred->setEnabled(hasArticle && writable);
     m_actions->nextArticle->setEnabled(open);
     m_actions->previousArticle->setEnabled(open);
 }
@@ -408,8 +415,55 @@ void MainWindow::reloadAfterExternalChange()
     m_headlineView->verticalScrollBar()->setValue(listScroll);
 }
 
+void MainWindow::announceReadOnly()
+{
+    // Said once, where it stays; the edits that would be refused are not offered.
+    if (m_workspace->isOpen() && m_workspace->isReadOnly())
+        statusBar()->showMessage(tr("%1 is read-only: you can read it, but edits are off.")
+                                     .arg(QDir::toNativeSeparators(m_workspace->libraryPath())));
+}
+
+void MainWindow::showLibraryFileLost(const QString &problem)
+{
+    updateEnabled();
+    if (m_reading->currentArticleId() != 0) // the reader and the sidebar stop offering edits
+        m_workspace->notifyAnnotationsChanged(m_reading->currentArticleId());
+    statusBar()->showMessage(tr("The library file was replaced or deleted: nothing more is written to it."));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Library File Replaced or Deleted"),
+                                tr("%1. Glossa stopped writing to it, so that the file now at that place is not "
+                                   "damaged; your edits of this session are kept in this window.")
+                                    .arg(problem),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("libraryLostMessage"));
+    box->setInformativeText(tr("Save them to a new library file, then open it (File > Open Library...)."));
+    QPushButton *save = box->addButton(tr("Save Edits to a New File..."), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    connect(save, &QPushButton::clicked, this, &MainWindow::saveLostLibrary);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::saveLostLibrary()
+{
+    const QString path = LockFreeFileDialog::saveFileName(this, tr("Save Edits to a New File"),
+                                                          QFileInfo(m_workspace->libraryPath()).absolutePath(),
+                                                          tr("Glossa libraries (*.glossa)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (m_workspace->saveLibraryCopy(path, &error))
+        statusBar()->showMessage(tr("Saved to %1; open it with File > Open Library...").arg(QDir::toNativeSeparators(path)));
+    else
+        QMessageBox::warning(this, tr("Not Saved"), error);
+}
+
 void MainWindow::showStorageError(const QString &message)
 {
+    // The box saying the file was lost covers every edit refused after it.
+    if (m_workspace->isLibraryFileLost()) {
+        statusBar()->showMessage(message, 10000);
+        return;
+    }
     statusBar()->showMessage(message, 10000);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
     // SQLite has already waited (busy timeout, 10 s) for the other writer before giving up.

@@ -67,6 +67,9 @@ public:
 public slots:
     void showShortcuts();
     void showAbout();
+    // The library's file was replaced or deleted while open: asks for a new file and saves what
+    // this window still reads there (the library as it was, with this session's edits).
+    void saveLostLibrary();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +82,8 @@ private:
     void connectParts();
     void showArticle(qint64 articleId, qint64 annotationId);
     void updateTitle();
+    void announceReadOnly();
+    void showLibraryFileLost(const QString &problem);
     void updateEnabled();
     void showStorageError(const QString &message);
     void reloadAfterExternalChange();

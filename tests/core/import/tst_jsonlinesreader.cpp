@@ -62,6 +62,13 @@ void TestJsonLinesReader::refusals_data()
     QTest::newRow("trailing garbage") << "{\"title\": \"a\"} x" << "line 1: invalid JSON (garbage at the end of the document)";
     QTest::newRow("only empty objects") << "{}\n{\"url\": \"https://example.org\"}\n" << "no article found";
     QTest::newRow("only blank lines") << "\n \n\t\n" << "no article found";
+    // As a file holding a NUL byte is refused, so is the JSON escape of one, in any field.
+    QTest::newRow("NUL in title") << "{\"title\": \"ok\"}\n{\"title\": \"a\\u0000b\"}"
+                                  << "line 2: binary data (\"title\" contains NUL)";
+    QTest::newRow("NUL alone in text") << "{\"title\": \"t\", \"text\": \"\\u0000\"}"
+                                       << "line 1: binary data (\"text\" contains NUL)";
+    QTest::newRow("NUL in source") << "{\"title\": \"t\", \"source\": \"x\\u0000\"}"
+                                   << "line 1: binary data (\"source\" contains NUL)";
 }
 
 void TestJsonLinesReader::refusals()

@@ -334,6 +334,14 @@ void TestAnnotationImport::refusals_data()
     QTest::newRow("exact empty") << selector(QJsonObject{{"type", "TextQuoteSelector"}, {"exact", ""}}) << "no exact text";
     QTest::newRow("prefix number")
         << selector(QJsonObject{{"type", "TextQuoteSelector"}, {"exact", "x"}, {"prefix", 1}}) << "prefix must be a string";
+    // 20 MB of quote was stored as an orphan: refused over the bound, as the store refuses it.
+    QTest::newRow("quote of 20 MB")
+        << selector(QJsonObject{{"type", "TextQuoteSelector"}, {"exact", QString(20 * 1024 * 1024, QLatin1Char('a'))}})
+        << "the quote is too long (20971520 characters; at most 1000000)";
+    QTest::newRow("prefix one over the bound")
+        << selector(QJsonObject{{"type", "TextQuoteSelector"}, {"exact", "x"},
+                                {"prefix", QString(TextAnchor::kMaxQuoteLength + 1, QLatin1Char('a'))}})
+        << "the quote is too long";
     const QJsonObject quote{{"type", "TextQuoteSelector"}, {"exact", "480 millions de dirhams"}};
     QTest::newRow("negative start")
         << selector(QJsonArray{quote, QJsonObject{{"type", "TextPositionSelector"}, {"start", -1}, {"end", 4}}}) << "0 <= start <= end";

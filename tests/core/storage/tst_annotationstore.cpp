@@ -28,6 +28,8 @@ private slots:
     void updatesAndRemoves();
     void restoresSameId();
     void keepsOrphans();
+    void refusesQuotesOverTheBound_data();
+    void refusesQuotesOverTheBound();
     void countsAndIndexes();
     void savedAcrossReopen();
     void updatesAllInOneTransaction();
@@ -183,6 +185,40 @@ void TestAnnotationStore::keepsOrphans()
     QCOMPARE(all.size(), 1);
     QVERIFY(all.first().orphaned);
     QCOMPARE(ArticleStore(m_library->database()).stats().orphaned, 1);
+}
+
+// A quote of megabytes is no highlight: it was kept as an orphan, whatever its size.
+void TestAnnotationStore::refusesQuotesOverTheBound_data()
+{
+    QTest::addColumn<int>("exact");
+    QTest::addColumn<int>("prefix");
+    QTest::addColumn<bool>("stored");
+    QTest::newRow("20 MB quote") << 20 * 1024 * 1024 << 0 << false;
+    QTest::newRow("one over") << TextAnchor::kMaxQuoteLength + 1 << 0 << false;
+    QTest::newRow("prefix over") << 10 << TextAnchor::kMaxQuoteLength + 1 << false;
+    QTest::newRow("at the bound") << TextAnchor::kMaxQuoteLength << TextAnchor::kMaxQuoteLength << true;
+}
+
+void TestAnnotationStore::refusesQuotesOverTheBound()
+{
+    QFETCH(int, exact);
+    QFETCH(int, prefix);
+    QFETCH(bool, stored);
+    AnnotationStore store(m_library->database());
+    Annotation orphan;
+    orphan.articleId = m_articleId;
+    orphan.anchor = {500, 520, QString(exact, QLatin1Char('q')), QString(prefix, QLatin1Char('p')), QString()};
+    orphan.orphaned = true;
+    QCOMPARE(store.create(orphan), stored);
+    QCOMPARE(store.annotationsForArticle(m_articleId).size(), stored ? 1 : 0);
+    if (!stored) {
+        QVERIFY2(store.lastError().startsWith("the quote is too long"), qPrintable(store.lastError()));
+        return;
+    }
+    // Nor can an update make it longer.
+    orphan.anchor.exact += QLatin1Char('q');
+    QVERIFY(!store.update(orphan));
+    QCOMPARE(store.annotation(orphan.id)->anchor.exact.size(), TextAnchor::kMaxQuoteLength);
 }
 
 void TestAnnotationStore::countsAndIndexes()
