@@ -2318,6 +2318,42 @@ Yours:
         <source>Connected to the team library again.</source>
         <translation>عاد الاتصال بمكتبة الفريق.</translation>
     </message>
+    <message>
+        <source>%1 is read-only: you can read it, but edits are off.</source>
+        <translation>%1 للقراءة فقط: يمكنك قراءتها، لكن التعديل معطَّل.</translation>
+    </message>
+    <message>
+        <source>The library file was replaced or deleted: nothing more is written to it.</source>
+        <translation>استُبدل ملف المكتبة أو حُذف: لن يُكتب فيه شيء بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Library File Replaced or Deleted</source>
+        <translation>استُبدل ملف المكتبة أو حُذف</translation>
+    </message>
+    <message>
+        <source>%1. Glossa stopped writing to it, so that the file now at that place is not damaged; your edits of this session are kept in this window.</source>
+        <translation>%1. توقّف Glossa عن الكتابة فيه كي لا يتلف الملف الموجود الآن في ذلك المكان؛ تبقى تعديلات هذه الجلسة في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Save them to a new library file, then open it (File &gt; Open Library...).</source>
+        <translation>احفظها في ملف مكتبة جديد، ثم افتحه (ملف &gt; فتح مكتبة...).</translation>
+    </message>
+    <message>
+        <source>Save Edits to a New File...</source>
+        <translation>حفظ التعديلات في ملف جديد...</translation>
+    </message>
+    <message>
+        <source>Save Edits to a New File</source>
+        <translation>حفظ التعديلات في ملف جديد</translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa)</source>
+        <translation>مكتبات Glossa ‏(*.glossa)</translation>
+    </message>
+    <message>
+        <source>Saved to %1; open it with File &gt; Open Library...</source>
+        <translation>حُفظ في %1؛ افتحه عبر ملف &gt; فتح مكتبة...</translation>
+    </message>
 </context>
 <context>
     <name>glossa::ReaderView</name>

@@ -2210,6 +2210,42 @@ Yours:
         <source>Connected to the team library again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is read-only: you can read it, but edits are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file was replaced or deleted: nothing more is written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library File Replaced or Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Glossa stopped writing to it, so that the file now at that place is not damaged; your edits of this session are kept in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them to a new library file, then open it (File &gt; Open Library...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Edits to a New File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Edits to a New File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1; open it with File &gt; Open Library...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::ReaderView</name>

@@ -1224,7 +1224,7 @@ La vôtre :
     </message>
     <message>
         <source>To restore it, use File ▸ Restore from Backup… (or &apos;glossa-cli restore&apos;).</source>
-        <translation>Pour la restaurer, utilisez Fichier ▸ Restaurer une sauvegarde… (ou « glossa-cli restore »).</translation>
+        <translation>Pour la restaurer, utilisez Fichier ▸ Restaurer une sauvegarde… (ou «&#xa0;glossa-cli restore&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2212,11 +2212,47 @@ La vôtre :
     </message>
     <message>
         <source>The team library&apos;s server cannot be reached: changes are not saved until it is back. Reconnecting…</source>
-        <translation>Le serveur de la bibliothèque d’équipe est injoignable : les modifications ne sont pas enregistrées tant qu’il ne répond pas. Reconnexion…</translation>
+        <translation>Le serveur de la bibliothèque d’équipe est injoignable&#xa0;: les modifications ne sont pas enregistrées tant qu’il ne répond pas. Reconnexion…</translation>
     </message>
     <message>
         <source>Connected to the team library again.</source>
         <translation>De nouveau connecté à la bibliothèque d’équipe.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can read it, but edits are off.</source>
+        <translation>%1 est en lecture seule : vous pouvez la lire, mais les modifications sont désactivées.</translation>
+    </message>
+    <message>
+        <source>The library file was replaced or deleted: nothing more is written to it.</source>
+        <translation>Le fichier de la bibliothèque a été remplacé ou supprimé : plus rien n’y est écrit.</translation>
+    </message>
+    <message>
+        <source>Library File Replaced or Deleted</source>
+        <translation>Fichier de bibliothèque remplacé ou supprimé</translation>
+    </message>
+    <message>
+        <source>%1. Glossa stopped writing to it, so that the file now at that place is not damaged; your edits of this session are kept in this window.</source>
+        <translation>%1. Glossa a cessé d’y écrire, pour que le fichier qui se trouve maintenant à cet endroit ne soit pas abîmé ; les modifications de cette session restent dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Save them to a new library file, then open it (File &gt; Open Library...).</source>
+        <translation>Enregistrez-les dans un nouveau fichier de bibliothèque, puis ouvrez-le (Fichier &gt; Ouvrir une bibliothèque...).</translation>
+    </message>
+    <message>
+        <source>Save Edits to a New File...</source>
+        <translation>Enregistrer les modifications dans un nouveau fichier...</translation>
+    </message>
+    <message>
+        <source>Save Edits to a New File</source>
+        <translation>Enregistrer les modifications dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa)</source>
+        <translation>Bibliothèques Glossa (*.glossa)</translation>
+    </message>
+    <message>
+        <source>Saved to %1; open it with File &gt; Open Library...</source>
+        <translation>Enregistré dans %1 ; ouvrez-le avec Fichier &gt; Ouvrir une bibliothèque...</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2289,7 @@ La vôtre :
     </message>
     <message>
         <source>Put a backup in the place of this library; the library as it is now is kept beside it</source>
-        <translation>Mettre une sauvegarde à la place de cette bibliothèque ; la bibliothèque telle qu’elle est est conservée à côté</translation>
+        <translation>Mettre une sauvegarde à la place de cette bibliothèque&#xa0;; la bibliothèque telle qu’elle est est conservée à côté</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -2265,7 +2301,7 @@ La vôtre :
     </message>
     <message>
         <source>Replace the library %1 with the backup %2?</source>
-        <translation>Remplacer la bibliothèque %1 par la sauvegarde %2 ?</translation>
+        <translation>Remplacer la bibliothèque %1 par la sauvegarde %2&#xa0;?</translation>
     </message>
     <message>
         <source>The library as it is now, with every change made since the backup, is kept beside it under a dated name.</source>
@@ -2551,23 +2587,23 @@ La vôtre :
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Your administrator gives you these (glossa-cli team add-analyst). The password is kept only until Glossa quits.</source>
