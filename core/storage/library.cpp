@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -15,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <fcntl.h>
@@ -343,7 +345,18 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
         QStringLiteral("PRAGMA busy_timeout = 10000"),
     };
     for (const QString &pragma : pragmas) {
-        if (!query.exec(pragma))
+        // Turning a new file to WAL needs it alone: SQLite returns "locked" without waiting when
+        // another process creating the same library holds its read lock meanwhile (waiting could
+        // deadlock them), so the change is tried again for as long as the busy timeout.
+        QElapsedTimer waited;
+        waited.start();
+        bool done = query.exec(pragma);
+        while (!done && (query.lastError().nativeErrorCode().toInt() & 0xff) == 5 && waited.elapsed() < 10000) {
+            query.finish();
+            QThread::msleep(20);
+            done = query.exec(pragma);
+        }
+        if (!done)
             return failOrDamaged(QStringLiteral("cannot open %1: %2").arg(path, errorText(query)));
     }
     query.finish();
