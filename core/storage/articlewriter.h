@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 namespace glossa {
 
@@ -19,12 +20,27 @@ struct WriteResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// How one backend stores a prepared file; ArticleWriter picks the one of its connection.
+// How one backend stores the rows of a prepared file; ArticleWriter decides what to store (the
+// pages not in the library yet) and holds the transaction around a file.
 class ArticleWriterBackend
 {
 public:
     virtual ~ArticleWriterBackend() = default;
-    virtual WriteResult write(const PreparedDump &dump) = 0;
+    // Makes the statements ready (once; again after forget()).
+    virtual bool prepare(QString *error) = 0;
+    // A write failed and was rolled back: whatever it may have taken with it is made again.
+    virtual void forget() {}
+    // Whether the library holds a page of this content hash; nullopt (and why) when it cannot say.
+    virtual std::optional<bool> holdsPage(const QByteArray &hash, QString *error) = 0;
+    // The id of the stored dump of these raw bytes: 0 when there is none, -1 on failure.
+    virtual qint64 dumpOf(const QString &sha256, QString *error) = 0;
+    // Stores the raw bytes; their id, 0 on failure.
+    virtual qint64 insertDump(const PreparedDump &dump, const QString &importedAt, QString *error) = 0;
+    // One new page: its ticker, outlet, article, text and blocks.
+    virtual bool writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared,
+                           const QString &importedAt, qint64 *articleId, QString *error) = 0;
+    // The file's pages are written, inside its transaction (what a backend held back goes in).
+    virtual bool endFile(QString *error) = 0;
     virtual void beginBatch() = 0;
     virtual bool flushBatch(QString *error) = 0;
 };
@@ -55,6 +71,7 @@ public:
     static QString canonicalText(const ParsedPage &page, QList<Block> *blocks);
 
 private:
+    QSqlDatabase m_db;
     std::unique_ptr<ArticleWriterBackend> m_backend;
 };
 

@@ -3,9 +3,7 @@
 #include "serverconnection.h"
 #include "sqlvalue.h"
 #include "timestamps.h"
-#include "transaction.h"
 
-#include <QSet>
 #include <QSqlError>
 #include <QVariant>
 
@@ -141,81 +139,37 @@ bool ServerArticleWriter::writePage(qint64 dumpId, const ParsedPage &page, const
     return true;
 }
 
-WriteResult ServerArticleWriter::write(const PreparedDump &dump)
+std::optional<bool> ServerArticleWriter::holdsPage(const QByteArray &hash, QString *error)
 {
-    WriteResult result;
-    auto fail = [](const QString &reason) {
-        WriteResult failure;
-        failure.error = QStringLiteral("cannot write to the library: %1").arg(reason);
-        return failure;
-    };
-    QString error;
-    if (!prepare(&error)) {
-        WriteResult failure;
-        failure.error = QStringLiteral("cannot prepare the library: %1").arg(error);
-        return failure;
-    }
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return fail(transaction.errorText());
+    m_findHash.addBindValue(QString::fromLatin1(hash));
+    if (!run(m_findHash, error))
+        return std::nullopt;
+    const bool found = m_findHash.next();
+    m_findHash.finish();
+    return found;
+}
 
-    // What is new, before writing anything: a file of duplicates writes nothing. Another
-    // analyst's import of the same page meanwhile is refused by the unique hash at commit.
-    QList<const PreparedPage *> pending;
-    QSet<QByteArray> seenInFile;
-    for (const PreparedPage &page : dump.pages) {
-        if (seenInFile.contains(page.hash)) {
-            ++result.duplicates;
-            continue;
-        }
-        m_findHash.addBindValue(QString::fromLatin1(page.hash));
-        if (!run(m_findHash, &error))
-            return fail(error);
-        const bool known = m_findHash.next();
-        m_findHash.finish();
-        if (known) {
-            ++result.duplicates;
-            continue;
-        }
-        seenInFile.insert(page.hash);
-        pending.append(&page);
-    }
-    if (pending.isEmpty())
-        return result;
-
-    const QString importedAt = timestamps::now();
-    qint64 dumpId = 0;
-    m_findDump.addBindValue(dump.sha256);
-    if (!run(m_findDump, &error))
-        return fail(error);
-    if (m_findDump.next()) {
-        dumpId = m_findDump.value(0).toLongLong();
-    } else {
-        if (dump.compressed.isEmpty())
-            return fail(QStringLiteral("the file could not be compressed for storage"));
-        m_insertDump.addBindValue(textValue(dump.fileName));
-        m_insertDump.addBindValue(dump.sha256);
-        m_insertDump.addBindValue(textValue(dump.document.encoding));
-        m_insertDump.addBindValue(dump.byteSize);
-        m_insertDump.addBindValue(importedAt);
-        m_insertDump.addBindValue(dump.compressed);
-        if (!run(m_insertDump, &error) || !m_insertDump.next())
-            return fail(error);
-        dumpId = m_insertDump.value(0).toLongLong();
-        m_insertDump.finish();
-    }
+qint64 ServerArticleWriter::dumpOf(const QString &sha256, QString *error)
+{
+    m_findDump.addBindValue(sha256);
+    if (!run(m_findDump, error))
+        return -1;
+    const qint64 id = m_findDump.next() ? m_findDump.value(0).toLongLong() : 0;
     m_findDump.finish();
+    return id;
+}
 
-    for (const PreparedPage *prepared : std::as_const(pending)) {
-        qint64 articleId = 0;
-        if (!writePage(dumpId, dump.document.pages.at(prepared->page), *prepared, importedAt, &articleId, &error))
-            return fail(error);
-        result.articleIds.append(articleId);
-        ++result.added;
-    }
-    if (!transaction.commit())
-        return fail(transaction.errorText());
-    return result;
+qint64 ServerArticleWriter::insertDump(const PreparedDump &dump, const QString &importedAt, QString *error)
+{
+    m_insertDump.addBindValue(textValue(dump.fileName));
+    m_insertDump.addBindValue(dump.sha256);
+    m_insertDump.addBindValue(textValue(dump.document.encoding));
+    m_insertDump.addBindValue(dump.byteSize);
+    m_insertDump.addBindValue(importedAt);
+    m_insertDump.addBindValue(dump.compressed);
+    if (!run(m_insertDump, error))
+        return 0;
+    return insertedId(m_insertDump);
 }
 
 } // namespace glossa

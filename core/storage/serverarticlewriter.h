@@ -16,16 +16,19 @@ class ServerArticleWriter : public ArticleWriterBackend
 public:
     explicit ServerArticleWriter(QSqlDatabase db);
 
-    WriteResult write(const PreparedDump &dump) override;
-    // The server indexes each body as it comes: nothing waits for the end of a batch.
+    bool prepare(QString *error) override;
+    std::optional<bool> holdsPage(const QByteArray &hash, QString *error) override;
+    qint64 dumpOf(const QString &sha256, QString *error) override;
+    qint64 insertDump(const PreparedDump &dump, const QString &importedAt, QString *error) override;
+    bool writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared, const QString &importedAt,
+                   qint64 *articleId, QString *error) override;
+    // The server indexes each body as it comes: nothing waits for the end of a file or a batch.
+    bool endFile(QString *) override { return true; }
     void beginBatch() override {}
     bool flushBatch(QString *) override { return true; }
 
 private:
-    bool prepare(QString *error);
     qint64 sourceId(const QString &name, QString *error);
-    bool writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared, const QString &importedAt,
-                   qint64 *articleId, QString *error);
     bool run(QSqlQuery &query, QString *error);
 
     QSqlDatabase m_db;

@@ -1,9 +1,5 @@
 #include "sqlitearticlewriter.h"
 
-#include "timestamps.h"
-#include "transaction.h"
-
-#include <QSet>
 #include <QSqlError>
 
 namespace glossa {
@@ -97,7 +93,7 @@ qint64 SqliteArticleWriter::sourceId(const QString &name, QString *error)
 }
 
 bool SqliteArticleWriter::writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared,
-                              const QByteArray &importedAt, qint64 *articleId, QString *error)
+                                    const QString &importedAt, qint64 *articleId, QString *error)
 {
     // The whole ticker in one row (a JSON array made by PreparedDump): see 006_page_headlines.sql.
     if (!prepared.headlines.isEmpty()) {
@@ -159,77 +155,43 @@ bool SqliteArticleWriter::writePage(qint64 dumpId, const ParsedPage &page, const
     return true;
 }
 
-WriteResult SqliteArticleWriter::write(const PreparedDump &dump)
+void SqliteArticleWriter::forget()
 {
-    WriteResult result;
-    auto fail = [this](const QString &reason) {
-        // Prepared again next time: a rollback may have taken the temporary table with it.
-        m_prepared = false;
-        WriteResult failure;
-        failure.error = QStringLiteral("cannot write to the library: %1").arg(reason);
-        return failure;
-    };
-    QString error;
-    if (!prepare(&error)) {
-        WriteResult failure;
-        failure.error = QStringLiteral("cannot prepare the library: %1").arg(error);
-        return failure;
-    }
+    // Prepared again next time: a rollback may have taken the temporary table with it.
+    m_prepared = false;
+}
 
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return fail(transaction.errorText());
+std::optional<bool> SqliteArticleWriter::holdsPage(const QByteArray &hash, QString *)
+{
+    m_findHash.bindText(1, hash);
+    return m_findHash.fetchInt(nullptr);
+}
 
-    // Work out what is new before writing anything, so a file of duplicates writes nothing;
-    // inside the transaction, so another process cannot add the same page meanwhile.
-    QList<const PreparedPage *> pending;
-    QSet<QByteArray> seenInFile;
-    for (const PreparedPage &page : dump.pages) {
-        if (seenInFile.contains(page.hash)) {
-            ++result.duplicates;
-            continue;
-        }
-        m_findHash.bindText(1, page.hash);
-        if (m_findHash.fetchInt(nullptr)) {
-            ++result.duplicates;
-            continue;
-        }
-        seenInFile.insert(page.hash);
-        pending.append(&page);
-    }
-    if (pending.isEmpty())
-        return result;
+qint64 SqliteArticleWriter::dumpOf(const QString &sha256, QString *)
+{
+    qint64 id = 0;
+    m_findDump.bindText(1, sha256);
+    return m_findDump.fetchInt(&id) ? id : 0;
+}
 
-    const QByteArray importedAt = timestamps::now().toUtf8();
-    qint64 dumpId = 0;
-    m_findDump.bindText(1, dump.sha256);
-    if (!m_findDump.fetchInt(&dumpId)) {
-        // The raw bytes are what an article is traced back to: no row without them.
-        if (dump.compressed.isEmpty())
-            return fail(QStringLiteral("the file could not be compressed for storage"));
-        m_insertDump.bindText(1, dump.fileName);
-        m_insertDump.bindText(2, dump.sha256);
-        m_insertDump.bindText(3, dump.document.encoding);
-        m_insertDump.bindInt(4, dump.byteSize);
-        m_insertDump.bindText(5, importedAt);
-        m_insertDump.bindBlob(6, dump.compressed);
-        if (!m_insertDump.exec())
-            return fail(m_insertDump.errorText());
-        dumpId = m_insertDump.lastInsertId();
+qint64 SqliteArticleWriter::insertDump(const PreparedDump &dump, const QString &importedAt, QString *error)
+{
+    m_insertDump.bindText(1, dump.fileName);
+    m_insertDump.bindText(2, dump.sha256);
+    m_insertDump.bindText(3, dump.document.encoding);
+    m_insertDump.bindInt(4, dump.byteSize);
+    m_insertDump.bindText(5, importedAt);
+    m_insertDump.bindBlob(6, dump.compressed);
+    if (!m_insertDump.exec()) {
+        *error = m_insertDump.errorText();
+        return 0;
     }
+    return m_insertDump.lastInsertId();
+}
 
-    for (const PreparedPage *prepared : std::as_const(pending)) {
-        qint64 articleId = 0;
-        if (!writePage(dumpId, dump.document.pages.at(prepared->page), *prepared, importedAt, &articleId, &error))
-            return fail(error);
-        result.articleIds.append(articleId);
-        ++result.added;
-    }
-    if (!m_batch && !moveBodies(&error))
-        return fail(error);
-    if (!transaction.commit())
-        return fail(transaction.errorText());
-    return result;
+bool SqliteArticleWriter::endFile(QString *error)
+{
+    return m_batch || moveBodies(error);
 }
 
 } // namespace glossa

@@ -15,7 +15,15 @@ class SqliteArticleWriter : public ArticleWriterBackend
 public:
     explicit SqliteArticleWriter(QSqlDatabase db);
 
-    WriteResult write(const PreparedDump &dump) override;
+    bool prepare(QString *error) override;
+    void forget() override;
+    std::optional<bool> holdsPage(const QByteArray &hash, QString *error) override;
+    qint64 dumpOf(const QString &sha256, QString *error) override;
+    qint64 insertDump(const PreparedDump &dump, const QString &importedAt, QString *error) override;
+    bool writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared, const QString &importedAt,
+                   qint64 *articleId, QString *error) override;
+    // Outside a batch the file's bodies go into article_texts (and the index) here.
+    bool endFile(QString *error) override;
     // Between beginBatch() and flushBatch(), written bodies wait in a temporary table and are
     // moved into article_texts (and so into the full-text index) by one statement at the
     // flush. Why: SQLite 3.40's FTS5 writes its pending index data out as a new segment at every
@@ -26,11 +34,8 @@ public:
     bool flushBatch(QString *error) override;
 
 private:
-    bool prepare(QString *error);
     bool moveBodies(QString *error);
     qint64 sourceId(const QString &name, QString *error);
-    bool writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared, const QByteArray &importedAt,
-                   qint64 *articleId, QString *error);
 
     QSqlDatabase m_db;
     bool m_prepared = false;

@@ -58,15 +58,11 @@ void TestTeamDesktop::highlightAppearsInTheOtherWindow()
     GLOSSA_REQUIRE_SERVER(server);
     const QString database = server.createDatabase();
     {
-        const std::optional<LibraryAddress> owner = LibraryAddress::parse(TestServer::address(database));
-        QString error;
-        QVERIFY(owner && ServerConnection::open(*owner, QStringLiteral("owner"), QString(), &error));
-        TeamAdministration team(QSqlDatabase::database(QStringLiteral("owner")));
-        QVERIFY2(team.initialize(), qPrintable(team.lastError()));
-        QVERIFY(team.addAnalyst(QStringLiteral("Amina"), TeamRole::Analyst, TestServer::login(database, QStringLiteral("amina"))));
-        QVERIFY(team.addAnalyst(QStringLiteral("Bruno"), TeamRole::Analyst, TestServer::login(database, QStringLiteral("bruno"))));
+        QString why;
+        QVERIFY2(TestServer::setUpTeam(database, {{QStringLiteral("Amina"), TeamRole::Analyst, QStringLiteral("amina")},
+                                                 {QStringLiteral("Bruno"), TeamRole::Analyst, QStringLiteral("bruno")}}, &why),
+                 qPrintable(why));
     }
-    ServerConnection::close(QStringLiteral("owner"));
 
     Workspace aminaDesk, brunoDesk;
     QString error;
@@ -155,14 +151,10 @@ void TestTeamDesktop::openTeamLibraryFromTheMenu()
     const QString database = server.createDatabase();
     const QString login = TestServer::login(database, QStringLiteral("amina"));
     {
-        const std::optional<LibraryAddress> owner = LibraryAddress::parse(TestServer::address(database));
-        QString error;
-        QVERIFY(owner && ServerConnection::open(*owner, QStringLiteral("owner"), QString(), &error));
-        TeamAdministration team(QSqlDatabase::database(QStringLiteral("owner")));
-        QVERIFY2(team.initialize(), qPrintable(team.lastError()));
-        QVERIFY(team.addAnalyst(QStringLiteral("Amina"), TeamRole::Analyst, login));
+        QString why;
+        QVERIFY2(TestServer::setUpTeam(database, {{QStringLiteral("Amina"), TeamRole::Analyst, QStringLiteral("amina")}}, &why),
+                 qPrintable(why));
     }
-    ServerConnection::close(QStringLiteral("owner"));
 
     // At her own desk, on her own library file first.
     QTemporaryDir dir;

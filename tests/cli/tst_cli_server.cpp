@@ -1,6 +1,7 @@
 // glossa-cli on a team library: a library file copied to a real server answers every command as
 // the file does, copied back it is the same again, and the server refuses what an analyst may not
 // do, from the command line as from raw SQL.
+#include "clirunner.h"
 #include "testserver.h"
 
 #include "storage/libraryaddress.h"
@@ -16,17 +17,7 @@
 
 using glossa::test::TestServer;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-} // namespace
+using Run = glossa::test::CliRun;
 
 class TestCliServer : public QObject
 {
@@ -53,21 +44,7 @@ private:
 
 Run TestCliServer::cli(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GLOSSA_CLI), args);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return glossa::test::runCli(QStringLiteral(GLOSSA_CLI), m_dir.path(), args);
 }
 
 void TestCliServer::initTestCase()

@@ -1,4 +1,5 @@
 // glossa-cli team …: a team library set up and staffed from the command line, on a real server.
+#include "clirunner.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -12,31 +13,12 @@ using glossa::test::TestServer;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = glossa::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QTemporaryDir home;
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("xdg")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(GLOSSA_CLI), args);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    const QTemporaryDir home;
+    return glossa::test::runCli(QStringLiteral(GLOSSA_CLI), home.path(), args);
 }
 
 } // namespace

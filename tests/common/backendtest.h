@@ -48,19 +48,7 @@ public:
             }
         }
         const QString database = m_server->createDatabase();
-        const QString owner = QStringLiteral("backend-test-owner");
-        const std::optional<LibraryAddress> address = LibraryAddress::parse(TestServer::address(database), why);
-        if (!address || !ServerConnection::open(*address, owner, QString(), why))
-            return false;
-        bool ok = false;
-        {
-            TeamAdministration team(QSqlDatabase::database(owner, false));
-            ok = team.initialize() && team.addAnalyst(QStringLiteral("Desk Editor"), TeamRole::Editor,
-                                                       TestServer::login(database, QStringLiteral("editor")));
-            if (!ok)
-                *why = team.lastError();
-        }
-        ServerConnection::close(owner);
+        const bool ok = TestServer::setUpTeam(database, {{QStringLiteral("Desk Editor"), TeamRole::Editor, QStringLiteral("editor")}}, why);
         // A test's privileged connection was to the previous library's database.
         ServerConnection::close(QStringLiteral("backend-test-privileged"));
         return ok && library.open(TestServer::address(database, TestServer::login(database, QStringLiteral("editor"))), why);

@@ -8,6 +8,7 @@
 
 #include "storage/libraryaddress.h"
 #include "storage/serverconnection.h"
+#include "storage/teamadministration.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -95,6 +96,33 @@ public:
         m_databases << name;
         m_rolePrefixes << QStringLiteral("glossa_") + name << name;
         return name;
+    }
+
+    struct Seat
+    {
+        QString name;
+        TeamRole role;
+        QString who; // the login is login(database, who)
+    };
+    // Makes \a database a team library with these analysts, as its owner would; false and why
+    // when the server refuses.
+    static bool setUpTeam(const QString &database, const QList<Seat> &seats, QString *why)
+    {
+        const QString owner = QStringLiteral("test-server-team-owner");
+        const std::optional<LibraryAddress> address = LibraryAddress::parse(TestServer::address(database), why);
+        if (!address || !ServerConnection::open(*address, owner, QString(), why))
+            return false;
+        bool ok = true;
+        {
+            TeamAdministration team(QSqlDatabase::database(owner, false));
+            ok = team.initialize();
+            for (const Seat &seat : seats)
+                ok = ok && team.addAnalyst(seat.name, seat.role, login(database, seat.who));
+            if (!ok)
+                *why = team.lastError();
+        }
+        ServerConnection::close(owner);
+        return ok;
     }
 
     // A login role for \a database's tests (so that it is dropped with it): "<database>_<who>".

@@ -48,6 +48,8 @@ double processCpuSeconds();
 void runImport(BenchContext &context);       // importbench.cpp
 void runBaseline(BenchContext &context);     // baselinebench.cpp
 void runSearch(BenchContext &context);       // searchbench.cpp
+// The 30 fixed queries both libraries are searched with (searchbench.cpp).
+QStringList searchQueries();
 void runWhereElse(BenchContext &context);    // whereelsebench.cpp
 void runExport(BenchContext &context);       // exportbench.cpp
 void runAgreement(BenchContext &context);    // agreementbench.cpp

@@ -40,6 +40,16 @@ const char *planName(SearchPlan plan)
 
 } // namespace
 
+QStringList searchQueries()
+{
+    return {
+        "défense", "defense", "ministère", "ministere", "élections", "gouvernement réforme", "\"crise énergie\"",
+        "\"marché publique\"", "coopér*", "préf*", "santé", "sante -éducation", "frontière OR région", "dirhams",
+        "enquête opposition", "rapport chiffres hausse", "internationale", "conseil", "débat", "accord frontière",
+        "الحكومة", "وزارة الصحة", "البرلمان", "la", "le de", "annonce", "baisse", "\"selon les\"", "sécurité nationale",
+        "zygomatique"};
+}
+
 void runSearch(BenchContext &context)
 {
     if (!ensureLibrary(context))
@@ -51,12 +61,7 @@ void runSearch(BenchContext &context)
     library.setPageCacheKiB(Library::kInteractivePageCacheKiB); // as the desktop app's connection (Workspace)
     const ArticleFinder finder(library.database());
 
-    const QStringList queries = {
-        "défense", "defense", "ministère", "ministere", "élections", "gouvernement réforme", "\"crise énergie\"",
-        "\"marché publique\"", "coopér*", "préf*", "santé", "sante -éducation", "frontière OR région", "dirhams",
-        "enquête opposition", "rapport chiffres hausse", "internationale", "conseil", "débat", "accord frontière",
-        "الحكومة", "وزارة الصحة", "البرلمان", "la", "le de", "annonce", "baisse", "\"selon les\"", "sécurité nationale",
-        "zygomatique"};
+    const QStringList queries = searchQueries();
     // Each query is timed twice: the first pass gives the keys the README quotes; the second,
     // once the pages the queries read are in SQLite's and the system's caches, shows how much
     // of the first was reading the file (on a shared machine, other processes evict them).

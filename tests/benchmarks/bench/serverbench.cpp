@@ -91,12 +91,7 @@ void runServer(BenchContext &context)
                                                           .arg(present));
     }
     const ArticleFinder finder(library.database());
-    const QStringList queries = {
-        "défense", "defense", "ministère", "ministere", "élections", "gouvernement réforme", "\"crise énergie\"",
-        "\"marché publique\"", "coopér*", "préf*", "santé", "sante -éducation", "frontière OR région", "dirhams",
-        "enquête opposition", "rapport chiffres hausse", "internationale", "conseil", "débat", "accord frontière",
-        "الحكومة", "وزارة الصحة", "البرلمان", "la", "le de", "annonce", "baisse", "\"selon les\"", "sécurité nationale",
-        "zygomatique"};
+    const QStringList queries = searchQueries();
     const QList<double> search = timeQueries(finder, queries, 2); // the second pass: warm, as the README's
     figures.insert(QStringLiteral("search_warm_p50_ms"), roundMs(percentile(search, 0.5)));
     figures.insert(QStringLiteral("search_warm_p95_ms"), roundMs(percentile(search, 0.95)));
