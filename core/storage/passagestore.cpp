@@ -41,19 +41,44 @@ QList<QPair<QString, int>> PassageStore::rarestWords(const QStringList &words, i
         return found;
     // One statement for every word, each count stopping at kRarityCap: a word that common is
     // no help in finding copies, and counting it to the end would read its whole doclist.
-    QStringList parts;
-    for (int i = 0; i < unique.size(); ++i)
-        parts << QStringLiteral("SELECT %1, count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT %2)")
-                     .arg(i)
-                     .arg(kRarityCap);
+    QString statement;
+    if (backendOf(m_db) == SqlBackend::PostgreSql) {
+        // A team library counts through its GIN index, with the same folding as its search. A
+        // word its statistics already know to be common is not counted at all: counting it
+        // would visit thousands of rows, where the planner's lexeme frequencies answer at once.
+        QStringList rows;
+        for (int i = 0; i < unique.size(); ++i)
+            rows << QStringLiteral("(%1, CAST(? AS text))").arg(i);
+        statement = QStringLiteral(
+                        "WITH words(i, word) AS (VALUES %1),"
+                        " common AS (SELECT e.elem, e.freq * c.reltuples AS estimate"
+                        "  FROM pg_stats s JOIN pg_class c ON c.oid = 'article_texts'::regclass,"
+                        "  unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(elem, freq)"
+                        "  WHERE s.schemaname = current_schema() AND s.tablename = 'article_texts' AND s.attname = 'search')"
+                        " SELECT w.i, CASE WHEN max(common.estimate) >= %2 THEN %2 ELSE"
+                        "  (SELECT count(*) FROM (SELECT 1 FROM article_texts"
+                        "   WHERE search @@ phraseto_tsquery('glossa_search', w.word) LIMIT %2) x) END"
+                        " FROM words w LEFT JOIN common"
+                        "  ON common.elem = array_to_string(tsvector_to_array(to_tsvector('glossa_search', w.word)), ' ')"
+                        " GROUP BY w.i, w.word ORDER BY w.i")
+                        .arg(rows.join(QLatin1Char(',')))
+                        .arg(kRarityCap);
+    } else {
+        QStringList parts;
+        for (int i = 0; i < unique.size(); ++i)
+            parts << QStringLiteral("SELECT %1, count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT %2)")
+                         .arg(i)
+                         .arg(kRarityCap);
+        statement = parts.join(QStringLiteral(" UNION ALL "));
+    }
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
-    if (!sql.prepare(parts.join(QStringLiteral(" UNION ALL ")))) {
+    if (!sql.prepare(statement)) {
         m_lastError = errorText(sql);
         return found;
     }
     for (const QString &word : std::as_const(unique))
-        sql.addBindValue(ftsLiteral(word));
+        sql.addBindValue(backendOf(m_db) == SqlBackend::PostgreSql ? word : ftsLiteral(word));
     if (!sql.exec()) {
         m_lastError = errorText(sql);
         return found;
@@ -72,19 +97,37 @@ QList<PassageCandidate> PassageStore::candidates(const QStringList &words, qint6
     QList<PassageCandidate> result;
     if (words.isEmpty())
         return result;
-    QStringList terms;
-    for (const QString &word : words)
-        terms << ftsLiteral(word); // words separated by spaces make a phrase
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
-    // MATCH first in a subquery, then the joins for the few rows it keeps.
-    sql.prepare(QStringLiteral(
-        "SELECT a.id, a.title, s.name, a.published, t.body, a.url, a.content_hash FROM"
-        " (SELECT rowid AS id, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH ?"
-        "  ORDER BY rank LIMIT ?) m"
+    // The match first in a subquery, then the joins for the few rows it keeps.
+    const QString joins = QStringLiteral(
         " JOIN articles a ON a.id = m.id JOIN article_texts t ON t.article_id = a.id"
-        " LEFT JOIN sources s ON s.id = a.source_id WHERE a.id <> ? ORDER BY m.rank"));
-    sql.addBindValue(terms.join(QStringLiteral(" OR ")));
+        " LEFT JOIN sources s ON s.id = a.source_id WHERE a.id <> ? ORDER BY m.rank");
+    if (backendOf(m_db) == SqlBackend::PostgreSql) {
+        // Any of the words or phrases, each folded as the team library's search folds it; the
+        // rank divided by the article's length, as bm25 favours short articles: unnormalised,
+        // ts_rank puts the longest articles first, and the matcher then reads eight times more.
+        QStringList queries;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            queries << QStringLiteral("phraseto_tsquery('glossa_search', ?)");
+        sql.prepare(QStringLiteral("SELECT a.id, a.title, s.name, a.published, t.body, a.url, a.content_hash FROM"
+                                   " (SELECT x.article_id AS id, -ts_rank(x.search, q.query, 2) AS rank"
+                                   "  FROM article_texts x, (SELECT %1 AS query) q WHERE x.search @@ q.query"
+                                   "  ORDER BY rank LIMIT ?) m")
+                        .arg(queries.join(QStringLiteral(" || ")))
+                    + joins);
+        for (const QString &word : words)
+            sql.addBindValue(word);
+    } else {
+        QStringList terms;
+        for (const QString &word : words)
+            terms << ftsLiteral(word); // words separated by spaces make a phrase
+        sql.prepare(QStringLiteral("SELECT a.id, a.title, s.name, a.published, t.body, a.url, a.content_hash FROM"
+                                   " (SELECT rowid AS id, bm25(articles_fts) AS rank FROM articles_fts WHERE articles_fts MATCH ?"
+                                   "  ORDER BY rank LIMIT ?) m")
+                    + joins);
+        sql.addBindValue(terms.join(QStringLiteral(" OR ")));
+    }
     sql.addBindValue(limit + 1);
     sql.addBindValue(excludeArticleId);
     if (!sql.exec()) {

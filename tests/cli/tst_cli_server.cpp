@@ -62,6 +62,14 @@ void TestCliServer::initTestCase()
     run = cli({"--db", m_file, "--analyst", "Bruno", "annotate", "1", "--quote", "pont", "--claim", "statistic",
                "--verdict", "misleading"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // A claim that two other outlets carry (annotation 3), for where-else.
+    const QJsonArray alep = cli({"--db", m_file, "search", "Révélations", "--json"}).json().array();
+    QCOMPARE(alep.size(), 1);
+    run = cli({"--db", m_file, "--analyst", "Amina", "annotate", QString::number(alep.first().toObject().value("id").toInt()),
+               "--quote", "près de cinq cents soldats étrangers auraient été capturés lors des combats d'Alep",
+               "--claim", "statistic", "--verdict", "disputed"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(cli({"--db", m_file, "where-else", "3", "--json"}).json().array().size(), 2);
     QVERIFY(cli({"--db", m_file, "collections", "--create", "Dossier"}).exitCode == 0);
     QVERIFY(cli({"--db", m_file, "collections", "--add", "Dossier", "1", "2"}).exitCode == 0);
 
@@ -100,6 +108,7 @@ void TestCliServer::sameAnswersAsTheFile_data()
     QTest::newRow("collections") << QStringList{"collections", "--json"};
     QTest::newRow("agreement") << QStringList{"agreement", "--json"};
     QTest::newRow("export csv") << QStringList{"export", "--format", "csv", "-o", "-"};
+    QTest::newRow("where-else") << QStringList{"where-else", "3", "--json"};
     QTest::newRow("annotation search") << QStringList{"search", "chiffres", "--annotations", "--json"};
 }
 

@@ -45,6 +45,10 @@ int runWhereElse(CliContext &context, const QStringList &args)
     }
     WhereElse whereElse(library.database());
     const QList<WhereElseHit> hits = whereElse.find(annotation->anchor.exact, annotation->articleId, minimum);
+    if (hits.isEmpty() && !whereElse.lastError().isEmpty()) {
+        context.err() << "glossa-cli: where-else: " << whereElse.lastError() << Qt::endl;
+        return InputRefused;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const WhereElseHit &hit : hits) {

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace glossa::bench {
@@ -51,6 +52,8 @@ void runSearch(BenchContext &context);       // searchbench.cpp
 // The 30 fixed queries both libraries are searched with (searchbench.cpp).
 QStringList searchQueries();
 void runWhereElse(BenchContext &context);    // whereelsebench.cpp
+// Where-else's median time for the corpus's repeated passage on \a db, into \a figures.
+bool timeWhereElse(BenchContext &context, QSqlDatabase db, QJsonObject &figures);
 void runExport(BenchContext &context);       // exportbench.cpp
 void runAgreement(BenchContext &context);    // agreementbench.cpp
 void runServer(BenchContext &context);       // serverbench.cpp

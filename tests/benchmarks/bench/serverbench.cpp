@@ -100,6 +100,8 @@ void runServer(BenchContext &context)
     const QList<double> list = timeQueries(finder, firstPages, 2);
     figures.insert(QStringLiteral("list_first_page_p50_ms"), roundMs(percentile(list, 0.5)));
     figures.insert(QStringLiteral("list_first_page_p95_ms"), roundMs(percentile(list, 0.95)));
+    if (!timeWhereElse(context, library.database(), figures))
+        context.fail(QStringLiteral("server"), QStringLiteral("no repeated passage in the corpus"));
 
     // Eight analysts, each a login of the team, each changing a claim of their own every second.
     TeamAdministration team(library.database());

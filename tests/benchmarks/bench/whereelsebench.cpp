@@ -8,6 +8,7 @@
 #include "storage/library.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSet>
 
 namespace glossa::bench {
@@ -36,6 +37,24 @@ QString repeatedParagraph(int pages)
 
 } // namespace
 
+bool timeWhereElse(BenchContext &context, QSqlDatabase db, QJsonObject &figures)
+{
+    const QString passage = repeatedParagraph(qMin(context.articles, 500)).left(200);
+    if (passage.isEmpty())
+        return false;
+    QList<double> runs;
+    int hits = 0;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        hits = int(WhereElse(db).find(passage, 0).size());
+        runs << timer.nsecsElapsed() / 1e6;
+    }
+    figures.insert(QStringLiteral("where_else_ms"), roundMs(median(runs)));
+    figures.insert(QStringLiteral("where_else_hits"), hits);
+    return true;
+}
+
 void runWhereElse(BenchContext &context)
 {
     if (!ensureLibrary(context))
@@ -44,19 +63,8 @@ void runWhereElse(BenchContext &context)
     QString error;
     if (!library.open(context.libraryPath(), &error))
         return context.fail(QStringLiteral("whereelse"), error);
-    const QString passage = repeatedParagraph(qMin(context.articles, 500)).left(200);
-    if (passage.isEmpty())
+    if (!timeWhereElse(context, library.database(), context.results))
         return context.fail(QStringLiteral("whereelse"), QStringLiteral("no repeated passage in the corpus"));
-    QList<double> runs;
-    int hits = 0;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        hits = int(WhereElse(library.database()).find(passage, 0).size());
-        runs << timer.nsecsElapsed() / 1e6;
-    }
-    context.results.insert(QStringLiteral("where_else_ms"), roundMs(median(runs)));
-    context.results.insert(QStringLiteral("where_else_hits"), hits);
 }
 
 } // namespace glossa::bench
