@@ -14,7 +14,7 @@ namespace glossa {
 ArticleWriter::ArticleWriter(QSqlDatabase db) : m_db(db)
 {
     if (backendOf(db) == SqlBackend::PostgreSql)
-        m_backend = std::make_unique<ServerArticleWriter>(db);
+        m_serverWriter = std::make_unique<ServerArticleWriter>(db);
     else
         m_backend = std::make_unique<SqliteArticleWriter>(db);
 }
@@ -28,6 +28,8 @@ WriteResult ArticleWriter::write(const QString &fileName, const QByteArray &raw,
 
 WriteResult ArticleWriter::write(const PreparedDump &dump)
 {
+    if (m_serverWriter)
+        return m_serverWriter->write(dump, timestamps::now());
     WriteResult result;
     auto fail = [this](const QString &reason) {
         m_backend->forget();
@@ -95,14 +97,16 @@ WriteResult ArticleWriter::write(const PreparedDump &dump)
     return result;
 }
 
+// A server indexes each body as it comes: nothing waits for the end of a batch there.
 void ArticleWriter::beginBatch()
 {
-    m_backend->beginBatch();
+    if (m_backend)
+        m_backend->beginBatch();
 }
 
 bool ArticleWriter::flushBatch(QString *error)
 {
-    return m_backend->flushBatch(error);
+    return m_backend ? m_backend->flushBatch(error) : true;
 }
 
 QString ArticleWriter::canonicalText(const ParsedPage &page, QList<Block> *blocks)

@@ -11,6 +11,8 @@
 
 namespace glossa {
 
+class ServerArticleWriter;
+
 struct WriteResult
 {
     int added = 0;
@@ -20,8 +22,9 @@ struct WriteResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// How one backend stores the rows of a prepared file; ArticleWriter decides what to store (the
-// pages not in the library yet) and holds the transaction around a file.
+// How the embedded library stores the rows of a prepared file, step by step; ArticleWriter
+// decides what to store (the pages not in the library yet) and holds the transaction around a
+// file. A team library's server takes the same steps itself (ServerArticleWriter).
 class ArticleWriterBackend
 {
 public:
@@ -72,7 +75,8 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<ArticleWriterBackend> m_backend;
+    std::unique_ptr<ArticleWriterBackend> m_backend;      // the embedded library's steps
+    std::unique_ptr<ServerArticleWriter> m_serverWriter; // or a server's, a file at a time
 };
 
 } // namespace glossa

@@ -1,8 +1,6 @@
 #include "serverarticlewriter.h"
 
 #include "serverconnection.h"
-#include "sqlvalue.h"
-#include "timestamps.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -11,8 +9,36 @@ namespace glossa {
 
 namespace {
 
-// A PostgreSQL array literal of integers, or of texts (quoted, \ and " escaped).
-QString arrayOf(const QList<int> &values)
+// PostgreSQL array literals: texts quoted (with \ and " escaped), a null QString as NULL.
+QString textArray(const QStringList &values)
+{
+    QString literal;
+    qsizetype size = 2;
+    for (const QString &value : values)
+        size += value.size() + 3;
+    literal.reserve(size);
+    literal += QLatin1Char('{');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            literal += QLatin1Char(',');
+        const QString &value = values.at(i);
+        if (value.isNull()) {
+            literal += QLatin1String("NULL");
+            continue;
+        }
+        literal += QLatin1Char('"');
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                literal += QLatin1Char('\\');
+            literal += c;
+        }
+        literal += QLatin1Char('"');
+    }
+    literal += QLatin1Char('}');
+    return literal;
+}
+
+QString integerArray(const QList<int> &values)
 {
     QStringList items;
     items.reserve(values.size());
@@ -21,155 +47,91 @@ QString arrayOf(const QList<int> &values)
     return QLatin1Char('{') + items.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
+// '' for a null text, as the NOT NULL columns want.
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
-ServerArticleWriter::ServerArticleWriter(QSqlDatabase db)
-    : m_db(db), m_findDump(db), m_insertDump(db), m_insertHeadlines(db), m_findHash(db), m_findSource(db),
-      m_insertSource(db), m_insertArticle(db)
-{
-}
+ServerArticleWriter::ServerArticleWriter(QSqlDatabase db) : m_db(db), m_writeFile(db) {}
 
-bool ServerArticleWriter::prepare(QString *error)
+WriteResult ServerArticleWriter::write(const PreparedDump &dump, const QString &importedAt)
 {
-    if (m_prepared)
-        return true;
-    const std::pair<QSqlQuery *, const char *> statements[] = {
-        {&m_findDump, "SELECT id FROM dumps WHERE sha256 = ?"},
-        {&m_insertDump, "INSERT INTO dumps (file_name, sha256, encoding, byte_size, imported_at, raw)"
-                        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"},
-        {&m_insertHeadlines, "INSERT INTO page_headlines (dump_id, page, texts) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"},
-        {&m_findHash, "SELECT 1 FROM articles WHERE content_hash = ?"},
-        {&m_findSource, "SELECT id FROM sources WHERE folded = ?"},
-        {&m_insertSource, "INSERT INTO sources (name, folded) VALUES (?, ?) RETURNING id"},
-        // A page in one round trip: the article, its text and its blocks (parallel arrays of
-        // kinds, starts and ends), the article's new id passed along inside the statement.
-        {&m_insertArticle,
-         "WITH article AS (INSERT INTO articles (dump_id, page, content_hash, title, source_id, published, language,"
-         " direction, url, profile, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id),"
-         " body AS (INSERT INTO article_texts (article_id, body) SELECT id, ? FROM article RETURNING article_id),"
-         " parts AS (INSERT INTO blocks (article_id, position, kind, start, \"end\")"
-         " SELECT article.id, b.position - 1, b.kind, b.start, b.stop FROM article,"
-         " unnest(?::text[], ?::integer[], ?::integer[]) WITH ORDINALITY AS b(kind, start, stop, position))"
-         " SELECT article_id FROM body"},
-    };
-    for (const auto &[query, sql] : statements) {
-        if (!query->prepare(QString::fromLatin1(sql))) {
-            *error = ServerConnection::messageOf(query->lastError());
-            return false;
+    WriteResult result;
+    if (!m_prepared) {
+        if (!m_writeFile.prepare(QStringLiteral("SELECT article_ids, duplicates, failure FROM glossa_write_file("
+                                                "?, ?, ?, ?, ?, ?, ?::integer[], ?::text[], ?::text[], ?::text[],"
+                                                " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                                                " ?::text[], ?::text[], ?::integer[], ?::text[], ?::integer[],"
+                                                " ?::integer[])"))) {
+            result.error = QStringLiteral("cannot prepare the library: %1")
+                               .arg(ServerConnection::messageOf(m_writeFile.lastError()));
+            return result;
+        }
+        m_prepared = true;
+    }
+    QList<int> pages, blockCounts, blockStarts, blockEnds;
+    QStringList hashes, titles, sources, folded, published, languages, directions, urls, profiles, bodies, headlines,
+        blockKinds;
+    for (const PreparedPage &prepared : dump.pages) {
+        const ParsedPage &page = dump.document.pages.at(prepared.page);
+        pages << prepared.page;
+        hashes << QString::fromLatin1(prepared.hash);
+        titles << orEmpty(page.title);
+        const QString source = page.source.trimmed();
+        sources << (source.isEmpty() ? QString() : source);
+        folded << (source.isEmpty() ? QString() : source.toCaseFolded());
+        published << (page.published.isValid() ? page.published.toString(Qt::ISODate) : QString());
+        languages << orEmpty(page.language);
+        directions << (page.direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+        urls << orEmpty(page.url);
+        profiles << orEmpty(page.profile);
+        bodies << QString::fromUtf8(prepared.body);
+        headlines << (prepared.headlines.isEmpty() ? QString() : QString::fromUtf8(prepared.headlines));
+        blockCounts << int(prepared.blocks.size());
+        for (const Block &block : prepared.blocks) {
+            blockKinds << Block::kindName(block.kind);
+            blockStarts << block.start;
+            blockEnds << block.end;
         }
     }
-    m_prepared = true;
-    return true;
-}
-
-bool ServerArticleWriter::run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = ServerConnection::messageOf(query.lastError());
-    return false;
-}
-
-qint64 ServerArticleWriter::sourceId(const QString &name, QString *error)
-{
-    const QString key = name.toCaseFolded();
-    auto cached = m_sourceIds.constFind(key);
-    if (cached != m_sourceIds.constEnd())
-        return *cached;
-    m_findSource.addBindValue(key);
-    if (!run(m_findSource, error))
-        return 0;
-    if (m_findSource.next()) {
-        const qint64 id = m_findSource.value(0).toLongLong();
-        m_findSource.finish();
-        m_sourceIds.insert(key, id);
-        return id;
+    m_writeFile.addBindValue(orEmpty(dump.fileName));
+    m_writeFile.addBindValue(dump.sha256);
+    m_writeFile.addBindValue(orEmpty(dump.document.encoding));
+    m_writeFile.addBindValue(dump.byteSize);
+    m_writeFile.addBindValue(dump.compressed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                       : QVariant(dump.compressed));
+    m_writeFile.addBindValue(importedAt);
+    m_writeFile.addBindValue(integerArray(pages));
+    for (const QStringList *texts : {&hashes, &titles, &sources, &folded, &published, &languages, &directions, &urls,
+                                     &profiles, &bodies, &headlines})
+        m_writeFile.addBindValue(textArray(*texts));
+    m_writeFile.addBindValue(integerArray(blockCounts));
+    m_writeFile.addBindValue(textArray(blockKinds));
+    m_writeFile.addBindValue(integerArray(blockStarts));
+    m_writeFile.addBindValue(integerArray(blockEnds));
+    if (!m_writeFile.exec() || !m_writeFile.next()) {
+        result.error = QStringLiteral("cannot write to the library: %1")
+                           .arg(ServerConnection::messageOf(m_writeFile.lastError()));
+        m_writeFile.finish();
+        return result;
     }
-    m_insertSource.addBindValue(name);
-    m_insertSource.addBindValue(key);
-    if (!run(m_insertSource, error) || !m_insertSource.next())
-        return 0;
-    // Not cached: the transaction may yet be rolled back, and the id with it.
-    const qint64 id = m_insertSource.value(0).toLongLong();
-    m_insertSource.finish();
-    return id;
-}
-
-bool ServerArticleWriter::writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared,
-                                    const QString &importedAt, qint64 *articleId, QString *error)
-{
-    if (!prepared.headlines.isEmpty()) {
-        m_insertHeadlines.addBindValue(dumpId);
-        m_insertHeadlines.addBindValue(prepared.page);
-        m_insertHeadlines.addBindValue(QString::fromUtf8(prepared.headlines));
-        if (!run(m_insertHeadlines, error))
-            return false;
+    const QString failure = m_writeFile.value(2).toString();
+    if (!failure.isEmpty()) {
+        m_writeFile.finish();
+        result.error = QStringLiteral("cannot write to the library: %1").arg(failure);
+        return result;
     }
-    const QString source = page.source.trimmed();
-    qint64 source_id = 0;
-    if (!source.isEmpty() && (source_id = sourceId(source, error)) == 0)
-        return false;
-    m_insertArticle.addBindValue(dumpId);
-    m_insertArticle.addBindValue(prepared.page);
-    m_insertArticle.addBindValue(QString::fromLatin1(prepared.hash));
-    m_insertArticle.addBindValue(textValue(page.title));
-    m_insertArticle.addBindValue(source_id != 0 ? QVariant(source_id) : QVariant(QMetaType(QMetaType::LongLong)));
-    m_insertArticle.addBindValue(page.published.isValid() ? QVariant(page.published.toString(Qt::ISODate))
-                                                          : QVariant(QMetaType(QMetaType::QString)));
-    m_insertArticle.addBindValue(textValue(page.language));
-    m_insertArticle.addBindValue(page.direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
-    m_insertArticle.addBindValue(textValue(page.url));
-    m_insertArticle.addBindValue(textValue(page.profile));
-    m_insertArticle.addBindValue(importedAt);
-    m_insertArticle.addBindValue(QString::fromUtf8(prepared.body));
-    QStringList kinds;
-    QList<int> starts, ends;
-    for (const Block &block : prepared.blocks) {
-        kinds << Block::kindName(block.kind); // 'paragraph' or 'heading': nothing to quote
-        starts << block.start;
-        ends << block.end;
-    }
-    m_insertArticle.addBindValue(QLatin1Char('{') + kinds.join(QLatin1Char(',')) + QLatin1Char('}'));
-    m_insertArticle.addBindValue(arrayOf(starts));
-    m_insertArticle.addBindValue(arrayOf(ends));
-    if (!run(m_insertArticle, error) || !m_insertArticle.next())
-        return false;
-    *articleId = m_insertArticle.value(0).toLongLong();
-    m_insertArticle.finish();
-    return true;
-}
-
-std::optional<bool> ServerArticleWriter::holdsPage(const QByteArray &hash, QString *error)
-{
-    m_findHash.addBindValue(QString::fromLatin1(hash));
-    if (!run(m_findHash, error))
-        return std::nullopt;
-    const bool found = m_findHash.next();
-    m_findHash.finish();
-    return found;
-}
-
-qint64 ServerArticleWriter::dumpOf(const QString &sha256, QString *error)
-{
-    m_findDump.addBindValue(sha256);
-    if (!run(m_findDump, error))
-        return -1;
-    const qint64 id = m_findDump.next() ? m_findDump.value(0).toLongLong() : 0;
-    m_findDump.finish();
-    return id;
-}
-
-qint64 ServerArticleWriter::insertDump(const PreparedDump &dump, const QString &importedAt, QString *error)
-{
-    m_insertDump.addBindValue(textValue(dump.fileName));
-    m_insertDump.addBindValue(dump.sha256);
-    m_insertDump.addBindValue(textValue(dump.document.encoding));
-    m_insertDump.addBindValue(dump.byteSize);
-    m_insertDump.addBindValue(importedAt);
-    m_insertDump.addBindValue(dump.compressed);
-    if (!run(m_insertDump, error))
-        return 0;
-    return insertedId(m_insertDump);
+    // An array of bigint comes back as its literal, {1,2,3}.
+    const QString ids = m_writeFile.value(0).toString();
+    for (const QStringView id : QStringView(ids).mid(1, ids.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        result.articleIds.append(id.toLongLong());
+    result.added = int(result.articleIds.size());
+    result.duplicates = m_writeFile.value(1).toInt();
+    m_writeFile.finish();
+    return result;
 }
 
 } // namespace glossa

@@ -2,39 +2,28 @@
 
 #include "articlewriter.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace glossa {
 
-// ArticleWriter on a team library's server: the same rows as on the embedded library, through
-// QPSQL's server-side prepared statements, a page's article, text and blocks in one statement
-// (each statement is a round trip to the server).
-class ServerArticleWriter : public ArticleWriterBackend
+// ArticleWriter on a team library's server: a whole prepared file in one statement, the
+// server's glossa_write_file() (sql/postgresql/002_file_writer.sql), which takes the steps of
+// ArticleWriter::write on the server's side. Each statement is a round trip, and a file written
+// step by step kept the importer and the server waiting on each other for half the import.
+class ServerArticleWriter
 {
 public:
     explicit ServerArticleWriter(QSqlDatabase db);
 
-    bool prepare(QString *error) override;
-    std::optional<bool> holdsPage(const QByteArray &hash, QString *error) override;
-    qint64 dumpOf(const QString &sha256, QString *error) override;
-    qint64 insertDump(const PreparedDump &dump, const QString &importedAt, QString *error) override;
-    bool writePage(qint64 dumpId, const ParsedPage &page, const PreparedPage &prepared, const QString &importedAt,
-                   qint64 *articleId, QString *error) override;
-    // The server indexes each body as it comes: nothing waits for the end of a file or a batch.
-    bool endFile(QString *) override { return true; }
-    void beginBatch() override {}
-    bool flushBatch(QString *) override { return true; }
+    // The file's new pages and its dump, or nothing of it (and why) when the server refuses.
+    // Atomic on its own: inside the importer's batch a failed file leaves the batch usable.
+    WriteResult write(const PreparedDump &dump, const QString &importedAt);
 
 private:
-    qint64 sourceId(const QString &name, QString *error);
-    bool run(QSqlQuery &query, QString *error);
-
     QSqlDatabase m_db;
+    QSqlQuery m_writeFile;
     bool m_prepared = false;
-    QHash<QString, qint64> m_sourceIds;
-    QSqlQuery m_findDump, m_insertDump, m_insertHeadlines, m_findHash, m_findSource, m_insertSource, m_insertArticle;
 };
 
 } // namespace glossa

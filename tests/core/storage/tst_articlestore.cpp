@@ -4,6 +4,7 @@
 #include "storage/articlewriter.h"
 #include "storage/rawdumpcodec.h"
 #include "storage/tagstore.h"
+#include "storage/transaction.h"
 #include "backendtest.h"
 #include "testlibrary.h"
 
@@ -25,10 +26,13 @@ private slots:
     void cleanup();
 
     void writesArticleWithBlocksAndProvenance();
+    void keepsEveryCharacter_data();
+    void keepsEveryCharacter();
     void readsRawDumpsOfEveryVintage_data();
     void readsRawDumpsOfEveryVintage();
     void skipsDuplicatePages();
     void duplicateFileWritesNothing();
+    void refusedFileLeavesTheBatchUsable();
     void filters_data();
     void filters();
     void sortsAndPages();
@@ -107,6 +111,45 @@ void TestArticleStore::writesArticleWithBlocksAndProvenance()
     QVERIFY(q.value(0).toInt() < raw.size());
 }
 
+// What a page says comes back exactly, whatever it holds: a team library's writer passes a
+// file's pages to the server as array literals, where quotes, backslashes, braces, commas and
+// the word NULL all mean something.
+void TestArticleStore::keepsEveryCharacter_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QStringList>("paragraphs");
+    QTest::newRow("quotes") << QStringLiteral("« Il a dit \"non\" »") << QStringLiteral("L'Écho \"du\" Sud")
+                            << QStringList{"\"Citation\", dit-il.", "Fin."};
+    QTest::newRow("backslashes") << QStringLiteral("C:\\dossier\\n") << QStringLiteral("\\")
+                                 << QStringList{"Un \\ seul, deux \\\\ et \\\"."};
+    QTest::newRow("array syntax") << QStringLiteral("{a,b}") << QStringLiteral("{\"x\"}")
+                                  << QStringList{"{1,2,3}", ",", "}{"};
+    QTest::newRow("the word NULL") << QStringLiteral("NULL") << QStringLiteral("NULL") << QStringList{"NULL", "null"};
+    QTest::newRow("no outlet") << QStringLiteral("Sans source") << QString() << QStringList{"Texte."};
+    QTest::newRow("scripts and emoji") << QStringLiteral("وزارة الصحة 🧪") << QStringLiteral("هسبريس")
+                                       << QStringList{"قال الوزير إن 31 % من الحالات… 👍", "Ünïcødé ñ"};
+}
+
+void TestArticleStore::keepsEveryCharacter()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, source);
+    QFETCH(QStringList, paragraphs);
+    ArticleWriter writer(m_library->database());
+    const WriteResult result = writer.write("odd.txt", "odd bytes", makeDocument({makePage(title, source, QDate(2025, 3, 1), paragraphs)}));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.articleIds.size(), 1);
+    const std::optional<Article> article = ArticleStore(m_library->database()).article(result.articleIds.first());
+    QVERIFY(article);
+    QCOMPARE(article->title, title);
+    QCOMPARE(article->source, source.isNull() ? QString() : source);
+    QCOMPARE(article->text, paragraphs.join(QLatin1Char('\n')));
+    QCOMPARE(article->blocks.size(), paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); ++i)
+        QCOMPARE(article->blockText(article->blocks.at(i)), paragraphs.at(i));
+}
+
 // dumps.raw as each version of Glossa left it: qCompress in libraries written before zstd, zstd
 // since, with no migration between them. A damaged value reads as nothing, never as other bytes.
 void TestArticleStore::readsRawDumpsOfEveryVintage_data()
@@ -166,6 +209,46 @@ void TestArticleStore::duplicateFileWritesNothing()
     QCOMPARE(again.added, 0);
     QCOMPARE(again.duplicates, 1);
     QCOMPARE(ArticleStore(m_library->database()).stats().dumps, 1);
+}
+
+// A file the library refuses (here a trigger's, as a server's constraint or policy would) leaves
+// nothing of itself, says why, and the files around it in the same batch are kept.
+void TestArticleStore::refusedFileLeavesTheBatchUsable()
+{
+    QSqlQuery refuse(privileged(*m_library));
+    if (backend() == Backend::Sqlite) {
+        QVERIFY(refuse.exec("CREATE TRIGGER refuse_title BEFORE INSERT ON articles WHEN NEW.title = 'Refusé'"
+                            " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+    } else {
+        QVERIFY(refuse.exec("CREATE FUNCTION refuse_title() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                            " IF NEW.title = 'Refusé' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$"));
+        QVERIFY(refuse.exec("CREATE TRIGGER refuse_title BEFORE INSERT ON articles FOR EACH ROW EXECUTE FUNCTION refuse_title()"));
+    }
+    ArticleWriter writer(m_library->database());
+    Transaction batch(m_library->database());
+    QVERIFY(batch.isActive());
+    writer.beginBatch();
+    const auto page = [](const QString &title) { return makePage(title, "AFP", QDate(2025, 2, 12), {title + " : texte."}); };
+    QCOMPARE(writer.write("a.txt", "a", makeDocument({page("Premier")})).added, 1);
+    const WriteResult refused = writer.write("b.txt", "b", makeDocument({page("Accepté"), page("Refusé")}));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QLatin1String("refused by the test")), qPrintable(refused.error));
+    QCOMPARE(refused.added, 0);
+    QCOMPARE(writer.write("c.txt", "c", makeDocument({page("Dernier")})).added, 1);
+    QString error;
+    QVERIFY2(writer.flushBatch(&error), qPrintable(error));
+    QVERIFY(batch.commit());
+    QStringList titles;
+    for (const ArticleSummary &summary : ArticleFinder(m_library->database()).summaries({}))
+        titles << summary.title;
+    titles.sort();
+    QCOMPARE(titles, (QStringList{"Dernier", "Premier"}));
+    QSqlQuery dumps(m_library->database());
+    QVERIFY(dumps.exec("SELECT file_name FROM dumps ORDER BY file_name"));
+    QStringList files;
+    while (dumps.next())
+        files << dumps.value(0).toString();
+    QCOMPARE(files, (QStringList{"a.txt", "c.txt"}));
 }
 
 void TestArticleStore::filters_data()
