@@ -36,10 +36,15 @@ start)
     [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
     as_owner "$bindir/initdb" --pgdata="$dir/data" --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
         --no-instructions >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+    # Every login is trusted, but the members of glossa_password_logins: they must give their
+    # password, as at a desk whose server asks for one (the keyring's tests log in so).
+    as_owner sh -c "{ echo 'local all +glossa_password_logins scram-sha-256'; cat '$dir/data/pg_hba.conf'; } \
+        > '$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' '$dir/data/pg_hba.conf'"
     # listen_addresses='' : no TCP at all; the socket lives in DIR, readable by the tests' user.
     as_owner "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --silent \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c unix_socket_permissions=0777 -c fsync=off -c max_connections=60" \
         start || { cat "$dir/server.log" >&2; exit 1; }
+    as_owner "$bindir/psql" -q -h "$dir" -d postgres -c "CREATE ROLE glossa_password_logins NOLOGIN" >/dev/null
     echo "$dir"
     ;;
 stop)

@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libzstd-dev
     libpq-dev libqt6sql6-psql postgresql
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     xvfb xauth
     clang-14 libclang-rt-14-dev lld-14
 )

@@ -102,4 +102,14 @@ QString LibraryAddress::displayText() const
     return shown;
 }
 
+QString LibraryAddress::place() const
+{
+    const QString host = parameter(QStringLiteral("host")).isEmpty() ? parameter(QStringLiteral("hostaddr"))
+                                                                     : parameter(QStringLiteral("host"));
+    const QString service = parameter(QStringLiteral("service"));
+    return QStringLiteral("%1@%2:%3/%4%5")
+        .arg(parameter(QStringLiteral("user")), host, parameter(QStringLiteral("port")),
+             parameter(QStringLiteral("dbname")), service.isEmpty() ? QString() : QStringLiteral(" (service %1)").arg(service));
+}
+
 } // namespace glossa

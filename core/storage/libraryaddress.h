@@ -38,6 +38,10 @@ public:
     QString connectionString() const;
     // The address to show or log: a server address without its password.
     QString displayText() const;
+    // Where a server address connects, written the same however the address was: the user, the
+    // server (host, or the folder of a local server's socket), port, database and service,
+    // "amina@db.example.org:5432/desk". What a password belongs to.
+    QString place() const;
 
 private:
     Kind m_kind = Kind::File;

@@ -34,14 +34,6 @@ QHash<QString, QString> &sessionPasswords()
     return passwords;
 }
 
-// Where a connection goes: the same place gets the same password.
-QString placeOf(const LibraryAddress &address)
-{
-    QStringList parts;
-    for (const char *keyword : {"host", "hostaddr", "port", "dbname", "user", "service"})
-        parts << address.parameter(QString::fromLatin1(keyword));
-    return parts.join(QChar(0x1f));
-}
 
 } // namespace
 
@@ -49,9 +41,15 @@ void ServerConnection::setSessionPassword(const LibraryAddress &address, const Q
 {
     const QMutexLocker locker(&passwordsMutex);
     if (password.isEmpty())
-        sessionPasswords().remove(placeOf(address));
+        sessionPasswords().remove(address.place());
     else
-        sessionPasswords().insert(placeOf(address), password);
+        sessionPasswords().insert(address.place(), password);
+}
+
+bool ServerConnection::hasSessionPassword(const LibraryAddress &address)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    return sessionPasswords().contains(address.place());
 }
 
 bool ServerConnection::open(const LibraryAddress &address, const QString &connectionName, const QString &given,
@@ -60,7 +58,7 @@ bool ServerConnection::open(const LibraryAddress &address, const QString &connec
     QString password = given;
     if (password.isEmpty()) {
         const QMutexLocker locker(&passwordsMutex);
-        password = sessionPasswords().value(placeOf(address));
+        password = sessionPasswords().value(address.place());
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);

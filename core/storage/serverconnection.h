@@ -22,6 +22,7 @@ public:
     // process's memory until it ends, never written anywhere: every later connection to the
     // same place (a worker's, a reopening) passes it to libpq. Empty forgets it.
     static void setSessionPassword(const LibraryAddress &address, const QString &password);
+    static bool hasSessionPassword(const LibraryAddress &address);
 
     // Closes and removes a connection open() made.
     static void close(const QString &connectionName);

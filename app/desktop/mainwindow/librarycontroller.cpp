@@ -1,6 +1,7 @@
 #include "librarycontroller.h"
 
 #include "libraryupgrade.h"
+#include "passwordkeyring.h"
 #include "recentlibraries.h"
 #include "workspace.h"
 #include "common/lockfreefiledialog.h"
@@ -55,6 +56,7 @@ bool LibraryController::open(const QString &path, QString *error)
 {
     // Check before stopping anything: a refused file must leave the session exactly as it was.
     QString reason;
+    recallPassword(path);
     {
         Library candidate;
         if (!LibraryUpgrade::runIfNeeded(path, m_dialogParent, &reason) || !candidate.open(path, &reason)) {
@@ -103,11 +105,26 @@ void LibraryController::chooseTeamLibrary()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         dialog->saveSettings();
         const QString address = dialog->address();
-        if (const std::optional<LibraryAddress> parsed = LibraryAddress::parse(address))
+        if (const std::optional<LibraryAddress> parsed = LibraryAddress::parse(address)) {
             ServerConnection::setSessionPassword(*parsed, dialog->password());
+            QString why;
+            if (!dialog->remembersPassword())
+                PasswordKeyring::forget(*parsed);
+            else if (!dialog->password().isEmpty() && !PasswordKeyring::remember(*parsed, dialog->password(), &why))
+                emit notice(tr("The password could not be kept in the system keyring (%1): it is kept until Glossa "
+                               "quits.")
+                                .arg(why));
+        }
         open(address);
     });
     dialog->open();
+}
+
+void LibraryController::recallPassword(const QString &path)
+{
+    QString why;
+    if (!PasswordKeyring::provideRemembered(path, &why))
+        emit notice(tr("The remembered password could not be read from the system keyring: %1").arg(why));
 }
 
 void LibraryController::fillRecentMenu()

@@ -35,8 +35,13 @@ signals:
     // Emitted before another library replaces the open one, so running work can stop.
     void aboutToSwitch();
     void refused(const QString &path, const QString &message);
+    // Something worth a line in the status bar (a password the keyring could not keep).
+    void notice(const QString &message);
 
 private:
+    // A team library's password from the system keyring, when one was remembered for it and
+    // none is known in this session.
+    void recallPassword(const QString &path);
     void fillRecentMenu();
     void showRefusal(const QString &path, const QString &message);
 

@@ -262,6 +262,8 @@ void MainWindow::connectParts()
     connect(a->openLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseExisting);
     connect(a->openTeamLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseTeamLibrary);
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_import, &ImportController::cancelAndWait);
+    connect(m_libraryController, &LibraryController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_backup, &BackupController::waitForFinished);
     connect(m_restore, &RestoreController::aboutToReplace, m_import, &ImportController::cancelAndWait);
     connect(m_restore, &RestoreController::aboutToReplace, m_backup, &BackupController::waitForFinished);

@@ -1,5 +1,9 @@
 #include "teamlibrarydialog.h"
 
+#include "passwordkeyring.h"
+#include "storage/libraryaddress.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,6 +43,10 @@ TeamLibraryDialog::TeamLibraryDialog(QWidget *parent) : QDialog(parent)
     m_password->setObjectName(QStringLiteral("teamPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("From ~/.pgpass when left empty"));
+    m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
+    m_remember->setObjectName(QStringLiteral("teamRememberPassword"));
+    if (const std::optional<LibraryAddress> place = LibraryAddress::parse(address()))
+        m_remember->setChecked(PasswordKeyring::isRemembered(*place));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Server:"), m_host);
@@ -46,8 +54,10 @@ TeamLibraryDialog::TeamLibraryDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    auto *note = new QLabel(tr("Your administrator gives you these (glossa-cli team add-analyst). The password is "
-                               "kept only until Glossa quits."),
+    form->addRow(QString(), m_remember);
+    auto *note = new QLabel(tr("Your administrator gives you these (glossa-cli team add-analyst). Unless you ask "
+                               "Glossa to remember it, the password is kept only until Glossa quits; it is never "
+                               "written to Glossa's settings."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -92,6 +102,11 @@ QString TeamLibraryDialog::address() const
 QString TeamLibraryDialog::password() const
 {
     return m_password->text();
+}
+
+bool TeamLibraryDialog::remembersPassword() const
+{
+    return m_remember->isChecked();
 }
 
 void TeamLibraryDialog::saveSettings() const

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -10,7 +11,8 @@ namespace glossa {
 // File ▸ Open Team Library…: where a desk's shared library lives on its PostgreSQL server, as
 // its administrator gave it: the server (a host name, or the folder of a local server's socket),
 // port, database and the analyst's login. The password, when the server asks for one and
-// ~/.pgpass has none, is kept for this session only, never in the settings.
+// ~/.pgpass has none, is kept for this session only, or in the system keyring when the analyst
+// ticks "Remember" (PasswordKeyring), never in the settings.
 class TeamLibraryDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
     // socket folder: never with the password in it.
     QString address() const;
     QString password() const;
+    bool remembersPassword() const;
 
     // Remembers what was typed (but the password) for the next time.
     void saveSettings() const;
@@ -33,6 +36,7 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
     class QPushButton *m_ok;
 };
 

@@ -11,12 +11,14 @@
 #include "headlines/headlinemodel.h"
 #include "headlines/headlineview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/passwordkeyring.h"
 #include "model/analystprofile.h"
 #include "startupoptions.h"
 #include "storage/librarylocation.h"
 #include "workspace.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -120,6 +122,8 @@ int ApplicationStartup::run(QApplication &application)
     if (path == LibraryLocation::defaultPath())
         QDir().mkpath(QFileInfo(path).absolutePath()); // the app's own data folder; never another
     QString error;
+    QString keyringProblem;
+    PasswordKeyring::provideRemembered(path, &keyringProblem);
     // Before the window exists, so a long upgrade shows its own dialog instead of a blank window.
     const bool opened = LibraryUpgrade::runIfNeeded(path, nullptr, &error) && workspace.openLibrary(path, &error);
     if (opened && firstRun) {
@@ -129,6 +133,9 @@ int ApplicationStartup::run(QApplication &application)
 
     MainWindow window(&workspace);
     window.show();
+    if (!keyringProblem.isEmpty())
+        window.statusBar()->showMessage(
+            QObject::tr("The remembered password could not be read from the system keyring: %1").arg(keyringProblem));
     if (!opened) {
         std::fprintf(stderr, "glossa: %s: %s\n", qPrintable(path), qPrintable(error));
         auto *box = new QMessageBox(QMessageBox::Warning, QObject::tr("Library Not Opened"),
