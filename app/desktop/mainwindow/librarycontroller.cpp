@@ -105,16 +105,8 @@ void LibraryController::chooseTeamLibrary()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         dialog->saveSettings();
         const QString address = dialog->address();
-        if (const std::optional<LibraryAddress> parsed = LibraryAddress::parse(address)) {
-            ServerConnection::setSessionPassword(*parsed, dialog->password());
-            QString why;
-            if (!dialog->remembersPassword())
-                PasswordKeyring::forget(*parsed);
-            else if (!dialog->password().isEmpty() && !PasswordKeyring::remember(*parsed, dialog->password(), &why))
-                emit notice(tr("The password could not be kept in the system keyring (%1): it is kept until Glossa "
-                               "quits.")
-                                .arg(why));
-        }
+        if (const QString problem = dialog->keepPassword(); !problem.isEmpty())
+            emit notice(problem);
         open(address);
     });
     dialog->open();

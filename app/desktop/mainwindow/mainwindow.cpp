@@ -11,6 +11,7 @@
 #include "collections/collectionspanel.h"
 #include "shell/apptheme.h"
 #include "backup/backupcontroller.h"
+#include "backup/librarycopycontroller.h"
 #include "backup/restorecontroller.h"
 #include "annotationimport/annotationimportcontroller.h"
 #include "export/citationcopier.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     new WhereElseLauncher(workspace, m_sidebar, this); // owned by the sidebar, whose menu it extends
     m_backup = new BackupController(workspace, this);
     m_restore = new RestoreController(workspace, m_libraryController, this);
+    m_copy = new LibraryCopyController(workspace, this);
     m_changeWatcher = new ExternalChangeWatcher(workspace, this);
     m_undo = workspace->undoGroup()->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
@@ -181,6 +183,7 @@ void MainWindow::createMenus()
     file->addMenu(m_libraryController->recentMenu());
     file->addAction(m_backup->backupAction());
     file->addAction(m_restore->restoreAction());
+    file->addMenu(m_copy->copyMenu());
     file->addSeparator();
     file->addAction(m_actions->quit);
 
@@ -265,6 +268,10 @@ void MainWindow::connectParts()
     connect(m_libraryController, &LibraryController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_backup, &BackupController::waitForFinished);
+    connect(m_libraryController, &LibraryController::aboutToSwitch, m_copy, &LibraryCopyController::waitForFinished);
+    connect(m_restore, &RestoreController::aboutToReplace, m_copy, &LibraryCopyController::waitForFinished);
+    connect(m_copy, &LibraryCopyController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_restore, &RestoreController::aboutToReplace, m_import, &ImportController::cancelAndWait);
     connect(m_restore, &RestoreController::aboutToReplace, m_backup, &BackupController::waitForFinished);
     connect(m_changeWatcher, &ExternalChangeWatcher::changed, this, &MainWindow::reloadAfterExternalChange);
@@ -499,6 +506,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_import->cancelAndWait();
     m_backup->waitForFinished();
+    m_copy->stop();
+    m_copy->waitForFinished();
     saveSettings();
     event->accept();
 }

@@ -12,6 +12,7 @@ class AnnotationSearchDock;
 class AnnotationSidebar;
 class BackupController;
 class RestoreController;
+class LibraryCopyController;
 class CitationCopier;
 class ClaimsBoardDock;
 class AnalystActions;
@@ -60,6 +61,7 @@ public:
     AnnotationSearchDock *annotationSearchDock() const { return m_annotationSearchDock; }
     BackupController *backupController() const { return m_backup; }
     RestoreController *restoreController() const { return m_restore; }
+    LibraryCopyController *copyController() const { return m_copy; }
     ExternalChangeWatcher *externalChangeWatcher() const { return m_changeWatcher; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -113,6 +115,7 @@ private:
     AnnotationSearchDock *m_annotationSearchDock = nullptr;
     BackupController *m_backup;
     RestoreController *m_restore;
+    LibraryCopyController *m_copy;
     ExternalChangeWatcher *m_changeWatcher;
     QSplitter *m_splitter;
     QAction *m_undo;

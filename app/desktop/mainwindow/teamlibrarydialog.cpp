@@ -2,6 +2,7 @@
 
 #include "passwordkeyring.h"
 #include "storage/libraryaddress.h"
+#include "storage/serverconnection.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -21,10 +22,10 @@ const char *const kGroup = "teamLibrary";
 constexpr int kDefaultPort = 5432;
 } // namespace
 
-TeamLibraryDialog::TeamLibraryDialog(QWidget *parent) : QDialog(parent)
+TeamLibraryDialog::TeamLibraryDialog(QWidget *parent, Purpose purpose) : QDialog(parent)
 {
     setObjectName(QStringLiteral("teamLibraryDialog"));
-    setWindowTitle(tr("Open Team Library"));
+    setWindowTitle(purpose == Purpose::Open ? tr("Open Team Library") : tr("Copy to Team Library"));
     QSettings settings;
     settings.beginGroup(QLatin1String(kGroup));
 
@@ -55,16 +56,21 @@ TeamLibraryDialog::TeamLibraryDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
-    auto *note = new QLabel(tr("Your administrator gives you these (glossa-cli team add-analyst). Unless you ask "
-                               "Glossa to remember it, the password is kept only until Glossa quits; it is never "
-                               "written to Glossa's settings."),
-                            this);
+    auto *note = new QLabel(
+        (purpose == Purpose::Open
+             ? tr("Your administrator gives you these (glossa-cli team add-analyst).")
+             : tr("Copy as the team library's owner (the login that ran 'glossa-cli team init'): the rows are "
+                  "every analyst's. Copying again adds only what is new."))
+            + QLatin1Char(' ')
+            + tr("Unless you ask Glossa to remember it, the password is kept only until Glossa quits; it is never "
+                 "written to Glossa's settings."),
+        this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Open"));
+    m_ok->setText(purpose == Purpose::Open ? tr("&Open") : tr("&Copy"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *field : {m_host, m_database, m_user})
@@ -117,6 +123,20 @@ void TeamLibraryDialog::saveSettings() const
     settings.setValue(QStringLiteral("port"), m_port->value());
     settings.setValue(QStringLiteral("database"), m_database->text().trimmed());
     settings.setValue(QStringLiteral("user"), m_user->text().trimmed());
+}
+
+QString TeamLibraryDialog::keepPassword() const
+{
+    const std::optional<LibraryAddress> place = LibraryAddress::parse(address());
+    if (!place)
+        return QString();
+    ServerConnection::setSessionPassword(*place, password());
+    QString why;
+    if (!remembersPassword())
+        PasswordKeyring::forget(*place);
+    else if (!password().isEmpty() && !PasswordKeyring::remember(*place, password(), &why))
+        return tr("The password could not be kept in the system keyring (%1): it is kept until Glossa quits.").arg(why);
+    return QString();
 }
 
 } // namespace glossa

@@ -17,7 +17,9 @@ class TeamLibraryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit TeamLibraryDialog(QWidget *parent = nullptr);
+    // What the address is for: opening the library, or copying the open one into it.
+    enum class Purpose { Open, CopyInto };
+    explicit TeamLibraryDialog(QWidget *parent = nullptr, Purpose purpose = Purpose::Open);
 
     // postgresql://user@host:port/database, or postgresql:///database?host=/socket/dir&… for a
     // socket folder: never with the password in it.
@@ -27,6 +29,10 @@ public:
 
     // Remembers what was typed (but the password) for the next time.
     void saveSettings() const;
+    // Gives the typed password to this session's connections, and to the system keyring when
+    // asked to remember it (or takes it out of the keyring when not); a line to show when the
+    // keyring could not keep it, else nothing.
+    QString keepPassword() const;
 
 private:
     void updateOk();
