@@ -440,7 +440,11 @@ void Library::close()
 
 bool Library::isOpen() const
 {
-    return !m_connectionName.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
+    if (m_connectionName.isEmpty())
+        return false;
+    // A team library stays the open library while its connection is lost (the driver then
+    // calls it closed): the window waits for it to be made again rather than showing none.
+    return m_server || QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QSqlDatabase Library::database() const
@@ -481,14 +485,25 @@ Library::ConnectionState Library::checkConnection()
     if (!m_server || m_connectionName.isEmpty())
         return ConnectionState::Fine;
     QSqlDatabase db = database();
-    // libpq knows a connection is gone once it used it; a round trip finds out.
+    // QPSQL hands out its PGconn as the metatype of libpq's struct, named "pg_conn*" (this
+    // compared "PGconn*" before, never matched, and so made the connection again at every tick).
     const QVariant handle = db.driver()->handle();
-    PGconn *connection = handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0
+    PGconn *connection = handle.isValid() && qstrcmp(handle.typeName(), "pg_conn*") == 0
         ? *static_cast<PGconn *const *>(handle.constData())
         : nullptr;
-    if (db.isOpen() && connection && PQstatus(connection) == CONNECTION_OK && QSqlQuery(db).exec(QStringLiteral("SELECT 1")))
+    // What the socket holds is read without waiting: a session the server ended leaves its
+    // message and the end of the stream there, and libpq then knows the connection is gone.
+    if (db.isOpen() && connection && PQconsumeInput(connection) == 1 && PQstatus(connection) == CONNECTION_OK)
+        return ConnectionState::Fine;
+    return ConnectionState::Lost;
+}
+
+Library::ConnectionState Library::reconnect()
+{
+    if (!m_server || m_connectionName.isEmpty())
         return ConnectionState::Fine;
     // The same named connection opened again: every store's handle on it works again.
+    QSqlDatabase db = database();
     db.close();
     if (!db.open())
         return ConnectionState::Lost;
@@ -496,6 +511,18 @@ Library::ConnectionState Library::checkConnection()
     if (m_subscribed)
         db.driver()->subscribeToNotification(QStringLiteral("glossa_changes"));
     return ConnectionState::Restored;
+}
+
+bool Library::serverAnswers(const QString &address)
+{
+    const std::optional<LibraryAddress> parsed = LibraryAddress::parse(address);
+    if (!parsed || !parsed->isServer())
+        return false;
+    const QString name = nextConnectionName("probe");
+    const bool answered = ServerConnection::open(*parsed, name, QString(), nullptr);
+    if (answered)
+        ServerConnection::close(name);
+    return answered;
 }
 
 qint64 Library::dataVersion() const

@@ -26,6 +26,8 @@ public:
     // newer Glossa, or a file that is not a library, is refused and left byte-for-byte as it was.
     bool open(const QString &path, QString *error = nullptr);
     void close();
+    // Whether a library is open here: a team library stays open while its connection is lost
+    // (checkConnection()) and made again.
     bool isOpen() const;
 
     QString path() const { return m_path; }
@@ -47,11 +49,20 @@ public:
     bool subscribeToChanges(QObject *context, std::function<void()> changed);
 
     // Whether the connection still holds, for a library on a server, which a restart or a cut
-    // network takes away: Lost when it is gone and could not be made again (try later),
-    // Restored when it was gone and is back (subscriptions too; what was missed meanwhile is
-    // for the caller to reload). A library file is always Fine.
+    // network takes away: read from the connection's own socket without a round trip, so that
+    // it never waits on the network (a server that closed the session is seen at once; a cut
+    // network once TCP's keepalives give up, tens of seconds). Lost until reconnect() makes it
+    // again; a library file is always Fine. (Restored is what a successful reconnect() gives.)
     enum class ConnectionState { Fine, Lost, Restored };
     ConnectionState checkConnection();
+    // Makes a lost connection again, with its subscription: every store's handle on it works
+    // again, and what others did meanwhile is for the caller to reload. It waits for the server:
+    // call it once serverAnswers() said the server is back.
+    ConnectionState reconnect();
+    // Whether a new connection to \a address succeeds, on a connection of its own made and
+    // dropped here: for a worker thread to find out, without holding up the window, whether a
+    // lost server is back.
+    static bool serverAnswers(const QString &address);
 
     // SQLite's page cache for this connection, in KiB (its default is 2 MB). The connection
     // behind an analyst's list, reader and searches keeps kInteractivePageCacheKiB: at a million

@@ -74,6 +74,15 @@ bool ServerConnection::open(const LibraryAddress &address, const QString &connec
         QString options = address.connectionString();
         if (address.parameter(QStringLiteral("application_name")).isEmpty())
             options += QStringLiteral(" fallback_application_name='glossa'");
+        // Unless the address says otherwise: a server that does not answer is given up after
+        // ten seconds rather than the system's minutes, and a network cut under an idle
+        // connection is found by TCP's keepalives within a minute rather than two hours.
+        const std::pair<const char *, const char *> defaults[] = {
+            {"connect_timeout", "10"}, {"keepalives_idle", "30"}, {"keepalives_interval", "10"}, {"keepalives_count", "3"}};
+        for (const auto &[keyword, value] : defaults) {
+            if (address.parameter(QString::fromLatin1(keyword)).isEmpty())
+                options += QStringLiteral(" %1=%2").arg(QString::fromLatin1(keyword), QString::fromLatin1(value));
+        }
         db.setConnectOptions(options.trimmed());
         if (!password.isEmpty())
             db.setPassword(password);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -37,12 +38,15 @@ signals:
 
 private:
     void restart();
+    void onProbed();
 
     Workspace *m_workspace;
     QTimer m_timer;
     qint64 m_lastVersion = -1;
     bool m_announced = false; // the library announces its changes: only its connection is watched
     bool m_lost = false;
+    // Whether a lost server answers again, asked on a worker: the window never waits for it.
+    QFutureWatcher<bool> m_probe;
 };
 
 } // namespace glossa

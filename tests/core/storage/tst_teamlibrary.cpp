@@ -35,6 +35,7 @@ private slots:
     void outsidersCannotConnect();
     void teamAdminAddsAnalysts();
     void changesAreAnnouncedToOthers();
+    void lostConnectionIsSeenAndMadeAgain();
 
 private:
     // A database with a team library: analysts amina and bruno, editor chloe, reader dora, one
@@ -453,6 +454,37 @@ void TestTeamLibrary::changesAreAnnouncedToOthers()
     Library file;
     QVERIFY(file.open(dir.filePath(QStringLiteral("f.glossa"))));
     QVERIFY(!file.subscribeToChanges(&context, [] {}));
+}
+
+// A healthy connection is left alone (it used to be made again at every check, since the driver's
+// handle was looked for under the wrong name); one the server ended is seen from its socket, the
+// library stays open meanwhile, and it is made again once the server answers.
+void TestTeamLibrary::lostConnectionIsSeenAndMadeAgain()
+{
+    TestServer server;
+    GLOSSA_REQUIRE_SERVER(server);
+    const QString database = setUpTeam(server);
+    QVERIFY(!database.isEmpty());
+    const QString address = TestServer::address(database, TestServer::login(database, QStringLiteral("amina")));
+    Library amina;
+    QString error;
+    QVERIFY2(amina.open(address, &error), qPrintable(error));
+    QObject context;
+    QVERIFY(amina.subscribeToChanges(&context, [] {}));
+    const qint64 session = scalar(amina.database(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(amina.checkConnection(), Library::ConnectionState::Fine);
+    QCOMPARE(scalar(amina.database(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong(), session);
+
+    QSqlDatabase owner = connectAs(database, TestServer::superuser());
+    QVERIFY(QSqlQuery(owner).exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(session)));
+    QTRY_COMPARE(amina.checkConnection(), Library::ConnectionState::Lost);
+    QVERIFY(amina.isOpen()); // still the library in use, waiting for its connection
+    QVERIFY(Library::serverAnswers(address));
+    QVERIFY(!Library::serverAnswers(TestServer::address(database + QStringLiteral("_none"), TestServer::login(database, QStringLiteral("amina")))));
+    QCOMPARE(amina.reconnect(), Library::ConnectionState::Restored);
+    QCOMPARE(amina.checkConnection(), Library::ConnectionState::Fine);
+    QVERIFY(scalar(amina.database(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong() != session);
 }
 
 QTEST_GUILESS_MAIN(TestTeamLibrary)
