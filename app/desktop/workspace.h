@@ -93,6 +93,10 @@ signals:
     // An edit of an annotation was refused because someone else changed it since it was read:
     // \a mine is what this desk meant to save, \a theirs the annotation as it now is.
     void annotationConflict(const glossa::Annotation &mine, const glossa::Annotation &theirs);
+    // An article note edit refused because the note was changed meanwhile (EditConflictController
+    // offers both), and then settled either way: whoever shows the note reads it again.
+    void articleNoteConflict(qint64 articleId, const QString &mine, const glossa::ArticleNoteVersion &theirs);
+    void articleNoteSettled(qint64 articleId);
     void libraryFileLost(const QString &message);
 
 public:
@@ -102,6 +106,11 @@ public:
         emit storageError(message);
     }
     void reportAnnotationConflict(const Annotation &mine, const Annotation &theirs) { emit annotationConflict(mine, theirs); }
+    void reportArticleNoteConflict(qint64 articleId, const QString &mine, const ArticleNoteVersion &theirs)
+    {
+        emit articleNoteConflict(articleId, mine, theirs);
+    }
+    void notifyArticleNoteSettled(qint64 articleId) { emit articleNoteSettled(articleId); }
     // A tag was renamed, merged, recoloured or deleted: views that show tags reload them.
     void notifyTagsChanged() { emit tagsChanged(); }
     // Asks the window to show an article with a passage of its text selected (UTF-16 offsets

@@ -188,20 +188,39 @@ bool ArticleStore::setStarred(qint64 id, bool starred)
     return setFlag("is_starred", id, starred);
 }
 
-bool ArticleStore::setNote(qint64 id, const QString &note)
+bool ArticleStore::setNote(qint64 id, const QString &note, const std::optional<QString> &basedOn)
 {
+    m_noteConflict.reset();
     QSqlQuery sql(m_db);
-    // Who wrote the note last: the connection's acting analyst (AnalystStore::actAs).
+    // Who wrote the note last: the connection's acting analyst (AnalystStore::actAs). The note
+    // the edit started from is its version: compared in the same statement, so that nothing
+    // comes between the check and the write.
     sql.prepare(QStringLiteral("UPDATE articles SET note = ?, note_analyst_id = (SELECT analyst_id FROM temp.session),"
-                               " note_modified_at = ? WHERE id = ?"));
+                               " note_modified_at = ? WHERE id = ?")
+                + (basedOn ? QStringLiteral(" AND note = ?") : QString()));
     sql.addBindValue(textValue(note));
     sql.addBindValue(timestamps::now());
     sql.addBindValue(id);
+    if (basedOn)
+        sql.addBindValue(textValue(*basedOn));
     if (!sql.exec()) {
         m_lastError = errorText(sql);
         return false;
     }
-    return sql.numRowsAffected() == 1;
+    if (sql.numRowsAffected() == 1)
+        return true;
+    if (!basedOn)
+        return false;
+    QSqlQuery now(m_db);
+    now.prepare(QStringLiteral("SELECT a.note, n.name, a.note_modified_at FROM articles a"
+                               " LEFT JOIN analysts n ON n.id = a.note_analyst_id WHERE a.id = ?"));
+    now.addBindValue(id);
+    if (now.exec() && now.next()) {
+        m_noteConflict = ArticleNoteVersion{now.value(0).toString(), now.value(1).toString(),
+                                            timestamps::fromText(now.value(2).toString())};
+        m_lastError = QStringLiteral("the note was changed meanwhile");
+    }
+    return false;
 }
 
 bool ArticleStore::setTags(qint64 id, const QStringList &tags)

@@ -2,12 +2,22 @@
 
 #include "model/article.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
 
 namespace glossa {
+
+// An article's note as the library holds it: who wrote it last and when (a note written before
+// analysts were recorded has neither).
+struct ArticleNoteVersion
+{
+    QString note;
+    QString analystName;
+    QDateTime modified;
+};
 
 struct LibraryStats
 {
@@ -42,7 +52,11 @@ public:
 
     bool setRead(qint64 id, bool read);
     bool setStarred(qint64 id, bool starred);
-    bool setNote(qint64 id, const QString &note);
+    // Writes the note. With \a basedOn (the note the edit started from), only when the library
+    // still holds that note: when someone else changed it meanwhile, nothing is written, false
+    // is returned and lastNoteConflict() says what the note is now, never written over.
+    bool setNote(qint64 id, const QString &note, const std::optional<QString> &basedOn = std::nullopt);
+    std::optional<ArticleNoteVersion> lastNoteConflict() const { return m_noteConflict; }
     bool setTags(qint64 id, const QStringList &tags);
 
     QString lastError() const { return m_lastError; }
@@ -57,6 +71,7 @@ private:
 
     QSqlDatabase m_db;
     mutable QString m_lastError;
+    std::optional<ArticleNoteVersion> m_noteConflict;
 };
 
 } // namespace glossa

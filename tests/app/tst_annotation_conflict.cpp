@@ -4,6 +4,8 @@
 // library file and on a team library, from one test.
 #include "backendtest.h"
 
+#include "annotations/articlenotepanel.h"
+#include "annotations/noterecovery.h"
 #include "edits/editannotationcommand.h"
 #include "import/importer.h"
 #include "mainwindow/mainwindow.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -35,6 +38,8 @@ private slots:
     void cleanup();
     void staleEditOffersBothVersions_data();
     void staleEditOffersBothVersions();
+    void staleArticleNoteOffersBothVersions_data();
+    void staleArticleNoteOffersBothVersions();
 
 private:
     QString noteInLibrary() const;
@@ -140,6 +145,57 @@ void TestAnnotationConflict::staleEditOffersBothVersions()
     QCOMPARE(noteInLibrary(), QStringLiteral("leur avis"));
     history->redo();
     QCOMPARE(noteInLibrary(), QStringLiteral("mon avis"));
+}
+
+void TestAnnotationConflict::staleArticleNoteOffersBothVersions_data()
+{
+    QTest::addColumn<bool>("saveMine");
+    QTest::newRow("keep theirs") << false;
+    QTest::newRow("save mine") << true;
+}
+
+// The article's own note, typed in the sidebar after someone else changed it: refused, both
+// offered; the field keeps what was typed until the analyst chooses.
+void TestAnnotationConflict::staleArticleNoteOffersBothVersions()
+{
+    QFETCH(bool, saveMine);
+    const qint64 articleId = m_annotation.articleId;
+    auto *panel = m_window->findChild<ArticleNotePanel *>(QStringLiteral("articleNotePanel"));
+    QVERIFY(panel);
+    panel->showArticle(articleId);
+    auto *field = panel->findChild<QPlainTextEdit *>(QStringLiteral("articleNoteEdit"));
+    QVERIFY(field);
+    QCOMPARE(field->toPlainText(), QString());
+    auto noteNow = [this, articleId] {
+        Library library;
+        return library.open(m_path) ? ArticleStore(library.database()).article(articleId)->note : QStringLiteral("?");
+    };
+    {
+        Library elsewhere;
+        QVERIFY(elsewhere.open(m_path));
+        QVERIFY(ArticleStore(elsewhere.database()).setNote(articleId, QStringLiteral("leur note")));
+    }
+    field->setPlainText(QStringLiteral("ma note"));
+    panel->commit();
+    QCOMPARE(noteNow(), QStringLiteral("leur note")); // never written over
+    QCOMPARE(field->toPlainText(), QStringLiteral("ma note"));
+    QCOMPARE(m_workspace->undoStack()->count(), 0);
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("articleNoteConflictMessage"));
+    QVERIFY(box && box->isVisible());
+    QVERIFY2(box->informativeText().contains(QLatin1String("leur note")) && box->informativeText().contains(QLatin1String("ma note")),
+             qPrintable(box->informativeText()));
+    QTest::mouseClick(box->findChild<QPushButton *>(saveMine ? QStringLiteral("saveMineButton") : QStringLiteral("keepTheirsButton")),
+                      Qt::LeftButton);
+    const QString kept = saveMine ? QStringLiteral("ma note") : QStringLiteral("leur note");
+    QCOMPARE(noteNow(), kept);
+    QCOMPARE(field->toPlainText(), kept);
+    QVERIFY(!NoteRecovery::recovered(m_path, articleId));
+    QCOMPARE(m_workspace->undoStack()->count(), saveMine ? 1 : 0);
+    if (saveMine) {
+        m_workspace->undoStack()->undo();
+        QCOMPARE(noteNow(), QStringLiteral("leur note"));
+        QCOMPARE(field->toPlainText(), QStringLiteral("leur note"));
+    }
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS_WITH(QApplication, TestAnnotationConflict)

@@ -59,6 +59,13 @@ ArticleNotePanel::ArticleNotePanel(Workspace *workspace, QWidget *parent) : QWid
         if (id == m_articleId)
             reload();
     });
+    // A note conflict settled (theirs kept, or mine saved over it): the field shows the library's.
+    connect(m_workspace, &Workspace::articleNoteSettled, this, [this](qint64 id) {
+        if (id != m_articleId)
+            return;
+        NoteRecovery::forget(m_workspace->libraryPath(), id);
+        reload(true);
+    });
     setEnabled(false);
 }
 
@@ -153,8 +160,11 @@ void ArticleNotePanel::commitNote()
     bool refused = false;
     const QMetaObject::Connection watch =
         connect(m_workspace, &Workspace::storageError, this, [&refused] { refused = true; });
+    const QMetaObject::Connection conflict =
+        connect(m_workspace, &Workspace::articleNoteConflict, this, [&refused] { refused = true; });
     m_workspace->undoStack()->push(new SetArticleNoteCommand(m_workspace, articleId, before, note));
     disconnect(watch);
+    disconnect(conflict);
     if (refused) {
         // The field keeps what was typed; the library still holds the note before it.
         if (m_articleId == articleId)

@@ -13,12 +13,12 @@ SetArticleNoteCommand::SetArticleNoteCommand(Workspace *workspace, qint64 articl
 
 void SetArticleNoteCommand::redo()
 {
-    write(m_after);
+    write(m_after, m_before);
 }
 
 void SetArticleNoteCommand::undo()
 {
-    write(m_before);
+    write(m_before, m_after);
 }
 
 bool SetArticleNoteCommand::mergeWith(const QUndoCommand *other)
@@ -31,10 +31,16 @@ bool SetArticleNoteCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-void SetArticleNoteCommand::write(const QString &note)
+void SetArticleNoteCommand::write(const QString &note, const QString &basedOn)
 {
     ArticleStore store = workspace()->articles();
-    const bool ok = store.setNote(articleId(), note);
+    // Over the note this edit started from only: a note changed meanwhile is offered, not lost.
+    const bool ok = store.setNote(articleId(), note, basedOn);
+    if (const std::optional<ArticleNoteVersion> theirs = store.lastNoteConflict()) {
+        workspace()->reportArticleNoteConflict(articleId(), note, *theirs);
+        finish(false, QString());
+        return;
+    }
     const QString reason = store.lastError().isEmpty() ? tr("the article is no longer in the library") : store.lastError();
     finish(ok, tr("The article note could not be saved: %1").arg(reason));
 }

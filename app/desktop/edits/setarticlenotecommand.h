@@ -8,7 +8,9 @@
 namespace glossa {
 
 // Sets an article's note. Successive edits of the same article's note merge into one step, so
-// a paragraph typed in several saves is undone at once.
+// a paragraph typed in several saves is undone at once. Each write is based on the note it
+// replaces: one changed meanwhile by someone else is refused and offered
+// (Workspace::articleNoteConflict), never written over.
 class SetArticleNoteCommand : public ArticleEditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetArticleNoteCommand)
@@ -22,7 +24,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void write(const QString &note);
+    void write(const QString &note, const QString &basedOn);
 
     QString m_before;
     QString m_after;

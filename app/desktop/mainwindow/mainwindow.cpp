@@ -19,7 +19,7 @@
 #include "importing/filedroptarget.h"
 #include "importing/importcontroller.h"
 #include "librarycontroller.h"
-#include "annotations/annotationconflictcontroller.h"
+#include "annotations/editconflictcontroller.h"
 #include "headlines/filterbar.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/externalchangewatcher.h"
@@ -70,7 +70,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_reading = new ReadingController(workspace, m_headlineView, this);
     m_import = new ImportController(workspace, this);
     m_libraryController = new LibraryController(workspace, this);
-    new AnnotationConflictController(workspace, this);
+    new EditConflictController(workspace, this);
     m_dropTarget = new FileDropTarget(this);
     m_export = new ExportController(workspace, m_reading, m_headlineView, this);
     m_annotationImport = new AnnotationImportController(workspace, m_reading, this);

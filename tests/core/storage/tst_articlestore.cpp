@@ -39,6 +39,8 @@ private slots:
     void searchIgnoresAccentsAndCase_data();
     void searchIgnoresAccentsAndCase();
     void keepsReadingState();
+    void staleNoteIsRefused_data();
+    void staleNoteIsRefused();
     void tagsArticles();
     void deletingArticleCleansIndex();
 
@@ -375,6 +377,37 @@ void TestArticleStore::keepsReadingState()
     starred.starredOnly = true;
     QCOMPARE(finder.count(starred), 1);
     QCOMPARE(store.stats().unread, 3);
+}
+
+// A note edit carries the note it started from: written only over that note, never over one
+// someone changed meanwhile (another window, glossa-cli, a colleague), whose note is said instead.
+void TestArticleStore::staleNoteIsRefused_data()
+{
+    QTest::addColumn<QString>("basedOn");
+    QTest::addColumn<bool>("written");
+    QTest::newRow("on the note the library holds") << QStringLiteral("Vérifier la date.") << true;
+    QTest::newRow("on an older note") << QStringLiteral("") << false;
+    QTest::newRow("on a note differing in case only") << QStringLiteral("vérifier la date.") << false;
+}
+
+void TestArticleStore::staleNoteIsRefused()
+{
+    QFETCH(QString, basedOn);
+    QFETCH(bool, written);
+    populate();
+    ArticleStore store(m_library->database());
+    const qint64 id = ArticleFinder(m_library->database()).summaries({}).first().id;
+    QVERIFY(store.setNote(id, "Vérifier la date."));
+    QCOMPARE(store.setNote(id, "Mon ajout.", basedOn), written);
+    QCOMPARE(store.article(id)->note, written ? QStringLiteral("Mon ajout.") : QStringLiteral("Vérifier la date."));
+    QCOMPARE(store.lastNoteConflict().has_value(), !written);
+    if (!written) {
+        QCOMPARE(store.lastNoteConflict()->note, QStringLiteral("Vérifier la date."));
+        QVERIFY(store.lastNoteConflict()->modified.isValid());
+    }
+    // An article that is not there is no conflict.
+    QVERIFY(!store.setNote(999999, "x", QString()));
+    QVERIFY(!store.lastNoteConflict());
 }
 
 void TestArticleStore::tagsArticles()
