@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("search"), runSearch},
         {QStringLiteral("annotate"), runAnnotate}, {QStringLiteral("stats"), runStats},
         {QStringLiteral("export"), runExport}, {QStringLiteral("import-annotations"), runImportAnnotations},
+        {QStringLiteral("import-project"), runImportProject},
         {QStringLiteral("backup"), runBackup}, {QStringLiteral("restore"), runRestore},
         {QStringLiteral("compact-index"), runCompactIndex},
         {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},
