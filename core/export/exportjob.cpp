@@ -72,6 +72,7 @@ QByteArray ExportJob::renderRefiQda(ExportFormat format, const QList<ExportedArt
     if (result.bytes.isEmpty())
         *error = result.error;
     outcome->notCarried = result.notCarried;
+    outcome->annotations = result.selections;
     return result.bytes;
 }
 
@@ -168,6 +169,9 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
     outcome->articles = int(articles.size());
     for (const ExportedArticle &exported : std::as_const(articles))
         outcome->annotations += int(exported.annotations.size());
+    // A project holds the annotations it could carry; the others are named in notCarried.
+    if (request.format == ExportFormat::RefiQdaProject)
+        outcome->annotations = refi.annotations;
     return true;
 }
 
