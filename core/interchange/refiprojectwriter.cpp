@@ -20,10 +20,24 @@ void optionalTime(QXmlStreamWriter &xml, const QString &name, const QDateTime &w
         xml.writeAttribute(name, when.toUTC().toString(Qt::ISODate));
 }
 
+// An element of text, its carriage returns as "&#13;": a reader turns a raw "\r\n" into "\n"
+// (XML's end-of-line rule), and a note written with CRLF must come back as it was.
+void textElement(QXmlStreamWriter &xml, const QString &element, const QString &text)
+{
+    xml.writeStartElement(element);
+    const QStringList pieces = text.split(QLatin1Char('\r'));
+    for (int i = 0; i < pieces.size(); ++i) {
+        if (i > 0)
+            xml.writeEntityReference(QStringLiteral("#13"));
+        xml.writeCharacters(pieces.at(i));
+    }
+    xml.writeEndElement();
+}
+
 void description(QXmlStreamWriter &xml, const QString &text)
 {
     if (!text.isEmpty())
-        xml.writeTextElement(QStringLiteral("Description"), text);
+        textElement(xml, QStringLiteral("Description"), text);
 }
 
 void reference(QXmlStreamWriter &xml, const QString &element, const QString &guid)
@@ -98,7 +112,7 @@ void writeSource(QXmlStreamWriter &xml, const RefiSource &source, const QHash<QS
     optionalTime(xml, QStringLiteral("modifiedDateTime"), source.modified);
     description(xml, source.description);
     if (source.hasPlainTextContent)
-        xml.writeTextElement(QStringLiteral("PlainTextContent"), source.plainTextContent);
+        textElement(xml, QStringLiteral("PlainTextContent"), source.plainTextContent);
     for (const RefiSelection &selection : source.selections) {
         xml.writeStartElement(QStringLiteral("PlainTextSelection"));
         xml.writeAttribute(QStringLiteral("guid"), selection.guid);
@@ -186,7 +200,7 @@ QByteArray RefiProjectWriter::project(const RefiProject &project)
             optionalAttribute(xml, QStringLiteral("name"), note.name);
             optionalAttribute(xml, QStringLiteral("creatingUser"), note.creatingUser);
             optionalTime(xml, QStringLiteral("creationDateTime"), note.created);
-            xml.writeTextElement(QStringLiteral("PlainTextContent"), note.text);
+            textElement(xml, QStringLiteral("PlainTextContent"), note.text);
             xml.writeEndElement();
         }
         xml.writeEndElement();
