@@ -520,11 +520,14 @@ RefiImportReport RefiQdaImporter::importProject(const RefiProject &project, cons
         if (members.isEmpty() || set.name.trimmed().isEmpty())
             continue;
         qint64 id = collections.idOf(set.name.trimmed());
-        if (id == 0 && (id = collections.create(set.name.trimmed())) == 0)
+        const bool created = id == 0;
+        if (created && (id = collections.create(set.name.trimmed())) == 0)
             return fail(collections.lastError());
-        if (collections.addArticles(id, members) < 0)
+        const int added = collections.addArticles(id, members);
+        if (added < 0)
             return fail(collections.lastError());
-        ++report.collections;
+        if (created || added > 0)
+            ++report.collections; // created or grown: a second import of the same set counts nothing
     }
     if (!transaction.commit())
         return fail(transaction.errorText());

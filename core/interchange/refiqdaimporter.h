@@ -23,7 +23,7 @@ struct RefiImportReport
     int annotationsKnown = 0;   // already in the library (the same GUID, or the same passage and codes)
     int analysts = 0;           // users of the file recorded as analysts
     int notes = 0;              // notes carried onto annotations or articles
-    int collections = 0;        // sets carried as collections
+    int collections = 0;        // collections made or added to from sets
     QString fileError;          // the file was refused: nothing was written
     QStringList notCarried;     // what the library did not take, and why; one line each
     bool ok() const { return fileError.isEmpty(); }
