@@ -441,8 +441,9 @@ RefiImportReport RefiQdaImporter::importProject(const RefiProject &project, cons
     document.encoding = QStringLiteral("UTF-8");
     for (const PreparedSource &ready : std::as_const(prepared))
         document.pages.append(ready.page);
+    WriteResult written;
     if (!document.pages.isEmpty()) {
-        const WriteResult written = ArticleWriter(m_db).write(fileName, raw, document);
+        written = ArticleWriter(m_db).write(fileName, raw, document);
         if (!written.ok())
             return fail(written.error);
         report.articlesAdded = written.added;
@@ -452,6 +453,15 @@ RefiImportReport RefiQdaImporter::importProject(const RefiProject &project, cons
     const ExportSource finder(m_db);
     ArticleStore articles(m_db);
     AnnotationStore annotations(m_db);
+    QStringList uuids;
+    for (const PreparedSource &ready : std::as_const(prepared)) {
+        for (const Annotation &annotation : ready.annotations)
+            uuids << annotation.uuid;
+    }
+    // The annotations of the file that the library holds already: one look-up for all of them.
+    const std::optional<QHash<QString, qint64>> held = finder.articlesOfAnnotations(uuids);
+    if (!held)
+        return fail(finder.lastError());
     QList<Annotation> accepted;
     QHash<QString, qint64> articleOf; // source GUID (normalized) → article id
     for (const PreparedSource &ready : std::as_const(prepared)) {
@@ -459,21 +469,24 @@ RefiImportReport RefiQdaImporter::importProject(const RefiProject &project, cons
         if (articleId == 0)
             return fail(tr("the article of source %1 was not found after writing it").arg(sourceLabel(*ready.source)));
         articleOf.insert(RefiQda::normalizedGuid(ready.source->guid), articleId);
-        const QList<Annotation> known = annotations.annotationsForArticle(articleId);
+        // An article this import added has no annotation yet; one the library had may have.
+        const bool added = written.articleIds.contains(articleId);
+        QList<Annotation> known = added ? QList<Annotation>() : annotations.annotationsForArticle(articleId);
         for (Annotation annotation : ready.annotations) {
             annotation.articleId = articleId;
-            if (const std::optional<Annotation> ours = annotations.annotationByUuid(annotation.uuid)) {
-                if (ours->articleId != articleId)
+            if (const auto ours = held->constFind(annotation.uuid); ours != held->cend()) {
+                if (ours.value() != articleId)
                     report.notCarried << tr("selection %1: its GUID is already an annotation of another article").arg(annotation.uuid);
                 else
                     ++report.annotationsKnown;
                 continue;
             }
             const auto same = [&annotation](const Annotation &other) { return samePassage(other, annotation); };
-            if (std::any_of(known.cbegin(), known.cend(), same) || std::any_of(accepted.cbegin(), accepted.cend(), same)) {
+            if (std::any_of(known.cbegin(), known.cend(), same)) {
                 ++report.annotationsKnown;
                 continue;
             }
+            known.append(annotation);
             accepted.append(annotation);
         }
         if (!ready.note.isEmpty() || !ready.tags.isEmpty()) {
