@@ -204,9 +204,12 @@ private slots:
         QVERIFY2(ExportJob(m_source->library().database()).run(request, &outcome, &error), qPrintable(error));
         QWidget window;
         {
-            ExportController::successMessage(outcome); // translated, as the window shows it
-            ExchangeSummaryDialog exported(tr("Project Exported"), ExportController::successMessage(outcome), {},
-                                           outcome.notCarried, QString(), &window);
+            // The window's own words, translated as it shows them.
+            ExchangeSummaryDialog exported(QCoreApplication::translate("glossa::ExportController", "Project Exported"),
+                                           ExportController::successMessage(outcome), {}, outcome.notCarried,
+                                           QCoreApplication::translate("glossa::ExportController",
+                                                                       "REFI-QDA has no place for these; the library keeps them."),
+                                           &window);
             exported.show();
             QVERIFY(QTest::qWaitForWindowExposed(&exported));
             QVERIFY(exported.grab().save(QStringLiteral("%1/refi-export-%2-%3.png").arg(folder, language, dark ? "dark" : "light")));

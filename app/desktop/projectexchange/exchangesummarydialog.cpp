@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 namespace glossa {
@@ -40,6 +42,12 @@ ExchangeSummaryDialog::ExchangeSummaryDialog(const QString &title, const QString
     m_lost = new QPlainTextEdit(this);
     m_lost->setObjectName(QStringLiteral("notCarried"));
     m_lost->setReadOnly(true);
+    // Each line from the start of the reading direction, wrapped: an Arabic window reads them
+    // from the right, as it reads everything else.
+    QTextOption option = m_lost->document()->defaultTextOption();
+    option.setTextDirection(layoutDirection());
+    option.setAlignment(isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
+    m_lost->document()->setDefaultTextOption(option);
     m_lost->setPlainText(notCarried.join(QLatin1Char('\n')));
     m_lost->setVisible(!notCarried.isEmpty());
 
@@ -61,7 +69,8 @@ ExchangeSummaryDialog::ExchangeSummaryDialog(const QString &title, const QString
     layout->addWidget(m_lost, 1);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(notCarried.isEmpty() ? QSize(480, 220) : QSize(720, 420));
+    // Room for every count; and for the list of what was not carried, when there is one.
+    resize(sizeHint().expandedTo(notCarried.isEmpty() ? QSize(480, 0) : QSize(720, 420)));
 }
 
 QString ExchangeSummaryDialog::headline() const
