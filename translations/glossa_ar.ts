@@ -686,6 +686,17 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>selection %1: its GUID is already an annotation of another article</source>
         <translation>التحديد %1: معرّفه GUID هو أصلًا معرّف تعليق على مقال آخر</translation>
     </message>
+    <message numerus="yes">
+        <source>the authors of %n selection(s): on a team library what an analyst imports is theirs, so they are yours</source>
+        <translation>
+            <numerusform>مؤلفو %n تحديد: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلف تحديد واحد: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلفا تحديدين: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلفو %n تحديدات: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلفو %n تحديدًا: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلفو %n تحديد: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveAnnotationCommand</name>

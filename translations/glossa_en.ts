@@ -479,15 +479,15 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message numerus="yes">
         <source>which of %n annotation(s) are the editor&apos;s final decisions: they are written as their analyst&apos;s codings</source>
         <translation>
-            <numerusform>that %n annotation is the editor's final decision: it is written as its analyst's coding</numerusform>
-            <numerusform>which of %n annotations are the editor's final decisions: they are written as their analyst's codings</numerusform>
+            <numerusform>that %n annotation is the editor&apos;s final decision: it is written as its analyst&apos;s coding</numerusform>
+            <numerusform>which of %n annotations are the editor&apos;s final decisions: they are written as their analyst&apos;s codings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the versions of %n annotation(s) waiting to be settled: only the library&apos;s own is written</source>
         <translation>
-            <numerusform>the versions of %n annotation waiting to be settled: only the library's own is written</numerusform>
-            <numerusform>the versions of %n annotations waiting to be settled: only the library's own is written</numerusform>
+            <numerusform>the versions of %n annotation waiting to be settled: only the library&apos;s own is written</numerusform>
+            <numerusform>the versions of %n annotations waiting to be settled: only the library&apos;s own is written</numerusform>
         </translation>
     </message>
     <message>
@@ -626,6 +626,13 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>selection %1: its GUID is already an annotation of another article</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the authors of %n selection(s): on a team library what an analyst imports is theirs, so they are yours</source>
+        <translation>
+            <numerusform>the author of %n selection: on a team library what an analyst imports is theirs, so it is yours</numerusform>
+            <numerusform>the authors of %n selections: on a team library what an analyst imports is theirs, so they are yours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,13 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <source>selection %1: its GUID is already an annotation of another article</source>
         <translation>sélection %1 : son GUID est déjà celui d’une annotation d’un autre article</translation>
     </message>
+    <message numerus="yes">
+        <source>the authors of %n selection(s): on a team library what an analyst imports is theirs, so they are yours</source>
+        <translation>
+            <numerusform>l’auteur de %n sélection : sur une bibliothèque d’équipe, ce qu’un analyste importe est à lui, donc à vous</numerusform>
+            <numerusform>les auteurs de %n sélections : sur une bibliothèque d’équipe, ce qu’un analyste importe est à lui, donc à vous</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveAnnotationCommand</name>

@@ -12,6 +12,7 @@
 #include "storage/articlewriter.h"
 #include "storage/collectionstore.h"
 #include "storage/exportsource.h"
+#include "storage/sqlbackend.h"
 #include "storage/tagstore.h"
 #include "storage/transaction.h"
 
@@ -507,6 +508,21 @@ RefiImportReport RefiQdaImporter::importProject(const RefiProject &project, cons
             if (tags.size() != state->tags.size() && !articles.setTags(articleId, tags))
                 return fail(articles.lastError());
         }
+    }
+    // A team library records what its analyst adds as theirs (the server's row-level security):
+    // the file's authors are said, not carried.
+    if (backendOf(m_db) == SqlBackend::PostgreSql) {
+        const QString acting = AnalystStore(m_db).acting().value_or(Analyst()).uuid;
+        int others = 0;
+        for (Annotation &annotation : accepted) {
+            if (annotation.analyst.isValid() && annotation.analyst.uuid != acting) {
+                annotation.analyst = Analyst();
+                ++others;
+            }
+        }
+        if (others > 0)
+            report.notCarried << tr("the authors of %n selection(s): on a team library what an analyst imports is "
+                                    "theirs, so they are yours", nullptr, others);
     }
     if (!accepted.isEmpty() && !annotations.createAll(accepted))
         return fail(annotations.lastError());
