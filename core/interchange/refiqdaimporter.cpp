@@ -275,13 +275,15 @@ RefiImportReport RefiQdaImporter::importProject(const RefiProject &project, cons
                 continue;
             }
             const QString name = note->name.trimmed();
+            bool isNumber = false;
+            const double confidence = note->text.trimmed().toDouble(&isNumber);
             if (annotation->claim && name.compare(RefiQda::kClaimantName, Qt::CaseInsensitive) == 0)
                 annotation->claim->claimant = note->text;
             else if (annotation->claim && name.compare(RefiQda::kEvidenceName, Qt::CaseInsensitive) == 0)
                 annotation->claim->evidence = note->text;
-            else if (annotation->claim && name.compare(RefiQda::kConfidenceName, Qt::CaseInsensitive) == 0
-                     && note->text.trimmed().toDouble() >= 0 && note->text.trimmed().toDouble() <= 1)
-                annotation->claim->confidence = note->text.trimmed().toDouble();
+            else if (annotation->claim && name.compare(RefiQda::kConfidenceName, Qt::CaseInsensitive) == 0 && isNumber
+                     && confidence >= 0 && confidence <= 1)
+                annotation->claim->confidence = confidence;
             else
                 appendParagraph(&annotation->note, note->text);
         }

@@ -130,8 +130,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QAction *importAction = window.findChild<QAction *>(QStringLiteral("importProjectAction"));
         QVERIFY(importAction && importAction->isEnabled());
-        QMenu *file = window.menuBar()->findChildren<QMenu *>().value(0);
-        QVERIFY(file && file->actions().contains(importAction));
+        QMenu *file = window.menuBar()->actions().value(0) ? window.menuBar()->actions().value(0)->menu() : nullptr;
+        QVERIFY(file && file->actions().contains(importAction)); // File ▸ Import Project…
         auto *controller = window.findChild<ProjectImportController *>();
         QVERIFY(controller);
         QSignalSpy changed(&target, &Workspace::contentChanged);
