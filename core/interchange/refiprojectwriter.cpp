@@ -8,10 +8,28 @@ namespace glossa {
 
 namespace {
 
+// Text as XML 1.0 may hold it: a control character (a scraped title's vertical tab) or a lone
+// surrogate would make the whole file unreadable to every tool, so each becomes U+FFFD.
+QString xmlSafe(const QString &text)
+{
+    QString safe = text;
+    for (qsizetype i = 0; i < safe.size(); ++i) {
+        const char16_t c = safe.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < safe.size() && safe.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        const bool allowed = c == u'\t' || c == u'\n' || c == u'\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c < 0xFFFE);
+        if (!allowed)
+            safe[i] = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
+
 void optionalAttribute(QXmlStreamWriter &xml, const QString &name, const QString &value)
 {
     if (!value.isEmpty())
-        xml.writeAttribute(name, value);
+        xml.writeAttribute(name, xmlSafe(value));
 }
 
 void optionalTime(QXmlStreamWriter &xml, const QString &name, const QDateTime &when)
@@ -29,7 +47,7 @@ void textElement(QXmlStreamWriter &xml, const QString &element, const QString &t
     for (int i = 0; i < pieces.size(); ++i) {
         if (i > 0)
             xml.writeEntityReference(QStringLiteral("#13"));
-        xml.writeCharacters(pieces.at(i));
+        xml.writeCharacters(xmlSafe(pieces.at(i)));
     }
     xml.writeEndElement();
 }
@@ -50,7 +68,7 @@ void writeCode(QXmlStreamWriter &xml, const RefiCode &code)
 {
     xml.writeStartElement(QStringLiteral("Code"));
     xml.writeAttribute(QStringLiteral("guid"), code.guid);
-    xml.writeAttribute(QStringLiteral("name"), code.name);
+    xml.writeAttribute(QStringLiteral("name"), xmlSafe(code.name));
     xml.writeAttribute(QStringLiteral("isCodable"), code.codable ? QStringLiteral("true") : QStringLiteral("false"));
     optionalAttribute(xml, QStringLiteral("color"), code.color);
     description(xml, code.description);
@@ -136,7 +154,7 @@ void writeSource(QXmlStreamWriter &xml, const RefiSource &source, const QHash<QS
     for (const RefiVariableValue &value : source.values) {
         xml.writeStartElement(QStringLiteral("VariableValue"));
         reference(xml, QStringLiteral("VariableRef"), value.variableGuid);
-        xml.writeTextElement(valueElement(types.value(value.variableGuid)), value.value);
+        xml.writeTextElement(valueElement(types.value(value.variableGuid)), xmlSafe(value.value));
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -153,7 +171,7 @@ QByteArray RefiProjectWriter::project(const RefiProject &project)
     xml.writeStartDocument();
     xml.writeDefaultNamespace(RefiQda::kProjectNamespace);
     xml.writeStartElement(RefiQda::kProjectNamespace, QStringLiteral("Project"));
-    xml.writeAttribute(QStringLiteral("name"), project.name);
+    xml.writeAttribute(QStringLiteral("name"), xmlSafe(project.name));
     optionalAttribute(xml, QStringLiteral("origin"), project.origin);
     optionalAttribute(xml, QStringLiteral("creatingUserGUID"), project.creatingUser);
     optionalTime(xml, QStringLiteral("creationDateTime"), project.created);
@@ -179,7 +197,7 @@ QByteArray RefiProjectWriter::project(const RefiProject &project)
             types.insert(variable.guid, variable.type);
             xml.writeStartElement(QStringLiteral("Variable"));
             xml.writeAttribute(QStringLiteral("guid"), variable.guid);
-            xml.writeAttribute(QStringLiteral("name"), variable.name);
+            xml.writeAttribute(QStringLiteral("name"), xmlSafe(variable.name));
             xml.writeAttribute(QStringLiteral("typeOfVariable"), typeName(variable.type));
             description(xml, variable.description);
             xml.writeEndElement();
@@ -210,7 +228,7 @@ QByteArray RefiProjectWriter::project(const RefiProject &project)
         for (const RefiSet &set : project.sets) {
             xml.writeStartElement(QStringLiteral("Set"));
             xml.writeAttribute(QStringLiteral("guid"), set.guid);
-            xml.writeAttribute(QStringLiteral("name"), set.name);
+            xml.writeAttribute(QStringLiteral("name"), xmlSafe(set.name));
             description(xml, set.description);
             for (const QString &source : set.memberSources)
                 reference(xml, QStringLiteral("MemberSource"), source);

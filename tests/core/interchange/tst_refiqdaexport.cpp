@@ -6,6 +6,7 @@
 
 #include "interchange/refiqda.h"
 #include "interchange/refiqdaexporter.h"
+#include "interchange/refiprojectwriter.h"
 
 using namespace glossa;
 using namespace glossa::testing;
@@ -189,6 +190,31 @@ private slots:
         QVERIFY(said.contains(QStringLiteral("highlight colours")));
         QVERIFY(said.contains(QStringLiteral("headings")));
         QCOMPARE(m_outcome.annotations, 8); // those written: the orphan is named instead
+    }
+
+    void textXmlCannotHoldStaysReadable()
+    {
+        // A control character and a lone surrogate in a note, a title and a tag: still XML.
+        RefiProject project;
+        project.name = QStringLiteral("Projet\x01");
+        project.codes = {{RefiQda::derivedGuid("c"), QStringLiteral("tag\x0b"), QString(), true, QString(), {}}};
+        RefiSource source;
+        source.guid = RefiQda::derivedGuid("s");
+        source.name = QStringLiteral("Titre ") + QChar(0xD800) + QStringLiteral(" fin");
+        source.hasPlainTextContent = true;
+        source.plainTextContent = QStringLiteral("texte 😀");
+        project.sources = {source};
+        project.notes = {{RefiQda::derivedGuid("n"), QStringLiteral("Note"), QString(), QDateTime(), QStringLiteral("a\x02" "b\r\nc")}};
+        const QByteArray xml = RefiProjectWriter::project(project);
+        SchemaValidator schema(kProjectXsd);
+        const QStringList problems = schema.problems(xml);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        RefiProject back;
+        QString error;
+        QVERIFY2(RefiProjectReader::read(xml, &back, &error), qPrintable(error));
+        QCOMPARE(back.notes.first().text, QStringLiteral("a\uFFFDb\r\nc"));
+        QCOMPARE(back.sources.first().plainTextContent, QStringLiteral("texte 😀"));
+        QCOMPARE(back.sources.first().name, QStringLiteral("Titre \uFFFD fin"));
     }
 
     void refusedOverTheLibrary()
