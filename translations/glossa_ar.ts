@@ -219,6 +219,14 @@
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
+    <message>
+        <source>REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)</source>
+        <translation>مشروع REFI-QDA (NVivo وATLAS.ti وMAXQDA وQualCoder)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>دليل ترميز REFI-QDA</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -249,6 +257,10 @@
     <message>
         <source>A %1 is laid out on pages and needs a file to be written to.</source>
         <translation>يُنسَّق %1 على صفحات، ولذلك يحتاج إلى ملف يُكتب فيه.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA file could not be made: %1</source>
+        <translation>تعذّر إنشاء ملف REFI-QDA: %1</translation>
     </message>
 </context>
 <context>
@@ -313,6 +325,85 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>QdpxArchive</name>
+    <message>
+        <source>the archive could not be started (zip error %1)</source>
+        <translation>تعذّر بدء الأرشيف (خطأ zip رقم %1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the archive (zip error %2)</source>
+        <translation>تعذّرت إضافة %1 إلى الأرشيف (خطأ zip رقم %2)</translation>
+    </message>
+    <message>
+        <source>the archive could not be finished (zip error %1)</source>
+        <translation>تعذّر إنهاء الأرشيف (خطأ zip رقم %1)</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>أحد مدخلات الأرشيف بلا اسم</translation>
+    </message>
+    <message>
+        <source>the entry “%1” has an absolute path</source>
+        <translation>للمدخل «%1» مسار مطلق</translation>
+    </message>
+    <message>
+        <source>the entry “%1” points outside the archive</source>
+        <translation>المدخل «%1» يشير إلى خارج الأرشيف</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s name holds a NUL character</source>
+        <translation>اسم أحد المدخلات يحوي محرف NUL</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive (a .qdpx is one)</source>
+        <translation>ليس أرشيف ZIP (وملف ‎.qdpx أرشيف من هذا النوع)</translation>
+    </message>
+    <message>
+        <source>it holds %1 entries, more than the %2 a project may</source>
+        <translation>يحوي %1 مدخلًا، أكثر من الحد المسموح به للمشروع وهو %2</translation>
+    </message>
+    <message>
+        <source>an entry of the archive cannot be read</source>
+        <translation>تتعذّر قراءة أحد مدخلات الأرشيف</translation>
+    </message>
+    <message>
+        <source>the entry “%1” would unpack to %2 MB, more than the %3 MB allowed</source>
+        <translation>سيبلغ حجم المدخل «%1» بعد فك الضغط %2 ميغابايت، أكثر من الحد المسموح به وهو %3 ميغابايت</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to more than %1 MB</source>
+        <translation>سيتجاوز حجم الأرشيف بعد فك الضغط %1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s directory is damaged (zip error %1)</source>
+        <translation>فهرس الأرشيف تالف (خطأ zip رقم %1)</translation>
+    </message>
+    <message>
+        <source>the archive has no entry “%1”</source>
+        <translation>لا يحوي الأرشيف المدخل «%1»</translation>
+    </message>
+    <message>
+        <source>the entry “%1” cannot be opened (zip error %2)</source>
+        <translation>يتعذّر فتح المدخل «%1» (خطأ zip رقم %2)</translation>
+    </message>
+    <message>
+        <source>the entry “%1” is damaged (zip error %2)</source>
+        <translation>المدخل «%1» تالف (خطأ zip رقم %2)</translation>
+    </message>
+    <message>
+        <source>the entry “%1” holds more than it declares</source>
+        <translation>يحوي المدخل «%1» أكثر مما يصرّح به</translation>
+    </message>
+    <message>
+        <source>the entry “%1” fails its checksum (zip error %2)</source>
+        <translation>فشل التحقق من المجموع الاختباري للمدخل «%1» (خطأ zip رقم %2)</translation>
+    </message>
+    <message>
+        <source>the entry “%1” holds less than it declares</source>
+        <translation>يحوي المدخل «%1» أقل مما يصرّح به</translation>
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <source>Change Colour of Tag “%1”</source>
@@ -321,6 +412,290 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>The tag&apos;s colour could not be saved: %1</source>
         <translation>تعذّر حفظ لون الوسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefiProjectReader</name>
+    <message>
+        <source>it is not a QDA-XML project: it holds no element</source>
+        <translation>ليس مشروع QDA-XML: لا يحوي أي عنصر</translation>
+    </message>
+    <message>
+        <source>it is not a QDA-XML project: its root element is &lt;%1&gt;, not &lt;Project&gt;</source>
+        <translation>ليس مشروع QDA-XML: عنصره الجذر &lt;%1&gt; وليس &lt;Project&gt;</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 notes</source>
+        <translation>يحوي أكثر من %1 ملاحظة</translation>
+    </message>
+    <message>
+        <source>the XML is malformed at line %1: %2</source>
+        <translation>صيغة XML غير سليمة في السطر %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n element(s))</source>
+        <translation>
+            <numerusform>%1 (%n عنصر)</numerusform>
+            <numerusform>%1 (عنصر واحد)</numerusform>
+            <numerusform>%1 (عنصران)</numerusform>
+            <numerusform>%1 (%n عناصر)</numerusform>
+            <numerusform>%1 (%n عنصرًا)</numerusform>
+            <numerusform>%1 (%n عنصر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it declares a DTD, which a QDA-XML project never needs (entities are refused)</source>
+        <translation>يصرّح بتعريف DTD، ولا يحتاج إليه مشروع QDA-XML أبدًا (الكيانات مرفوضة)</translation>
+    </message>
+    <message>
+        <source>its codes are nested more than %1 levels deep</source>
+        <translation>رموزه متداخلة لأكثر من %1 مستوى</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 codes</source>
+        <translation>يحوي أكثر من %1 رمز</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 sources</source>
+        <translation>يحوي أكثر من %1 مصدر</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 selections</source>
+        <translation>يحوي أكثر من %1 مقطع محدد</translation>
+    </message>
+</context>
+<context>
+    <name>RefiQdaExporter</name>
+    <message>
+        <source>annotation “%1” in “%2”: its passage is no longer in the article&apos;s text (orphaned), and a selection needs one</source>
+        <translation>التعليق «%1» في «%2»: لم يعد مقطعه في نص المقال (يتيم)، والتحديد يحتاج إلى مقطع</translation>
+    </message>
+    <message numerus="yes">
+        <source>the highlight colours of %n annotation(s): a selection has no colour in REFI-QDA (its codes do)</source>
+        <translation>
+            <numerusform>ألوان إبراز %n تعليق: لا لون للتحديد في REFI-QDA (لرموزه ألوان)</numerusform>
+            <numerusform>لون إبراز تعليق واحد: لا لون للتحديد في REFI-QDA (لرموزه ألوان)</numerusform>
+            <numerusform>لونا إبراز تعليقين: لا لون للتحديد في REFI-QDA (لرموزه ألوان)</numerusform>
+            <numerusform>ألوان إبراز %n تعليقات: لا لون للتحديد في REFI-QDA (لرموزه ألوان)</numerusform>
+            <numerusform>ألوان إبراز %n تعليقًا: لا لون للتحديد في REFI-QDA (لرموزه ألوان)</numerusform>
+            <numerusform>ألوان إبراز %n تعليق: لا لون للتحديد في REFI-QDA (لرموزه ألوان)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>which lines are headings, in %n article(s): a source is plain text</source>
+        <translation>
+            <numerusform>الأسطر التي هي عناوين فرعية في %n مقال: المصدر نص خام</numerusform>
+            <numerusform>الأسطر التي هي عناوين فرعية في مقال واحد: المصدر نص خام</numerusform>
+            <numerusform>الأسطر التي هي عناوين فرعية في مقالين: المصدر نص خام</numerusform>
+            <numerusform>الأسطر التي هي عناوين فرعية في %n مقالات: المصدر نص خام</numerusform>
+            <numerusform>الأسطر التي هي عناوين فرعية في %n مقالًا: المصدر نص خام</numerusform>
+            <numerusform>الأسطر التي هي عناوين فرعية في %n مقال: المصدر نص خام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ticker headlines of %n article(s): REFI-QDA has no place for them</source>
+        <translation>
+            <numerusform>عناوين الشريط الإخباري لـ%n مقال: لا مكان لها في REFI-QDA</numerusform>
+            <numerusform>عناوين الشريط الإخباري لمقال واحد: لا مكان لها في REFI-QDA</numerusform>
+            <numerusform>عناوين الشريط الإخباري لمقالين: لا مكان لها في REFI-QDA</numerusform>
+            <numerusform>عناوين الشريط الإخباري لـ%n مقالات: لا مكان لها في REFI-QDA</numerusform>
+            <numerusform>عناوين الشريط الإخباري لـ%n مقالًا: لا مكان لها في REFI-QDA</numerusform>
+            <numerusform>عناوين الشريط الإخباري لـ%n مقال: لا مكان لها في REFI-QDA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>which of %n annotation(s) are the editor&apos;s final decisions: they are written as their analyst&apos;s codings</source>
+        <translation>
+            <numerusform>أيّ %n تعليق هي قرارات المحرر النهائية: تُكتب ترميزاتٍ لمحللها</numerusform>
+            <numerusform>أن تعليقًا واحدًا قرار نهائي للمحرر: يُكتب ترميزًا لمحلله</numerusform>
+            <numerusform>أن تعليقين قراران نهائيان للمحرر: يُكتبان ترميزين لمحللهما</numerusform>
+            <numerusform>أيّ %n تعليقات هي قرارات المحرر النهائية: تُكتب ترميزاتٍ لمحلليها</numerusform>
+            <numerusform>أيّ %n تعليقًا هي قرارات المحرر النهائية: تُكتب ترميزاتٍ لمحلليها</numerusform>
+            <numerusform>أيّ %n تعليق هي قرارات المحرر النهائية: تُكتب ترميزاتٍ لمحلليها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the versions of %n annotation(s) waiting to be settled: only the library&apos;s own is written</source>
+        <translation>
+            <numerusform>نسخ %n تعليق تنتظر الحسم: لا تُكتب إلا نسخة المكتبة</numerusform>
+            <numerusform>نسخ تعليق واحد تنتظر الحسم: لا تُكتب إلا نسخة المكتبة</numerusform>
+            <numerusform>نسخ تعليقين تنتظر الحسم: لا تُكتب إلا نسخة المكتبة</numerusform>
+            <numerusform>نسخ %n تعليقات تنتظر الحسم: لا تُكتب إلا نسخة المكتبة</numerusform>
+            <numerusform>نسخ %n تعليقًا تنتظر الحسم: لا تُكتب إلا نسخة المكتبة</numerusform>
+            <numerusform>نسخ %n تعليق تنتظر الحسم: لا تُكتب إلا نسخة المكتبة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read and starred marks, and the raw files the articles were imported from: REFI-QDA has no place for them</source>
+        <translation>علامات «مقروء» و«مميز بنجمة»، والملفات الخام التي استُورِدت منها المقالات: لا مكان لها في REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>RefiQdaImporter</name>
+    <message>
+        <source>the file is larger than %1 MB, more than any project</source>
+        <translation>حجم الملف يتجاوز %1 ميغابايت، أكبر من أي مشروع</translation>
+    </message>
+    <message>
+        <source>the archive holds no .qde project file</source>
+        <translation>لا يحوي الأرشيف أي ملف مشروع ‎.qde</translation>
+    </message>
+    <message>
+        <source>the archive holds several .qde files and no project.qde</source>
+        <translation>يحوي الأرشيف عدة ملفات ‎.qde ولا يحوي project.qde</translation>
+    </message>
+    <message>
+        <source>source %1: its text is outside the project (%2), and is never read from there</source>
+        <translation>المصدر %1: نصه خارج المشروع (%2)، ولا يُقرأ من هناك أبدًا</translation>
+    </message>
+    <message>
+        <source>source %1: the archive has no sources/%2</source>
+        <translation>المصدر %1: لا يحوي الأرشيف sources/%2</translation>
+    </message>
+    <message>
+        <source>source %1: its text is not UTF-8</source>
+        <translation>المصدر %1: نصه ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>source %1: %2 cannot be read</source>
+        <translation>المصدر %1: تتعذّر قراءة %2</translation>
+    </message>
+    <message>
+        <source>the source %1 is larger than any article</source>
+        <translation>المصدر %1 أكبر من أي مقال</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>المستخدم %1</translation>
+    </message>
+    <message>
+        <source>%1: Glossa has no place for it</source>
+        <translation>%1: لا مكان له في Glossa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) about the whole project: a library has no project note</source>
+        <translation>
+            <numerusform>%n ملاحظة عن المشروع كله: لا ملاحظة مشروع في المكتبة</numerusform>
+            <numerusform>ملاحظة واحدة عن المشروع كله: لا ملاحظة مشروع في المكتبة</numerusform>
+            <numerusform>ملاحظتان عن المشروع كله: لا ملاحظة مشروع في المكتبة</numerusform>
+            <numerusform>%n ملاحظات عن المشروع كله: لا ملاحظة مشروع في المكتبة</numerusform>
+            <numerusform>%n ملاحظة عن المشروع كله: لا ملاحظة مشروع في المكتبة</numerusform>
+            <numerusform>%n ملاحظة عن المشروع كله: لا ملاحظة مشروع في المكتبة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a note reference to %1: the file has no such note</source>
+        <translation>إحالة إلى الملاحظة %1: لا يحوي الملف هذه الملاحظة</translation>
+    </message>
+    <message>
+        <source>source %1 (%2): only plain-text sources are read; skipped</source>
+        <translation>المصدر %1 (%2): لا تُقرأ إلا مصادر النص الخام؛ تم تجاوزه</translation>
+    </message>
+    <message>
+        <source>source %1: rich text only (%2), without its plain text; skipped</source>
+        <translation>المصدر %1: نص منسّق فقط (%2) بلا نصه الخام؛ تم تجاوزه</translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>مصدر بلا عنوان</translation>
+    </message>
+    <message>
+        <source>source %1: it holds no text; skipped</source>
+        <translation>المصدر %1: لا يحوي أي نص؛ تم تجاوزه</translation>
+    </message>
+    <message>
+        <source>source %1: a claim kind or verdict coding the whole source; an article has no claim</source>
+        <translation>المصدر %1: نوع ادعاء أو حكم مُرمَّز على المصدر كله؛ والمقال لا يحمل ادعاءً</translation>
+    </message>
+    <message numerus="yes">
+        <source>source %1: %n selection(s) of another kind than plain text</source>
+        <translation>
+            <numerusform>المصدر %1: %n تحديد من نوع غير النص الخام</numerusform>
+            <numerusform>المصدر %1: تحديد واحد من نوع غير النص الخام</numerusform>
+            <numerusform>المصدر %1: تحديدان من نوع غير النص الخام</numerusform>
+            <numerusform>المصدر %1: %n تحديدات من نوع غير النص الخام</numerusform>
+            <numerusform>المصدر %1: %n تحديدًا من نوع غير النص الخام</numerusform>
+            <numerusform>المصدر %1: %n تحديد من نوع غير النص الخام</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>selection %1 of source %2: its range %3–%4 is not a passage of the text</source>
+        <translation>التحديد %1 من المصدر %2: نطاقه %3–%4 ليس مقطعًا من النص</translation>
+    </message>
+    <message>
+        <source>selection %1: a second claim kind or verdict (%2); a claim has one, the first is kept</source>
+        <translation>التحديد %1: نوع ادعاء أو حكم ثانٍ (%2)؛ للادعاء واحد فقط، ويُحتفظ بالأول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of a code the codebook does not hold</source>
+        <translation>
+            <numerusform>%n ترميز برمز غير موجود في دليل الترميز</numerusform>
+            <numerusform>ترميز واحد برمز غير موجود في دليل الترميز</numerusform>
+            <numerusform>ترميزان برمز غير موجود في دليل الترميز</numerusform>
+            <numerusform>%n ترميزات برموز غير موجودة في دليل الترميز</numerusform>
+            <numerusform>%n ترميزًا برموز غير موجودة في دليل الترميز</numerusform>
+            <numerusform>%n ترميز برموز غير موجودة في دليل الترميز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the author of %n selection(s), a user the file does not list: made by the acting analyst</source>
+        <translation>
+            <numerusform>مؤلف %n تحديد، وهو مستخدم لا يذكره الملف: تُنسب إلى المحلل الحالي</numerusform>
+            <numerusform>مؤلف تحديد واحد، وهو مستخدم لا يذكره الملف: يُنسب إلى المحلل الحالي</numerusform>
+            <numerusform>مؤلف تحديدين، وهو مستخدم لا يذكره الملف: يُنسبان إلى المحلل الحالي</numerusform>
+            <numerusform>مؤلف %n تحديدات، وهو مستخدم لا يذكره الملف: تُنسب إلى المحلل الحالي</numerusform>
+            <numerusform>مؤلف %n تحديدًا، وهو مستخدم لا يذكره الملف: تُنسب إلى المحلل الحالي</numerusform>
+            <numerusform>مؤلف %n تحديد، وهو مستخدم لا يذكره الملف: تُنسب إلى المحلل الحالي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of variables other than outlet, date, URL and language</source>
+        <translation>
+            <numerusform>%n قيمة لمتغيرات غير الوسيلة والتاريخ والرابط واللغة</numerusform>
+            <numerusform>قيمة واحدة لمتغير غير الوسيلة والتاريخ والرابط واللغة</numerusform>
+            <numerusform>قيمتان لمتغيرات غير الوسيلة والتاريخ والرابط واللغة</numerusform>
+            <numerusform>%n قيم لمتغيرات غير الوسيلة والتاريخ والرابط واللغة</numerusform>
+            <numerusform>%n قيمة لمتغيرات غير الوسيلة والتاريخ والرابط واللغة</numerusform>
+            <numerusform>%n قيمة لمتغيرات غير الوسيلة والتاريخ والرابط واللغة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) attached to nothing Glossa carries</source>
+        <translation>
+            <numerusform>%n ملاحظة غير مرتبطة بشيء ينقله Glossa</numerusform>
+            <numerusform>ملاحظة واحدة غير مرتبطة بشيء ينقله Glossa</numerusform>
+            <numerusform>ملاحظتان غير مرتبطتين بشيء ينقله Glossa</numerusform>
+            <numerusform>%n ملاحظات غير مرتبطة بشيء ينقله Glossa</numerusform>
+            <numerusform>%n ملاحظة غير مرتبطة بشيء ينقله Glossa</numerusform>
+            <numerusform>%n ملاحظة غير مرتبطة بشيء ينقله Glossa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set “%1”: its codes and notes (a collection holds articles only)</source>
+        <translation>المجموعة «%1»: رموزها وملاحظاتها (لا تحوي المجموعة إلا مقالات)</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>لم يُستورَد شيء: %1</translation>
+    </message>
+    <message>
+        <source>the article of source %1 was not found after writing it</source>
+        <translation>لم يُعثر على مقال المصدر %1 بعد كتابته</translation>
+    </message>
+    <message>
+        <source>selection %1: its GUID is already an annotation of another article</source>
+        <translation>التحديد %1: معرّفه GUID هو أصلًا معرّف تعليق على مقال آخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>the authors of %n selection(s): on a team library what an analyst imports is theirs, so they are yours</source>
+        <translation>
+            <numerusform>مؤلفو %n تحديد: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلف تحديد واحد: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلفا تحديدين: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلفو %n تحديدات: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلفو %n تحديدًا: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+            <numerusform>مؤلفو %n تحديد: في مكتبة الفريق ما يستورده المحلل يُنسب إليه، أي إليك</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2054,17 @@ Yours:
     </message>
 </context>
 <context>
+    <name>glossa::ExchangeSummaryDialog</name>
+    <message>
+        <source>Not carried:</source>
+        <translation>ما لم يُنقل:</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>نسخ التقرير</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -1709,6 +2095,14 @@ Yours:
             <numerusform>%n مقالًا</numerusform>
             <numerusform>%n مقال</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Project Exported</source>
+        <translation>تم تصدير المشروع</translation>
+    </message>
+    <message>
+        <source>REFI-QDA has no place for these; the library keeps them.</source>
+        <translation>لا مكان لهذه في REFI-QDA؛ وتحتفظ بها المكتبة.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2747,99 @@ Yours:
     <message>
         <source>Saved to %1; open it with File &gt; Open Library...</source>
         <translation>حُفظ في %1؛ افتحه عبر ملف &gt; فتح مكتبة...</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ProjectImportController</name>
+    <message>
+        <source>Import &amp;Project…</source>
+        <translation>استيراد &amp;مشروع…</translation>
+    </message>
+    <message>
+        <source>Merge a REFI-QDA project from NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
+        <translation>دمج مشروع REFI-QDA من NVivo أو ATLAS.ti أو MAXQDA أو QualCoder</translation>
+    </message>
+    <message>
+        <source>Import Project</source>
+        <translation>استيراد مشروع</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde);;All files (*)</source>
+        <translation>مشاريع REFI-QDA (*.qdpx *.qde);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <translation>لا توجد مكتبة مفتوحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) and %1 imported from %2.</source>
+        <translation>
+            <numerusform>استُورد %n مقال و%1 من %2.</numerusform>
+            <numerusform>استُورد مقال واحد و%1 من %2.</numerusform>
+            <numerusform>استُورد مقالان و%1 من %2.</numerusform>
+            <numerusform>استُوردت %n مقالات و%1 من %2.</numerusform>
+            <numerusform>استُورد %n مقالًا و%1 من %2.</numerusform>
+            <numerusform>استُورد %n مقال و%1 من %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n تعليق</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>لم يُستورَد شيء من %1: %2</translation>
+    </message>
+    <message>
+        <source>Plain-text sources read</source>
+        <translation>مصادر النص الخام المقروءة</translation>
+    </message>
+    <message>
+        <source>Articles added</source>
+        <translation>المقالات المضافة</translation>
+    </message>
+    <message>
+        <source>Articles already in the library</source>
+        <translation>مقالات موجودة أصلًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>Selections read</source>
+        <translation>التحديدات المقروءة</translation>
+    </message>
+    <message>
+        <source>Annotations added</source>
+        <translation>التعليقات المضافة</translation>
+    </message>
+    <message>
+        <source>Annotations already in the library</source>
+        <translation>تعليقات موجودة أصلًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation>المحللون</translation>
+    </message>
+    <message>
+        <source>Notes carried</source>
+        <translation>الملاحظات المنقولة</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Project Imported</source>
+        <translation>تم استيراد المشروع</translation>
+    </message>
+    <message>
+        <source>This merge is not an undoable edit: Edit ▸ Undo does not remove what it added.</source>
+        <translation>هذا الدمج ليس تعديلًا يمكن التراجع عنه: لا يزيل «تحرير ◂ تراجع» ما أضافه.</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,14 @@
         <source>%1 (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -238,6 +246,10 @@
         <source>“%1” could not be saved, and no file was left in its place.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The REFI-QDA file could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,6 +314,85 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
 </context>
 <context>
+    <name>QdpxArchive</name>
+    <message>
+        <source>the archive could not be started (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the archive (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive could not be finished (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” has an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” points outside the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry&apos;s name holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive (a .qdpx is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1 entries, more than the %2 a project may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of the archive cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” would unpack to %2 MB, more than the %3 MB allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive would unpack to more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive&apos;s directory is damaged (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has no entry “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” cannot be opened (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” is damaged (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” holds more than it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” fails its checksum (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry “%1” holds less than it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <source>Change Colour of Tag “%1”</source>
@@ -310,6 +401,238 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>The tag&apos;s colour could not be saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefiProjectReader</name>
+    <message>
+        <source>it is not a QDA-XML project: it holds no element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a QDA-XML project: its root element is &lt;%1&gt;, not &lt;Project&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is malformed at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n element(s))</source>
+        <translation>
+            <numerusform>%1 (%n element)</numerusform>
+            <numerusform>%1 (%n elements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it declares a DTD, which a QDA-XML project never needs (entities are refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its codes are nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 selections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefiQdaExporter</name>
+    <message>
+        <source>annotation “%1” in “%2”: its passage is no longer in the article&apos;s text (orphaned), and a selection needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the highlight colours of %n annotation(s): a selection has no colour in REFI-QDA (its codes do)</source>
+        <translation>
+            <numerusform>the highlight colour of %n annotation: a selection has no colour in REFI-QDA (its codes do)</numerusform>
+            <numerusform>the highlight colours of %n annotations: a selection has no colour in REFI-QDA (its codes do)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>which lines are headings, in %n article(s): a source is plain text</source>
+        <translation>
+            <numerusform>which lines are headings, in %n article: a source is plain text</numerusform>
+            <numerusform>which lines are headings, in %n articles: a source is plain text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ticker headlines of %n article(s): REFI-QDA has no place for them</source>
+        <translation>
+            <numerusform>the ticker headlines of %n article: REFI-QDA has no place for them</numerusform>
+            <numerusform>the ticker headlines of %n articles: REFI-QDA has no place for them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>which of %n annotation(s) are the editor&apos;s final decisions: they are written as their analyst&apos;s codings</source>
+        <translation>
+            <numerusform>that %n annotation is the editor&apos;s final decision: it is written as its analyst&apos;s coding</numerusform>
+            <numerusform>which of %n annotations are the editor&apos;s final decisions: they are written as their analyst&apos;s codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the versions of %n annotation(s) waiting to be settled: only the library&apos;s own is written</source>
+        <translation>
+            <numerusform>the versions of %n annotation waiting to be settled: only the library&apos;s own is written</numerusform>
+            <numerusform>the versions of %n annotations waiting to be settled: only the library&apos;s own is written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read and starred marks, and the raw files the articles were imported from: REFI-QDA has no place for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefiQdaImporter</name>
+    <message>
+        <source>the file is larger than %1 MB, more than any project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds no .qde project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds several .qde files and no project.qde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: its text is outside the project (%2), and is never read from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: the archive has no sources/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: its text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source %1 is larger than any article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Glossa has no place for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) about the whole project: a library has no project note</source>
+        <translation>
+            <numerusform>%n note about the whole project: a library has no project note</numerusform>
+            <numerusform>%n notes about the whole project: a library has no project note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a note reference to %1: the file has no such note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 (%2): only plain-text sources are read; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: rich text only (%2), without its plain text; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: it holds no text; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: a claim kind or verdict coding the whole source; an article has no claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>source %1: %n selection(s) of another kind than plain text</source>
+        <translation>
+            <numerusform>source %1: %n selection of another kind than plain text</numerusform>
+            <numerusform>source %1: %n selections of another kind than plain text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>selection %1 of source %2: its range %3–%4 is not a passage of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection %1: a second claim kind or verdict (%2); a claim has one, the first is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of a code the codebook does not hold</source>
+        <translation>
+            <numerusform>%n coding of a code the codebook does not hold</numerusform>
+            <numerusform>%n codings of codes the codebook does not hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the author of %n selection(s), a user the file does not list: made by the acting analyst</source>
+        <translation>
+            <numerusform>the author of %n selection, a user the file does not list: made by the acting analyst</numerusform>
+            <numerusform>the author of %n selections, a user the file does not list: made by the acting analyst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of variables other than outlet, date, URL and language</source>
+        <translation>
+            <numerusform>%n value of a variable other than outlet, date, URL and language</numerusform>
+            <numerusform>%n values of variables other than outlet, date, URL and language</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) attached to nothing Glossa carries</source>
+        <translation>
+            <numerusform>%n note attached to nothing Glossa carries</numerusform>
+            <numerusform>%n notes attached to nothing Glossa carries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set “%1”: its codes and notes (a collection holds articles only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article of source %1 was not found after writing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selection %1: its GUID is already an annotation of another article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the authors of %n selection(s): on a team library what an analyst imports is theirs, so they are yours</source>
+        <translation>
+            <numerusform>the author of %n selection: on a team library what an analyst imports is theirs, so it is yours</numerusform>
+            <numerusform>the authors of %n selections: on a team library what an analyst imports is theirs, so they are yours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1939,17 @@ Yours:
     </message>
 </context>
 <context>
+    <name>glossa::ExchangeSummaryDialog</name>
+    <message>
+        <source>Not carried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -1638,6 +1972,14 @@ Yours:
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Project Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA has no place for these; the library keeps them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2586,91 @@ Yours:
     </message>
     <message>
         <source>Saved to %1; open it with File &gt; Open Library...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ProjectImportController</name>
+    <message>
+        <source>Import &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a REFI-QDA project from NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) and %1 imported from %2.</source>
+        <translation>
+            <numerusform>%n article and %1 imported from %2.</numerusform>
+            <numerusform>%n articles and %1 imported from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text sources read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations already in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge is not an undoable edit: Edit ▸ Undo does not remove what it added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,6 +211,14 @@
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
+    <message>
+        <source>REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)</source>
+        <translation>Projet REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook</source>
+        <translation>Livre de codes REFI-QDA</translation>
+    </message>
 </context>
 <context>
     <name>ExportJob</name>
@@ -241,6 +249,10 @@
     <message>
         <source>A %1 is laid out on pages and needs a file to be written to.</source>
         <translation>Un %1 est mis en page et doit être écrit dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The REFI-QDA file could not be made: %1</source>
+        <translation>Le fichier REFI-QDA n’a pas pu être produit : %1</translation>
     </message>
 </context>
 <context>
@@ -305,6 +317,85 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
 </context>
 <context>
+    <name>QdpxArchive</name>
+    <message>
+        <source>the archive could not be started (zip error %1)</source>
+        <translation>l’archive n’a pas pu être commencée (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the archive (zip error %2)</source>
+        <translation>%1 n’a pas pu être ajouté à l’archive (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>the archive could not be finished (zip error %1)</source>
+        <translation>l’archive n’a pas pu être terminée (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation>une entrée n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the entry “%1” has an absolute path</source>
+        <translation>l’entrée « %1 » a un chemin absolu</translation>
+    </message>
+    <message>
+        <source>the entry “%1” points outside the archive</source>
+        <translation>l’entrée « %1 » pointe hors de l’archive</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s name holds a NUL character</source>
+        <translation>le nom d’une entrée contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive (a .qdpx is one)</source>
+        <translation>ce n’est pas une archive ZIP (un .qdpx en est une)</translation>
+    </message>
+    <message>
+        <source>it holds %1 entries, more than the %2 a project may</source>
+        <translation>elle contient %1 entrées, plus que les %2 permises à un projet</translation>
+    </message>
+    <message>
+        <source>an entry of the archive cannot be read</source>
+        <translation>une entrée de l’archive est illisible</translation>
+    </message>
+    <message>
+        <source>the entry “%1” would unpack to %2 MB, more than the %3 MB allowed</source>
+        <translation>l’entrée « %1 » occuperait %2 Mo une fois décompressée, plus que les %3 Mo permis</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to more than %1 MB</source>
+        <translation>l’archive occuperait plus de %1 Mo une fois décompressée</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s directory is damaged (zip error %1)</source>
+        <translation>le répertoire de l’archive est endommagé (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>the archive has no entry “%1”</source>
+        <translation>l’archive n’a pas d’entrée « %1 »</translation>
+    </message>
+    <message>
+        <source>the entry “%1” cannot be opened (zip error %2)</source>
+        <translation>l’entrée « %1 » ne peut pas être ouverte (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>the entry “%1” is damaged (zip error %2)</source>
+        <translation>l’entrée « %1 » est endommagée (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>the entry “%1” holds more than it declares</source>
+        <translation>l’entrée « %1 » contient plus qu’elle ne le déclare</translation>
+    </message>
+    <message>
+        <source>the entry “%1” fails its checksum (zip error %2)</source>
+        <translation>la somme de contrôle de l’entrée « %1 » est fausse (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>the entry “%1” holds less than it declares</source>
+        <translation>l’entrée « %1 » contient moins qu’elle ne le déclare</translation>
+    </message>
+</context>
+<context>
     <name>RecolorTagCommand</name>
     <message>
         <source>Change Colour of Tag “%1”</source>
@@ -313,6 +404,238 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>The tag&apos;s colour could not be saved: %1</source>
         <translation>La couleur de l&apos;étiquette n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefiProjectReader</name>
+    <message>
+        <source>it is not a QDA-XML project: it holds no element</source>
+        <translation>ce n’est pas un projet QDA-XML : il ne contient aucun élément</translation>
+    </message>
+    <message>
+        <source>it is not a QDA-XML project: its root element is &lt;%1&gt;, not &lt;Project&gt;</source>
+        <translation>ce n’est pas un projet QDA-XML : son élément racine est &lt;%1&gt;, pas &lt;Project&gt;</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 notes</source>
+        <translation>il contient plus de %1 notes</translation>
+    </message>
+    <message>
+        <source>the XML is malformed at line %1: %2</source>
+        <translation>le XML est mal formé à la ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n element(s))</source>
+        <translation>
+            <numerusform>%1 (%n élément)</numerusform>
+            <numerusform>%1 (%n éléments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it declares a DTD, which a QDA-XML project never needs (entities are refused)</source>
+        <translation>il déclare une DTD, dont un projet QDA-XML n’a jamais besoin (les entités sont refusées)</translation>
+    </message>
+    <message>
+        <source>its codes are nested more than %1 levels deep</source>
+        <translation>ses codes sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 codes</source>
+        <translation>il contient plus de %1 codes</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 sources</source>
+        <translation>il contient plus de %1 sources</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 selections</source>
+        <translation>il contient plus de %1 sélections</translation>
+    </message>
+</context>
+<context>
+    <name>RefiQdaExporter</name>
+    <message>
+        <source>annotation “%1” in “%2”: its passage is no longer in the article&apos;s text (orphaned), and a selection needs one</source>
+        <translation>annotation « %1 » dans « %2 » : son passage n’est plus dans le texte de l’article (orpheline), et une sélection en exige un</translation>
+    </message>
+    <message numerus="yes">
+        <source>the highlight colours of %n annotation(s): a selection has no colour in REFI-QDA (its codes do)</source>
+        <translation>
+            <numerusform>la couleur de surlignage de %n annotation : une sélection n’a pas de couleur dans REFI-QDA (ses codes en ont)</numerusform>
+            <numerusform>les couleurs de surlignage de %n annotations : une sélection n’a pas de couleur dans REFI-QDA (ses codes en ont)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>which lines are headings, in %n article(s): a source is plain text</source>
+        <translation>
+            <numerusform>les lignes qui sont des intertitres, dans %n article : une source est du texte brut</numerusform>
+            <numerusform>les lignes qui sont des intertitres, dans %n articles : une source est du texte brut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ticker headlines of %n article(s): REFI-QDA has no place for them</source>
+        <translation>
+            <numerusform>les titres du bandeau de %n article : REFI-QDA n’a pas de place pour eux</numerusform>
+            <numerusform>les titres du bandeau de %n articles : REFI-QDA n’a pas de place pour eux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>which of %n annotation(s) are the editor&apos;s final decisions: they are written as their analyst&apos;s codings</source>
+        <translation>
+            <numerusform>qu’%n annotation est une décision finale de l’éditeur : elle est écrite comme codage de son analyste</numerusform>
+            <numerusform>lesquelles de %n annotations sont des décisions finales de l’éditeur : elles sont écrites comme codages de leur analyste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the versions of %n annotation(s) waiting to be settled: only the library&apos;s own is written</source>
+        <translation>
+            <numerusform>les versions de %n annotation en attente d’arbitrage : seule celle de la bibliothèque est écrite</numerusform>
+            <numerusform>les versions de %n annotations en attente d’arbitrage : seule celle de la bibliothèque est écrite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read and starred marks, and the raw files the articles were imported from: REFI-QDA has no place for them</source>
+        <translation>les marques « lu » et « suivi », et les fichiers bruts d’où viennent les articles : REFI-QDA n’a pas de place pour eux</translation>
+    </message>
+</context>
+<context>
+    <name>RefiQdaImporter</name>
+    <message>
+        <source>the file is larger than %1 MB, more than any project</source>
+        <translation>le fichier dépasse %1 Mo, plus que n’importe quel projet</translation>
+    </message>
+    <message>
+        <source>the archive holds no .qde project file</source>
+        <translation>l’archive ne contient aucun fichier de projet .qde</translation>
+    </message>
+    <message>
+        <source>the archive holds several .qde files and no project.qde</source>
+        <translation>l’archive contient plusieurs fichiers .qde et aucun project.qde</translation>
+    </message>
+    <message>
+        <source>source %1: its text is outside the project (%2), and is never read from there</source>
+        <translation>source %1 : son texte est hors du projet (%2), et n’est jamais lu à cet endroit</translation>
+    </message>
+    <message>
+        <source>source %1: the archive has no sources/%2</source>
+        <translation>source %1 : l’archive n’a pas de sources/%2</translation>
+    </message>
+    <message>
+        <source>source %1: its text is not UTF-8</source>
+        <translation>source %1 : son texte n’est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>source %1: %2 cannot be read</source>
+        <translation>source %1 : %2 est illisible</translation>
+    </message>
+    <message>
+        <source>the source %1 is larger than any article</source>
+        <translation>la source %1 est plus grande que n’importe quel article</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>%1: Glossa has no place for it</source>
+        <translation>%1 : Glossa n’a pas de place pour cela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) about the whole project: a library has no project note</source>
+        <translation>
+            <numerusform>%n note sur le projet entier : une bibliothèque n’a pas de note de projet</numerusform>
+            <numerusform>%n notes sur le projet entier : une bibliothèque n’a pas de note de projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a note reference to %1: the file has no such note</source>
+        <translation>un renvoi à la note %1 : le fichier n’a pas cette note</translation>
+    </message>
+    <message>
+        <source>source %1 (%2): only plain-text sources are read; skipped</source>
+        <translation>source %1 (%2) : seules les sources en texte brut sont lues ; ignorée</translation>
+    </message>
+    <message>
+        <source>source %1: rich text only (%2), without its plain text; skipped</source>
+        <translation>source %1 : texte enrichi seulement (%2), sans son texte brut ; ignorée</translation>
+    </message>
+    <message>
+        <source>Untitled source</source>
+        <translation>Source sans titre</translation>
+    </message>
+    <message>
+        <source>source %1: it holds no text; skipped</source>
+        <translation>source %1 : elle ne contient aucun texte ; ignorée</translation>
+    </message>
+    <message>
+        <source>source %1: a claim kind or verdict coding the whole source; an article has no claim</source>
+        <translation>source %1 : un type d’affirmation ou un verdict code toute la source ; un article n’a pas d’affirmation</translation>
+    </message>
+    <message numerus="yes">
+        <source>source %1: %n selection(s) of another kind than plain text</source>
+        <translation>
+            <numerusform>source %1 : %n sélection d’un autre type que le texte brut</numerusform>
+            <numerusform>source %1 : %n sélections d’un autre type que le texte brut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>selection %1 of source %2: its range %3–%4 is not a passage of the text</source>
+        <translation>sélection %1 de la source %2 : sa plage %3–%4 n’est pas un passage du texte</translation>
+    </message>
+    <message>
+        <source>selection %1: a second claim kind or verdict (%2); a claim has one, the first is kept</source>
+        <translation>sélection %1 : un deuxième type d’affirmation ou verdict (%2) ; une affirmation n’en a qu’un, le premier est gardé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of a code the codebook does not hold</source>
+        <translation>
+            <numerusform>%n codage d’un code absent du livre de codes</numerusform>
+            <numerusform>%n codages de codes absents du livre de codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the author of %n selection(s), a user the file does not list: made by the acting analyst</source>
+        <translation>
+            <numerusform>l’auteur de %n sélection, un utilisateur que le fichier ne liste pas : attribuée à l’analyste actif</numerusform>
+            <numerusform>l’auteur de %n sélections, un utilisateur que le fichier ne liste pas : attribuées à l’analyste actif</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of variables other than outlet, date, URL and language</source>
+        <translation>
+            <numerusform>%n valeur d’une variable autre que le média, la date, l’URL et la langue</numerusform>
+            <numerusform>%n valeurs de variables autres que le média, la date, l’URL et la langue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) attached to nothing Glossa carries</source>
+        <translation>
+            <numerusform>%n note rattachée à rien de ce que Glossa transmet</numerusform>
+            <numerusform>%n notes rattachées à rien de ce que Glossa transmet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set “%1”: its codes and notes (a collection holds articles only)</source>
+        <translation>ensemble « %1 » : ses codes et ses notes (une collection ne contient que des articles)</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1</source>
+        <translation>rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>the article of source %1 was not found after writing it</source>
+        <translation>l’article de la source %1 est introuvable après son écriture</translation>
+    </message>
+    <message>
+        <source>selection %1: its GUID is already an annotation of another article</source>
+        <translation>sélection %1 : son GUID est déjà celui d’une annotation d’un autre article</translation>
+    </message>
+    <message numerus="yes">
+        <source>the authors of %n selection(s): on a team library what an analyst imports is theirs, so they are yours</source>
+        <translation>
+            <numerusform>l’auteur de %n sélection : sur une bibliothèque d’équipe, ce qu’un analyste importe est à lui, donc à vous</numerusform>
+            <numerusform>les auteurs de %n sélections : sur une bibliothèque d’équipe, ce qu’un analyste importe est à lui, donc à vous</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1946,17 @@ La vôtre :
     </message>
 </context>
 <context>
+    <name>glossa::ExchangeSummaryDialog</name>
+    <message>
+        <source>Not carried:</source>
+        <translation>Non transmis :</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExportController</name>
     <message>
         <source>&amp;Export…</source>
@@ -1645,6 +1979,14 @@ La vôtre :
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Project Exported</source>
+        <translation>Projet exporté</translation>
+    </message>
+    <message>
+        <source>REFI-QDA has no place for these; the library keeps them.</source>
+        <translation>REFI-QDA n’a pas de place pour ceux-ci ; la bibliothèque les garde.</translation>
     </message>
 </context>
 <context>
@@ -2220,11 +2562,11 @@ La vôtre :
     </message>
     <message>
         <source>%1 is read-only: you can read it, but edits are off.</source>
-        <translation>%1 est en lecture seule : vous pouvez la lire, mais les modifications sont désactivées.</translation>
+        <translation>%1 est en lecture seule&#xa0;: vous pouvez la lire, mais les modifications sont désactivées.</translation>
     </message>
     <message>
         <source>The library file was replaced or deleted: nothing more is written to it.</source>
-        <translation>Le fichier de la bibliothèque a été remplacé ou supprimé : plus rien n’y est écrit.</translation>
+        <translation>Le fichier de la bibliothèque a été remplacé ou supprimé&#xa0;: plus rien n’y est écrit.</translation>
     </message>
     <message>
         <source>Library File Replaced or Deleted</source>
@@ -2232,7 +2574,7 @@ La vôtre :
     </message>
     <message>
         <source>%1. Glossa stopped writing to it, so that the file now at that place is not damaged; your edits of this session are kept in this window.</source>
-        <translation>%1. Glossa a cessé d’y écrire, pour que le fichier qui se trouve maintenant à cet endroit ne soit pas abîmé ; les modifications de cette session restent dans cette fenêtre.</translation>
+        <translation>%1. Glossa a cessé d’y écrire, pour que le fichier qui se trouve maintenant à cet endroit ne soit pas abîmé&#xa0;; les modifications de cette session restent dans cette fenêtre.</translation>
     </message>
     <message>
         <source>Save them to a new library file, then open it (File &gt; Open Library...).</source>
@@ -2252,7 +2594,92 @@ La vôtre :
     </message>
     <message>
         <source>Saved to %1; open it with File &gt; Open Library...</source>
-        <translation>Enregistré dans %1 ; ouvrez-le avec Fichier &gt; Ouvrir une bibliothèque...</translation>
+        <translation>Enregistré dans %1&#xa0;; ouvrez-le avec Fichier &gt; Ouvrir une bibliothèque...</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ProjectImportController</name>
+    <message>
+        <source>Import &amp;Project…</source>
+        <translation>Importer un &amp;projet…</translation>
+    </message>
+    <message>
+        <source>Merge a REFI-QDA project from NVivo, ATLAS.ti, MAXQDA or QualCoder</source>
+        <translation>Fusionner un projet REFI-QDA de NVivo, ATLAS.ti, MAXQDA ou QualCoder</translation>
+    </message>
+    <message>
+        <source>Import Project</source>
+        <translation>Importer un projet</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde);;All files (*)</source>
+        <translation>Projets REFI-QDA (*.qdpx *.qde);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>no library is open</source>
+        <translation>aucune bibliothèque n’est ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) and %1 imported from %2.</source>
+        <translation>
+            <numerusform>%n article et %1 importés de %2.</numerusform>
+            <numerusform>%n articles et %1 importés de %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Plain-text sources read</source>
+        <translation>Sources en texte brut lues</translation>
+    </message>
+    <message>
+        <source>Articles added</source>
+        <translation>Articles ajoutés</translation>
+    </message>
+    <message>
+        <source>Articles already in the library</source>
+        <translation>Articles déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Selections read</source>
+        <translation>Sélections lues</translation>
+    </message>
+    <message>
+        <source>Annotations added</source>
+        <translation>Annotations ajoutées</translation>
+    </message>
+    <message>
+        <source>Annotations already in the library</source>
+        <translation>Annotations déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation>Analystes</translation>
+    </message>
+    <message>
+        <source>Notes carried</source>
+        <translation>Notes transmises</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Project Imported</source>
+        <translation>Projet importé</translation>
+    </message>
+    <message>
+        <source>This merge is not an undoable edit: Edit ▸ Undo does not remove what it added.</source>
+        <translation>Cette fusion n’est pas une modification annulable : Édition ▸ Annuler ne retire pas ce qu’elle a ajouté.</translation>
     </message>
 </context>
 <context>

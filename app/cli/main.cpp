@@ -26,8 +26,10 @@ const char *const kUsage =
     "  annotate ID --quote TEXT ...   highlight a passage, optionally as a claim\n"
     "  stats [--json]                 what the library holds\n"
     "  export --format F [--article ID]... [--collection NAME] [--tag T] [--verdict V] [--layer L] [-o FILE]\n"
-    "                                 markdown, csv, json (W3C), html, claimreview or pdf\n"
+    "                                 markdown, csv, json (W3C), html, claimreview, pdf,\n"
+    "                                 qdpx (REFI-QDA project) or qdc (REFI-QDA codebook)\n"
     "  import-annotations FILE.json   merge a W3C annotation file into the library\n"
+    "  import-project FILE.qdpx|FILE.qde   merge a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)\n"
     "  backup PATH                    copy the library to PATH (safe while it is in use)\n"
     "  restore BACKUP                 put a backup in the library's place (nothing may have it open)\n"
     "  compact-index                  merge the full-text index (faster searches after big imports)\n"
@@ -85,6 +87,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("search"), runSearch},
         {QStringLiteral("annotate"), runAnnotate}, {QStringLiteral("stats"), runStats},
         {QStringLiteral("export"), runExport}, {QStringLiteral("import-annotations"), runImportAnnotations},
+        {QStringLiteral("import-project"), runImportProject},
         {QStringLiteral("backup"), runBackup}, {QStringLiteral("restore"), runRestore},
         {QStringLiteral("compact-index"), runCompactIndex},
         {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},

@@ -5,7 +5,8 @@ namespace glossa {
 QList<ExportFormat> ExportFormats::all()
 {
     return {ExportFormat::Markdown,   ExportFormat::Csv,       ExportFormat::W3cJson,
-            ExportFormat::HtmlReport, ExportFormat::PdfReport, ExportFormat::ClaimReview};
+            ExportFormat::HtmlReport, ExportFormat::PdfReport, ExportFormat::ClaimReview,
+            ExportFormat::RefiQdaProject, ExportFormat::RefiQdaCodebook};
 }
 
 QString ExportFormats::id(ExportFormat format)
@@ -23,6 +24,10 @@ QString ExportFormats::id(ExportFormat format)
         return QStringLiteral("pdf");
     case ExportFormat::ClaimReview:
         return QStringLiteral("claimreview");
+    case ExportFormat::RefiQdaProject:
+        return QStringLiteral("qdpx");
+    case ExportFormat::RefiQdaCodebook:
+        return QStringLiteral("qdc");
     }
     return QString();
 }
@@ -51,6 +56,10 @@ QString ExportFormats::label(ExportFormat format)
         return tr("PDF report");
     case ExportFormat::ClaimReview:
         return tr("ClaimReview (schema.org JSON-LD)");
+    case ExportFormat::RefiQdaProject:
+        return tr("REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)");
+    case ExportFormat::RefiQdaCodebook:
+        return tr("REFI-QDA codebook");
     }
     return QString();
 }
@@ -69,6 +78,10 @@ QString ExportFormats::suffix(ExportFormat format)
         return QStringLiteral("html");
     case ExportFormat::PdfReport:
         return QStringLiteral("pdf");
+    case ExportFormat::RefiQdaProject:
+        return QStringLiteral("qdpx");
+    case ExportFormat::RefiQdaCodebook:
+        return QStringLiteral("qdc");
     }
     return QString();
 }
@@ -89,6 +102,10 @@ QString ExportFormats::defaultFileName(ExportFormat format)
         return QStringLiteral("glossa-report.pdf");
     case ExportFormat::ClaimReview:
         return QStringLiteral("glossa-claimreview.json");
+    case ExportFormat::RefiQdaProject:
+        return QStringLiteral("glossa-project.qdpx");
+    case ExportFormat::RefiQdaCodebook:
+        return QStringLiteral("glossa-codebook.qdc");
     }
     return QString();
 }

@@ -10,7 +10,7 @@ namespace glossa {
 // The one list of export formats, for File ▸ Export… and glossa-cli export alike. Every one but
 // PdfReport is a core writer's bytes; the PDF is the HTML report laid out on pages, which needs
 // Qt Gui, so ExportJob takes that step from the caller (ExportJob::PageWriter).
-enum class ExportFormat { Markdown, Csv, W3cJson, HtmlReport, PdfReport, ClaimReview };
+enum class ExportFormat { Markdown, Csv, W3cJson, HtmlReport, PdfReport, ClaimReview, RefiQdaProject, RefiQdaCodebook };
 
 // What is said about each format: its name in the window, its name on the command line, its file
 // suffix and a default file name.
@@ -19,7 +19,7 @@ class ExportFormats
     Q_DECLARE_TR_FUNCTIONS(ExportFormats)
 public:
     static QList<ExportFormat> all();
-    // glossa-cli's --format names: markdown, csv, json, html, pdf, claimreview.
+    // glossa-cli's --format names: markdown, csv, json, html, pdf, claimreview, qdpx, qdc.
     static QString id(ExportFormat format);
     static std::optional<ExportFormat> fromId(const QString &id); // case-insensitive
     // Laid out on pages by the caller's PageWriter (the PDF report).

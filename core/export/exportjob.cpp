@@ -5,12 +5,14 @@
 #include "exportfile.h"
 #include "htmlreportexporter.h"
 #include "markdownexporter.h"
+#include "interchange/refiqdaexporter.h"
 #include "interchange/w3cannotationexporter.h"
 #include "search/appearancefinder.h"
 #include "search/articlefinder.h"
 #include "storage/collectionstore.h"
 #include "storage/exportsource.h"
 #include "storage/outputguard.h"
+#include "storage/tagstore.h"
 
 #include <QFileInfo>
 
@@ -36,6 +38,9 @@ QByteArray render(const ExportRequest &request, const QList<ExportedArticle> &ar
             exporter.setAuthorName(request.reviewAuthor);
         return exporter.write(articles);
     }
+    case ExportFormat::RefiQdaProject:
+    case ExportFormat::RefiQdaCodebook:
+        break; // ExportJob::renderRefiQda: they need more of the library than the articles
     }
     return QByteArray();
 }
@@ -50,6 +55,25 @@ QList<ExportFormat> ExportJob::formats(bool withPageWriter)
     if (!withPageWriter)
         formats.removeIf([](ExportFormat format) { return ExportFormats::needsPageLayout(format); });
     return formats;
+}
+
+QByteArray ExportJob::renderRefiQda(ExportFormat format, const QList<ExportedArticle> &articles,
+                                    ExportOutcome *outcome, QString *error) const
+{
+    RefiExportInput input;
+    input.articles = articles;
+    const CollectionStore collections(m_db);
+    for (const Collection &collection : collections.collections())
+        input.collections.append({collection.name, collections.articleIds(collection.id)});
+    for (const TagUsage &tag : TagStore(m_db).tags())
+        input.tagColors.insert(tag.name, tag.color);
+    const RefiQdaExporter::Result result = format == ExportFormat::RefiQdaProject ? RefiQdaExporter::qdpx(input)
+                                                                                  : RefiQdaExporter::codebook(input);
+    if (result.bytes.isEmpty())
+        *error = result.error;
+    outcome->notCarried = result.notCarried;
+    outcome->annotations = result.selections;
+    return result.bytes;
 }
 
 bool ExportJob::resolveScope(const ExportRequest &request, QList<qint64> *articleIds, QString *error) const
@@ -119,8 +143,14 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
 
     if (request.format == ExportFormat::ClaimReview)
         AppearanceFinder::fill(m_db, &articles);
-    const QByteArray bytes = render(request, articles);
+    ExportOutcome refi;
+    const bool isRefi = request.format == ExportFormat::RefiQdaProject || request.format == ExportFormat::RefiQdaCodebook;
     QString reason;
+    const QByteArray bytes = isRefi ? renderRefiQda(request.format, articles, &refi, &reason) : render(request, articles);
+    if (isRefi && bytes.isEmpty()) {
+        *error = tr("The REFI-QDA file could not be made: %1").arg(reason);
+        return false;
+    }
     bool saved = true;
     if (ExportFormats::needsPageLayout(request.format))
         saved = m_pageWriter(request.path, QString::fromUtf8(bytes), &reason);
@@ -135,9 +165,13 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
     outcome->path = request.path;
     if (request.path.isEmpty())
         outcome->bytes = bytes;
+    outcome->notCarried = refi.notCarried;
     outcome->articles = int(articles.size());
     for (const ExportedArticle &exported : std::as_const(articles))
         outcome->annotations += int(exported.annotations.size());
+    // A project holds the annotations it could carry; the others are named in notCarried.
+    if (request.format == ExportFormat::RefiQdaProject)
+        outcome->annotations = refi.annotations;
     return true;
 }
 

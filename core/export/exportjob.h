@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace glossa {
@@ -41,6 +42,8 @@ struct ExportOutcome
     QByteArray bytes; // when the request had no path
     int articles = 0;
     int annotations = 0;
+    // What the format could not carry, one line each (REFI-QDA): said to the analyst.
+    QStringList notCarried;
 };
 
 // Carries out one export: resolves the scope to articles, loads them with the annotations in
@@ -63,6 +66,9 @@ public:
     bool run(const ExportRequest &request, ExportOutcome *outcome, QString *error) const;
 
 private:
+    // The REFI-QDA project or codebook of these articles, with the library's collections and tags.
+    QByteArray renderRefiQda(ExportFormat format, const QList<ExportedArticle> &articles, ExportOutcome *outcome,
+                             QString *error) const;
     bool resolveScope(const ExportRequest &request, QList<qint64> *articleIds, QString *error) const;
 
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "sqlbackend.h"
 
 #include "analyststore.h"
+#include "annotationbatchwriter.h"
 #include "sqlvalue.h"
 #include "tagstore.h"
 #include "timestamps.h"
@@ -56,15 +57,36 @@ QString AnnotationStore::noSuchAnnotation(qint64 id) const
     return QStringLiteral("no annotation %1").arg(id);
 }
 
-bool AnnotationStore::checkSpan(const Annotation &annotation)
+QString AnnotationStore::spanProblem(const Annotation &annotation, const QString &body)
+{
+    // An orphaned annotation is kept whatever its offsets say: it no longer points into the text.
+    if (annotation.orphaned)
+        return QString();
+    const TextAnchor &anchor = annotation.anchor;
+    if (anchor.start < 0 || anchor.end > body.size() || anchor.start >= anchor.end)
+        return QStringLiteral("the span %1–%2 is outside the article's text (length %3)")
+            .arg(anchor.start)
+            .arg(anchor.end)
+            .arg(body.size());
+    if (QStringView(body).mid(anchor.start, anchor.end - anchor.start) != anchor.exact)
+        return QStringLiteral("the quote does not match the article's text at %1–%2").arg(anchor.start).arg(anchor.end);
+    return QString();
+}
+
+QString AnnotationStore::quoteLengthProblem(const Annotation &annotation)
 {
     const TextAnchor &quote = annotation.anchor;
-    if (qMax(quote.exact.size(), qMax(quote.prefix.size(), quote.suffix.size())) > TextAnchor::kMaxQuoteLength) {
-        m_lastError = QStringLiteral("the quote is too long (%1 characters; at most %2)")
-                          .arg(qMax(quote.exact.size(), qMax(quote.prefix.size(), quote.suffix.size())))
-                          .arg(TextAnchor::kMaxQuoteLength);
+    const qsizetype longest = qMax(quote.exact.size(), qMax(quote.prefix.size(), quote.suffix.size()));
+    if (longest > TextAnchor::kMaxQuoteLength)
+        return QStringLiteral("the quote is too long (%1 characters; at most %2)").arg(longest).arg(TextAnchor::kMaxQuoteLength);
+    return QString();
+}
+
+bool AnnotationStore::checkSpan(const Annotation &annotation)
+{
+    m_lastError = quoteLengthProblem(annotation);
+    if (!m_lastError.isEmpty())
         return false;
-    }
     QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral("SELECT body FROM article_texts WHERE article_id = ?"));
     sql.addBindValue(annotation.articleId);
@@ -72,25 +94,8 @@ bool AnnotationStore::checkSpan(const Annotation &annotation)
         m_lastError = QStringLiteral("no article %1").arg(annotation.articleId);
         return false;
     }
-    // An orphaned annotation is kept whatever its offsets say: it no longer points into the text.
-    if (annotation.orphaned)
-        return true;
-    const QString body = sql.value(0).toString();
-    const TextAnchor &anchor = annotation.anchor;
-    if (anchor.start < 0 || anchor.end > body.size() || anchor.start >= anchor.end) {
-        m_lastError = QStringLiteral("the span %1–%2 is outside the article's text (length %3)")
-                          .arg(anchor.start)
-                          .arg(anchor.end)
-                          .arg(body.size());
-        return false;
-    }
-    if (QStringView(body).mid(anchor.start, anchor.end - anchor.start) != anchor.exact) {
-        m_lastError = QStringLiteral("the quote does not match the article's text at %1–%2")
-                          .arg(anchor.start)
-                          .arg(anchor.end);
-        return false;
-    }
-    return true;
+    m_lastError = spanProblem(annotation, sql.value(0).toString());
+    return m_lastError.isEmpty();
 }
 
 bool AnnotationStore::writeDetails(const Annotation &annotation)
@@ -154,33 +159,11 @@ bool AnnotationStore::create(Annotation &annotation)
 
 bool AnnotationStore::createAll(QList<Annotation> &annotations)
 {
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        m_lastError = transaction.errorText();
+    AnnotationBatchWriter batch(m_db);
+    if (!batch.insert(annotations)) {
+        m_lastError = batch.lastError();
         return false;
     }
-    const QString now = timestamps::now();
-    QList<Annotation> stored = annotations;
-    for (Annotation &annotation : stored) {
-        const QString created = annotation.created.isValid() ? timestamps::toText(annotation.created) : now;
-        const QString modified = annotation.modified.isValid() ? timestamps::toText(annotation.modified) : created;
-        if (!insertNew(annotation, created, modified))
-            return false; // the transaction rolls back
-        // Merged from a file: the version merged is this one.
-        QSqlQuery merged(m_db);
-        merged.prepare(QStringLiteral("UPDATE annotations SET merged_modified = modified_at WHERE id = ?"));
-        merged.addBindValue(annotation.id);
-        if (!merged.exec()) {
-            m_lastError = errorText(merged);
-            return false;
-        }
-        annotation.mergedModified = annotation.modified;
-    }
-    if (!transaction.commit()) {
-        m_lastError = transaction.errorText();
-        return false;
-    }
-    annotations = stored;
     return true;
 }
 

@@ -93,6 +93,12 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // Why an annotation cannot be stored over this article text (its span outside it, its
+    // quote not what the text holds there); empty when it can. Orphans always can.
+    static QString spanProblem(const Annotation &annotation, const QString &body);
+    // Why its quote, prefix or suffix is too long to keep; empty when none is.
+    static QString quoteLengthProblem(const Annotation &annotation);
+
 private:
     std::optional<Annotation> m_conflict;
     QString noSuchAnnotation(qint64 id) const;

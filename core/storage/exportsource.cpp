@@ -116,6 +116,31 @@ qint64 ExportSource::articleIdByContentHash(const QString &contentHash) const
     return sql.next() ? sql.value(0).toLongLong() : 0;
 }
 
+std::optional<QHash<QString, qint64>> ExportSource::articlesOfAnnotations(const QStringList &uuids) const
+{
+    QHash<QString, qint64> found;
+    // Well under the bound-parameter limits of SQLite and PostgreSQL.
+    constexpr qsizetype kPerStatement = 500;
+    for (qsizetype first = 0; first < uuids.size(); first += kPerStatement) {
+        const QStringList chunk = uuids.mid(first, kPerStatement);
+        QStringList placeholders;
+        placeholders.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery sql(m_db);
+        sql.setForwardOnly(true);
+        sql.prepare(QStringLiteral("SELECT uuid, article_id FROM annotations WHERE uuid IN (%1)")
+                        .arg(placeholders.join(QLatin1Char(','))));
+        for (const QString &uuid : chunk)
+            sql.addBindValue(uuid.toLower());
+        if (!sql.exec()) {
+            m_lastError = errorText(sql);
+            return std::nullopt;
+        }
+        while (sql.next())
+            found.insert(sql.value(0).toString(), sql.value(1).toLongLong());
+    }
+    return found;
+}
+
 qint64 ExportSource::articleIdByIdentity(const QString &title, const QString &outlet, const QDate &published) const
 {
     if (title.isEmpty())

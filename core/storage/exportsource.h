@@ -3,6 +3,9 @@
 #include "model/exportdata.h"
 
 #include <QDate>
+#include <QHash>
+#include <QStringList>
+#include <optional>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -36,6 +39,9 @@ public:
 
     // 0 when no article has this content hash.
     qint64 articleIdByContentHash(const QString &contentHash) const;
+    // The article of each annotation of these UUIDs that the library holds, by UUID (lower
+    // case); nullopt (lastError) on a database error.
+    std::optional<QHash<QString, qint64>> articlesOfAnnotations(const QStringList &uuids) const;
     // The one article with this title, outlet (empty = unknown) and date; 0 when none or several.
     qint64 articleIdByIdentity(const QString &title, const QString &outlet, const QDate &published) const;
 

@@ -277,6 +277,13 @@ void TestExportUi::exportsEveryFormat()
         QCOMPARE(document.object().value(QStringLiteral("@graph")).toArray().size(), 1);
         break;
     }
+    case ExportFormat::RefiQdaProject:
+        QVERIFY(bytes.startsWith("PK\x03\x04")); // a ZIP; its contents are tst_refiqdaexport's
+        break;
+    case ExportFormat::RefiQdaCodebook:
+        QVERIFY(bytes.contains("urn:QDA-XML:codebook:1.0"));
+        QVERIFY(bytes.contains("name=\"false\""));
+        break;
     }
 }
 

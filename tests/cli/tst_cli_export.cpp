@@ -1,4 +1,4 @@
-// glossa-cli export and import-annotations end to end: the real executable through QProcess.
+// glossa-cli export, import-annotations and import-project end to end: the real executable through QProcess.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -45,6 +45,8 @@ private slots:
     void importRefusesBadFile();
     void usageErrors_data();
     void usageErrors();
+    void refiQdaProjectRoundTrip();
+    void refiQdaRefusedProjectWritesNothing();
 
 private:
     Run cli(const QStringList &args);
@@ -363,6 +365,68 @@ void TestCliExport::usageErrors()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains("glossa-cli:"));
+}
+
+void TestCliExport::refiQdaProjectRoundTrip()
+{
+    const QString project = m_dir->filePath("desk.qdpx");
+    Run run = cliDb(m_db, {"export", "--format", "qdpx", "-o", project});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains("3 annotation(s) of 2 article(s) exported as qdpx"), qPrintable(run.err));
+    // What the project cannot hold is said, one line each.
+    QVERIFY2(run.err.contains("glossa-cli: not carried: the highlight colours of 3 annotation(s)"), qPrintable(run.err));
+    QFile zip(project);
+    QVERIFY(zip.open(QIODevice::ReadOnly));
+    QVERIFY(zip.read(4) == QByteArray("PK\x03\x04"));
+    zip.close();
+    // A ZIP is never written to a terminal.
+    run = cliDb(m_db, {"export", "--format", "qdpx"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("needs -o FILE"), qPrintable(run.err));
+    run = cliDb(m_db, {"export", "--format", "qdc"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("urn:QDA-XML:codebook:1.0"));
+
+    const QString other = m_dir->filePath("fresh.glossa");
+    run = cliDb(other, {"import-project", project});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains("2 article(s) added, 0 already in the library; 3 annotation(s) added"), qPrintable(run.err));
+    // The same articles, the same annotations: quotes, notes, tags, claims.
+    for (const QString &id : {QStringLiteral("1"), QStringLiteral("2")}) {
+        const QJsonObject a = QJsonDocument::fromJson(cliDb(m_db, {"show", id, "--json"}).out).object();
+        const QJsonObject b = QJsonDocument::fromJson(cliDb(other, {"show", id, "--json"}).out).object();
+        QCOMPARE(b["title"], a["title"]);
+        QCOMPARE(b["text"], a["text"]);
+        const QJsonArray x = a["annotations"].toArray(), y = b["annotations"].toArray();
+        QCOMPARE(y.size(), x.size());
+        for (int i = 0; i < x.size(); ++i) {
+            for (const char *key : {"exact", "note", "tags", "claim", "start", "end", "uuid", "analyst"}) {
+                QVERIFY2(x.at(i).toObject().contains(key), key);
+                QCOMPARE(y.at(i).toObject()[key], x.at(i).toObject()[key]);
+            }
+        }
+    }
+    run = cliDb(other, {"import-project", project});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("0 article(s) added, 2 already in the library; 0 annotation(s) added, 3 already"), qPrintable(run.err));
+}
+
+void TestCliExport::refiQdaRefusedProjectWritesNothing()
+{
+    const QString evil = m_dir->filePath("evil.qde");
+    QFile file(evil);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBF<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
+               "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&b;\"/>");
+    file.close();
+    const QString other = m_dir->filePath("untouched.glossa");
+    QCOMPARE(cliDb(other, {"import", fixture("pont-sebou.txt")}).exitCode, 0);
+    const QByteArray before = cliDb(other, {"stats", "--json"}).out;
+    const Run run = cliDb(other, {"import-project", evil});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count('\n'), 1); // one line
+    QVERIFY2(run.err.contains("DTD"), qPrintable(run.err));
+    QCOMPARE(cliDb(other, {"stats", "--json"}).out, before);
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

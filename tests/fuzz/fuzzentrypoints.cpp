@@ -5,6 +5,9 @@
 #include "import/htmlreader.h"
 #include "import/importer.h"
 #include "import/jsonlinesreader.h"
+#include "interchange/qdpxarchive.h"
+#include "interchange/refiprojectreader.h"
+#include "interchange/refiqdaimporter.h"
 #include "interchange/w3cannotationimporter.h"
 #include "search/articlefinder.h"
 #include "search/articlequery.h"
@@ -14,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -248,11 +252,76 @@ void w3cImport(const QByteArray &data)
     }
 }
 
+void refiProject(const QByteArray &data)
+{
+    RefiProject project;
+    QString error;
+    RefiProjectReader::Limits limits;
+    limits.maxCodes = 2000; // small limits, so the fuzzer meets them
+    limits.maxCodeDepth = 16;
+    if (!RefiProjectReader::read(data, &project, &error, limits)) {
+        check(!error.isEmpty() && !error.contains(QLatin1Char('\n')), "a refusal is not one line");
+        check(project.sources.isEmpty() && project.codes.isEmpty(), "a refused project is not empty");
+        return;
+    }
+    if (project.sources.isEmpty())
+        return;
+    // Inline texts only (PlainTextContent); each accepted project into a library of its own.
+    QTemporaryDir dir;
+    Library library;
+    if (!dir.isValid() || !library.open(dir.filePath(QStringLiteral("refi.glossa")), &error))
+        fail(QStringLiteral("cannot create a library: ") + error);
+    const RefiImportReport report = RefiQdaImporter(library.database()).importProject(project, {}, QStringLiteral("fuzz.qde"), data);
+    const int articles = count(library.database(), QStringLiteral("articles"));
+    const int annotations = count(library.database(), QStringLiteral("annotations"));
+    if (!report.ok()) {
+        check(articles == 0 && annotations == 0, "a refused project changed the library");
+        return;
+    }
+    check(articles == report.articlesAdded, "article count does not match the report");
+    check(annotations == report.annotationsAdded, "annotation count does not match the report");
+    check(report.annotationsAdded + report.annotationsKnown <= report.annotationsRead, "more annotations than selections");
+    // A second import of the same project adds nothing.
+    const RefiImportReport again = RefiQdaImporter(library.database()).importProject(project, {}, QStringLiteral("fuzz.qde"), data);
+    check(again.ok() && again.articlesAdded == 0 && again.annotationsAdded == 0, "a second import added something");
+}
+
+void qdpxArchive(const QByteArray &data)
+{
+    static QTemporaryDir *dir = new QTemporaryDir; // for the fuzzer's life
+    const QString path = dir->filePath(QStringLiteral("input.qdpx"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+        fail(QStringLiteral("cannot write the input"));
+    file.close();
+    QdpxArchive::Limits limits;
+    limits.maxEntryBytes = 1 << 20;
+    limits.maxTotalBytes = 4 << 20;
+    limits.maxEntries = 64;
+    QdpxArchive archive;
+    QString error;
+    if (!archive.open(path, &error, limits)) {
+        check(!error.isEmpty() && !error.contains(QLatin1Char('\n')), "a refusal is not one line");
+        return;
+    }
+    qint64 total = 0;
+    for (const QString &name : archive.names()) {
+        check(QdpxArchive::nameRefusal(name).isEmpty(), "an entry outside the archive was listed");
+        QByteArray bytes;
+        if (archive.read(name, &bytes, &error)) {
+            check(bytes.size() <= limits.maxEntryBytes, "an entry larger than the limit was read");
+            total += bytes.size();
+        }
+    }
+    check(total <= limits.maxTotalBytes, "more than the limit was read");
+}
+
 const QList<Target> &targets()
 {
     static const QList<Target> all = {
         {"document_reader", documentReader}, {"jsonl_reader", jsonLinesReader}, {"html_reader", htmlReader},
         {"fts_query", ftsQuery},             {"reanchor", reanchor},            {"w3c_import", w3cImport},
+        {"refiqda_project", refiProject},    {"qdpx_archive", qdpxArchive},
     };
     return all;
 }

@@ -33,6 +33,13 @@ void ftsQuery(const QByteArray &data);
 void reanchor(const QByteArray &data);
 // W3cAnnotationImporter::importJson against a real library holding a few articles.
 void w3cImport(const QByteArray &data);
+// RefiProjectReader::read with small limits, then an accepted project imported into a library of
+// its own: a refusal is one line and writes nothing, the counts match the report, a second
+// import adds nothing.
+void refiProject(const QByteArray &data);
+// QdpxArchive::open and read on arbitrary bytes with small limits: nothing outside the archive
+// is listed, nothing beyond the limits is read.
+void qdpxArchive(const QByteArray &data);
 
 const QList<Target> &targets();
 

@@ -16,6 +16,7 @@ int runAnnotate(CliContext &context, const QStringList &args);
 int runStats(CliContext &context, const QStringList &args);
 int runExport(CliContext &context, const QStringList &args);
 int runImportAnnotations(CliContext &context, const QStringList &args);
+int runImportProject(CliContext &context, const QStringList &args);
 int runBackup(CliContext &context, const QStringList &args);
 int runRestore(CliContext &context, const QStringList &args);
 int runCompactIndex(CliContext &context, const QStringList &args);

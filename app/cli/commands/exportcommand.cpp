@@ -43,8 +43,9 @@ int runExport(CliContext &context, const QStringList &args)
     const QStringList kFormats = formatIds();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Export annotations: a Markdown brief, CSV, W3C Web Annotation JSON-LD, an HTML report or "
-        "schema.org ClaimReview. Without --article, every article with an annotation in scope."));
+        "Export annotations: a Markdown brief, CSV, W3C Web Annotation JSON-LD, an HTML report, "
+        "schema.org ClaimReview, or a REFI-QDA project (.qdpx) or codebook (.qdc) for NVivo, ATLAS.ti, "
+        "MAXQDA and QualCoder. Without --article, every article with an annotation in scope."));
     CliContext::addCommonOptions(parser);
     parser.addOptions({
         {QStringLiteral("format"), QStringLiteral("One of: %1.").arg(kFormats.join(QStringLiteral(", "))),
@@ -104,7 +105,9 @@ int runExport(CliContext &context, const QStringList &args)
     if (output != QLatin1String("-"))
         request.path = output;
     // A PDF is the HTML report laid out on pages; it is never written to a terminal.
-    if (ExportFormats::needsPageLayout(request.format) && request.path.isEmpty())
+    // So is a REFI-QDA project, a ZIP archive.
+    if ((ExportFormats::needsPageLayout(request.format) || request.format == ExportFormat::RefiQdaProject)
+        && request.path.isEmpty())
         return context.usageError(QStringLiteral("--format %1 needs -o FILE").arg(formatId));
 
     const QString layer = parser.value(QStringLiteral("layer"));
@@ -154,6 +157,9 @@ int runExport(CliContext &context, const QStringList &args)
             return InputRefused;
         }
     }
+    // The standard asks a writer to say what it could not carry: one line each.
+    for (const QString &line : std::as_const(outcome.notCarried))
+        context.err() << "glossa-cli: not carried: " << line << Qt::endl;
     context.err() << outcome.annotations << " annotation(s) of " << outcome.articles << " article(s) exported as "
                   << formatId << (request.path.isEmpty() ? QString() : QStringLiteral(" to ") + request.path)
                   << Qt::endl;

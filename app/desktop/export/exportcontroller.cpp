@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "exportdialog.h"
+#include "projectexchange/exchangesummarydialog.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/headlineview.h"
 #include "headlines/readingcontroller.h"
@@ -66,6 +67,23 @@ QString ExportController::successMessage(const ExportOutcome &outcome)
         .arg(tr("%n article(s)", nullptr, outcome.articles), QFileInfo(outcome.path).fileName());
 }
 
+ExchangeSummaryDialog *ExportController::lossSummary() const
+{
+    return m_losses;
+}
+
+void ExportController::showLosses(const ExportOutcome &outcome)
+{
+    if (outcome.notCarried.isEmpty())
+        return;
+    if (m_losses)
+        m_losses->close();
+    m_losses = new ExchangeSummaryDialog(tr("Project Exported"), successMessage(outcome), {}, outcome.notCarried,
+                                         tr("REFI-QDA has no place for these; the library keeps them."), m_window);
+    m_losses->setAttribute(Qt::WA_DeleteOnClose);
+    m_losses->show();
+}
+
 void ExportController::showDialog()
 {
     if (!m_workspace->isOpen())
@@ -79,6 +97,7 @@ void ExportController::showDialog()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
         m_window->statusBar()->showMessage(successMessage(dialog->outcome()), kStatusMilliseconds);
+        showLosses(dialog->outcome());
     });
     m_dialog->open();
 }

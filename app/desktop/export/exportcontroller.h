@@ -10,6 +10,7 @@ class QMainWindow;
 
 namespace glossa {
 
+class ExchangeSummaryDialog;
 class ExportDialog;
 class HeadlineView;
 class ReadingController;
@@ -31,6 +32,10 @@ public:
 
     // "Exported 3 annotations from 2 articles to brief.md."
     static QString successMessage(const ExportOutcome &outcome);
+    // What a REFI-QDA export could not carry, shown after it (non-modal); nullptr when none is.
+    ExchangeSummaryDialog *lossSummary() const;
+    // Shows it for a finished export that left something out; nothing for one that did not.
+    void showLosses(const ExportOutcome &outcome);
 
 public slots:
     void showDialog();
@@ -42,6 +47,7 @@ private:
     QMainWindow *m_window;
     QAction *m_exportAction;
     QPointer<ExportDialog> m_dialog;
+    QPointer<ExchangeSummaryDialog> m_losses;
 };
 
 } // namespace glossa

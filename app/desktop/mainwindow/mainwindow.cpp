@@ -14,6 +14,7 @@
 #include "backup/librarycopycontroller.h"
 #include "backup/restorecontroller.h"
 #include "annotationimport/annotationimportcontroller.h"
+#include "projectexchange/projectimportcontroller.h"
 #include "export/citationcopier.h"
 #include "export/exportcontroller.h"
 #include "importing/filedroptarget.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_dropTarget = new FileDropTarget(this);
     m_export = new ExportController(workspace, m_reading, m_headlineView, this);
     m_annotationImport = new AnnotationImportController(workspace, m_reading, this);
+    m_projectImport = new ProjectImportController(workspace, m_reading, this);
     m_citation = new CitationCopier(workspace, m_sidebar);
     m_collectionActions = new CollectionActions(workspace, m_headlineView, m_filterBar, this);
     m_analystActions = new AnalystActions(workspace, this);
@@ -175,6 +177,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->importFiles);
     file->addAction(m_actions->importFolder);
     file->addAction(m_annotationImport->importAction());
+    file->addAction(m_projectImport->importAction());
     file->addAction(m_export->exportAction());
     file->addSeparator();
     file->addAction(m_actions->newLibrary);
@@ -405,6 +408,7 @@ void MainWindow::updateEnabled()
     m_actions->importFolder->setEnabled(writable && !importing);
     // Both write or read the library while an import's worker is writing it.
     m_annotationImport->importAction()->setEnabled(writable && !importing);
+    m_projectImport->importAction()->setEnabled(writable && !importing);
     m_export->exportAction()->setEnabled(open && !importing);
     m_actions->toggleRead->setEnabled(hasArticle && writable);
     m_actions->toggleStarred->setEnabled(hasArticle && writable);

@@ -8,6 +8,7 @@ namespace glossa {
 
 class AnnotationActions;
 class AnnotationImportController;
+class ProjectImportController;
 class AnnotationSearchDock;
 class AnnotationSidebar;
 class BackupController;
@@ -107,6 +108,7 @@ private:
     LibraryStatusLabel *m_statusCounts;
     ExportController *m_export;
     AnnotationImportController *m_annotationImport;
+    ProjectImportController *m_projectImport;
     CitationCopier *m_citation;
     CollectionActions *m_collectionActions;
     AnalystActions *m_analystActions;

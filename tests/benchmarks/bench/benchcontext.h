@@ -10,6 +10,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace glossa {
+class Library;
+}
+
 namespace glossa::bench {
 
 struct BenchContext
@@ -62,6 +66,13 @@ void runList(BenchContext &context);         // listbench.cpp
 void runReader(BenchContext &context);       // readerbench.cpp
 void runRss(BenchContext &context);          // rssbench.cpp
 #endif
+
+void runRefiQda(BenchContext &context);      // refiqdabench.cpp
+
+// The export parts' library (exportbench.cpp): articles French and Arabic pages, perArticle
+// annotations on each with tags, notes and (every other one) a claim.
+bool buildLibrary(Library &library, const QString &path, int articles, QList<qint64> *ids = nullptr);
+bool annotate(Library &library, const QList<qint64> &ids, int perArticle);
 
 // Makes sure the library of context.articles generated pages exists (importing it, untimed,
 // when the import part did not run). False when it cannot.

@@ -68,7 +68,9 @@ ParsedDocument makePage(int index)
     return document;
 }
 
-bool buildLibrary(Library &library, const QString &path, int articles, QList<qint64> *ids = nullptr)
+} // namespace
+
+bool buildLibrary(Library &library, const QString &path, int articles, QList<qint64> *ids)
 {
     QString error;
     if (!library.open(path, &error)) {
@@ -125,6 +127,8 @@ bool annotate(Library &library, const QList<qint64> &ids, int perArticle)
     }
     return true;
 }
+
+namespace {
 
 double bestOf(int runs, const std::function<void()> &work)
 {

@@ -4,6 +4,7 @@
 #include "../storage/testlibrary.h"
 #include "anchoring/textanchoring.h"
 #include "export/exportjob.h"
+#include "interchange/qdpxarchive.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
@@ -143,9 +144,17 @@ void TestExportJob::writesEveryFormatForEveryScope()
     QVERIFY(outcome.bytes.isEmpty());
     QFile file(asked.path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray written = file.readAll();
+    QByteArray written = file.readAll();
     QVERIFY(!written.isEmpty());
-    if (format != ExportFormat::ClaimReview) // it names claims with a verdict only
+    if (format == ExportFormat::RefiQdaProject) {
+        // A ZIP: the outlet is in its project.qde (tst_refiqdaexport reads the rest).
+        QdpxArchive archive;
+        QVERIFY2(archive.open(asked.path, &error) && archive.read(QStringLiteral("project.qde"), &written, &error),
+                 qPrintable(error));
+    }
+    if (format == ExportFormat::RefiQdaCodebook) // the codes alone, whatever the scope
+        QVERIFY(written.contains("urn:QDA-XML:codebook:1.0"));
+    else if (format != ExportFormat::ClaimReview) // it names claims with a verdict only
         QVERIFY(written.contains(format == ExportFormat::W3cJson ? QByteArray("480 millions") : QByteArray("Le Quotidien")));
 }
 
