@@ -323,6 +323,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>Open or create another library from the File menu.</source>
         <translation>افتح مكتبة أخرى أو أنشئ واحدة من قائمة «ملف».</translation>
     </message>
+    <message>
+        <source>The remembered password could not be read from the system keyring: %1</source>
+        <translation>تعذّرت قراءة كلمة المرور المحفوظة من سلسلة مفاتيح النظام: %1</translation>
+    </message>
 </context>
 <context>
     <name>QdpxArchive</name>
@@ -1131,41 +1135,6 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>Their text is no longer in the article</source>
         <translation>لم يعد نصّها موجودًا في المقال</translation>
-    </message>
-</context>
-<context>
-    <name>glossa::AnnotationConflictController</name>
-    <message>
-        <source>Someone else</source>
-        <translation>شخص آخر</translation>
-    </message>
-    <message>
-        <source>Annotation Changed Meanwhile</source>
-        <translation>تغيّر التعليق في الأثناء</translation>
-    </message>
-    <message>
-        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
-        <translation>غيّر %1 هذا التعليق في %2، بعد أن فتحته. لم يُحفظ تعديلك.</translation>
-    </message>
-    <message>
-        <source>Now:
-%1
-
-Yours:
-%2</source>
-        <translation>الآن:
-%1
-
-نسختك:
-%2</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Theirs</source>
-        <translation>الإ&amp;بقاء على نسختهم</translation>
-    </message>
-    <message>
-        <source>&amp;Save Mine Instead</source>
-        <translation>&amp;حفظ نسختي بدلًا منها</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2023,57 @@ Yours:
     </message>
 </context>
 <context>
+    <name>glossa::EditConflictController</name>
+    <message>
+        <source>Someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>Annotation Changed Meanwhile</source>
+        <translation>تغيّر التعليق في الأثناء</translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
+        <translation>غيّر %1 هذا التعليق في %2، بعد أن فتحته. لم يُحفظ تعديلك.</translation>
+    </message>
+    <message>
+        <source>Now:
+%1
+
+Yours:
+%2</source>
+        <translation>الآن:
+%1
+
+نسختك:
+%2</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>وقت غير معروف</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(لا ملاحظة)</translation>
+    </message>
+    <message>
+        <source>Article Note Changed Meanwhile</source>
+        <translation>تغيّرت ملاحظة المقال في الأثناء</translation>
+    </message>
+    <message>
+        <source>%1 changed this article&apos;s note at %2, after you started editing it. Your change was not saved.</source>
+        <translation>غيّر %1 ملاحظة هذا المقال في %2، بعد أن بدأت تعديلها. لم يُحفظ تعديلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>الإ&amp;بقاء على نسختهم</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Instead</source>
+        <translation>&amp;حفظ نسختي بدلًا منها</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExchangeSummaryDialog</name>
     <message>
         <source>Not carried:</source>
@@ -2508,6 +2528,108 @@ Yours:
     <message>
         <source>The current library stays open.</source>
         <translation>تبقى المكتبة الحالية مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The remembered password could not be read from the system keyring: %1</source>
+        <translation>تعذّرت قراءة كلمة المرور المحفوظة من سلسلة مفاتيح النظام: %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryCopyController</name>
+    <message>
+        <source>&amp;Copy Library To</source>
+        <translation>&amp;نسخ المكتبة إلى</translation>
+    </message>
+    <message>
+        <source>Copy the whole library into a library file or a team library</source>
+        <translation>نسخ المكتبة كاملة إلى ملف مكتبة أو إلى مكتبة فريق</translation>
+    </message>
+    <message>
+        <source>Library &amp;File…</source>
+        <translation>&amp;ملف مكتبة…</translation>
+    </message>
+    <message>
+        <source>&amp;Team Library…</source>
+        <translation>مكتبة ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <source>Copy Library To</source>
+        <extracomment>The proposed name of a library file copied from the open library.</extracomment>
+        <translation>نسخ المكتبة إلى</translation>
+    </message>
+    <message>
+        <source>library copy.glossa</source>
+        <translation>نسخة المكتبة.glossa</translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa)</source>
+        <translation>مكتبات Glossa ‏(*.glossa)</translation>
+    </message>
+    <message>
+        <source>Library Not Copied</source>
+        <translation>لم تُنسخ المكتبة</translation>
+    </message>
+    <message>
+        <source>%1 is the open library itself: choose another file or team library.</source>
+        <translation>%1 هي المكتبة المفتوحة نفسها: اختر ملفًا آخر أو مكتبة فريق أخرى.</translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…</source>
+        <translation>جارٍ نسخ المكتبة إلى %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Copying the Library</source>
+        <translation>نسخ المكتبة</translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…
+%2: %3 of %4</source>
+        <extracomment>%1 the table being copied (articles, annotations, …), %2 and %3 its rows done and in all.</extracomment>
+        <translation>جارٍ نسخ المكتبة إلى %1…
+%2: %3 من %4</translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation>انقطع النسخ</translation>
+    </message>
+    <message>
+        <source>Library Copied</source>
+        <translation>نُسخت المكتبة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library was copied to %1: %n row(s) added.</source>
+        <translation>
+            <numerusform>نُسخت المكتبة إلى %1: لم يُضف أي صف.</numerusform>
+            <numerusform>نُسخت المكتبة إلى %1: أُضيف صف واحد.</numerusform>
+            <numerusform>نُسخت المكتبة إلى %1: أُضيف صفان.</numerusform>
+            <numerusform>نُسخت المكتبة إلى %1: أُضيفت %n صفوف.</numerusform>
+            <numerusform>نُسخت المكتبة إلى %1: أُضيف %n صفًا.</numerusform>
+            <numerusform>نُسخت المكتبة إلى %1: أُضيف %n صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying again adds only what is new since.</source>
+        <translation>لا يضيف النسخ مجددًا إلا ما استجدّ منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Copy Stopped</source>
+        <translation>أُوقف النسخ</translation>
+    </message>
+    <message>
+        <source>The copy to %1 was stopped.</source>
+        <translation>أُوقف النسخ إلى %1.</translation>
+    </message>
+    <message>
+        <source>The library could not be copied to %1.</source>
+        <translation>تعذّر نسخ المكتبة إلى %1.</translation>
+    </message>
+    <message>
+        <source>What was copied stays there; copying again resumes. The open library was not changed.</source>
+        <translation>يبقى ما نُسخ هناك؛ ويستأنف النسخ مجددًا من حيث توقف. لم تتغيّر المكتبة المفتوحة.</translation>
     </message>
 </context>
 <context>
@@ -3193,12 +3315,36 @@ Yours:
         <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-        <source>Your administrator gives you these (glossa-cli team add-analyst). The password is kept only until Glossa quits.</source>
-        <translation>يزوّدك بها المسؤول (glossa-cli team add-analyst). لا تُحفظ كلمة المرور إلا حتى إغلاق Glossa.</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Copy to Team Library</source>
+        <translation>النسخ إلى مكتبة فريق</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;تذكّر كلمة المرور في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these (glossa-cli team add-analyst).</source>
+        <translation>يزوّدك بها المسؤول (glossa-cli team add-analyst).</translation>
+    </message>
+    <message>
+        <source>Copy as the team library&apos;s owner (the login that ran &apos;glossa-cli team init&apos;): the rows are every analyst&apos;s. Copying again adds only what is new.</source>
+        <translation>انسخ بصفتك مالك مكتبة الفريق (اسم الدخول الذي شغّل ‎&apos;glossa-cli team init&apos;‎): فالصفوف تخص كل المحللين. لا يضيف النسخ مجددًا إلا ما استجدّ.</translation>
+    </message>
+    <message>
+        <source>Unless you ask Glossa to remember it, the password is kept only until Glossa quits; it is never written to Glossa&apos;s settings.</source>
+        <translation>ما لم تطلب من Glossa تذكّرها، لا تُحفظ كلمة المرور إلا حتى إغلاق Glossa؛ ولا تُكتب أبدًا في إعدادات Glossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring (%1): it is kept until Glossa quits.</source>
+        <translation>تعذّر حفظ كلمة المرور في سلسلة مفاتيح النظام (%1): ستبقى محفوظة حتى إغلاق Glossa.</translation>
     </message>
 </context>
 <context>

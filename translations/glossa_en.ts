@@ -312,6 +312,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>Open or create another library from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The remembered password could not be read from the system keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QdpxArchive</name>
@@ -1067,37 +1071,6 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>Their text is no longer in the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>glossa::AnnotationConflictController</name>
-    <message>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotation Changed Meanwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now:
-%1
-
-Yours:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save Mine Instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +1912,53 @@ Yours:
     </message>
 </context>
 <context>
+    <name>glossa::EditConflictController</name>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:
+%1
+
+Yours:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article Note Changed Meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this article&apos;s note at %2, after you started editing it. Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExchangeSummaryDialog</name>
     <message>
         <source>Not carried:</source>
@@ -2355,6 +2375,103 @@ Yours:
     </message>
     <message>
         <source>The current library stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered password could not be read from the system keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryCopyController</name>
+    <message>
+        <source>&amp;Copy Library To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole library into a library file or a team library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Library To</source>
+        <extracomment>The proposed name of a library file copied from the open library.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library copy.glossa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Not Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open library itself: choose another file or team library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…
+%2: %3 of %4</source>
+        <extracomment>%1 the table being copied (articles, annotations, …), %2 and %3 its rows done and in all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The library was copied to %1: %n row(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying again adds only what is new since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was copied stays there; copying again resumes. The open library was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,11 +3142,35 @@ Yours:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your administrator gives you these (glossa-cli team add-analyst). The password is kept only until Glossa quits.</source>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open</source>
+        <source>Copy to Team Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these (glossa-cli team add-analyst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as the team library&apos;s owner (the login that ran &apos;glossa-cli team init&apos;): the rows are every analyst&apos;s. Copying again adds only what is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless you ask Glossa to remember it, the password is kept only until Glossa quits; it is never written to Glossa&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring (%1): it is kept until Glossa quits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -315,6 +315,10 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <source>Open or create another library from the File menu.</source>
         <translation>Ouvrez ou créez une autre bibliothèque depuis le menu Fichier.</translation>
     </message>
+    <message>
+        <source>The remembered password could not be read from the system keyring: %1</source>
+        <translation>Le mot de passe mémorisé n’a pas pu être lu dans le trousseau du système : %1</translation>
+    </message>
 </context>
 <context>
     <name>QdpxArchive</name>
@@ -1071,41 +1075,6 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>Their text is no longer in the article</source>
         <translation>Son texte ne figure plus dans l&apos;article</translation>
-    </message>
-</context>
-<context>
-    <name>glossa::AnnotationConflictController</name>
-    <message>
-        <source>Someone else</source>
-        <translation>Quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>Annotation Changed Meanwhile</source>
-        <translation>Annotation modifiée entre-temps</translation>
-    </message>
-    <message>
-        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
-        <translation>%1 a modifié cette annotation à %2, après que vous l’avez ouverte. Votre modification n’a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>Now:
-%1
-
-Yours:
-%2</source>
-        <translation>Maintenant :
-%1
-
-La vôtre :
-%2</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Theirs</source>
-        <translation>&amp;Garder la leur</translation>
-    </message>
-    <message>
-        <source>&amp;Save Mine Instead</source>
-        <translation>&amp;Enregistrer la mienne à la place</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1915,57 @@ La vôtre :
     </message>
 </context>
 <context>
+    <name>glossa::EditConflictController</name>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Annotation Changed Meanwhile</source>
+        <translation>Annotation modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation at %2, after you opened it. Your change was not saved.</source>
+        <translation>%1 a modifié cette annotation à %2, après que vous l’avez ouverte. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Now:
+%1
+
+Yours:
+%2</source>
+        <translation>Maintenant :
+%1
+
+La vôtre :
+%2</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une heure inconnue</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(pas de note)</translation>
+    </message>
+    <message>
+        <source>Article Note Changed Meanwhile</source>
+        <translation>Note d’article modifiée entre-temps</translation>
+    </message>
+    <message>
+        <source>%1 changed this article&apos;s note at %2, after you started editing it. Your change was not saved.</source>
+        <translation>%1 a modifié la note de cet article à %2, après que vous avez commencé à la modifier. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Garder la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mine Instead</source>
+        <translation>&amp;Enregistrer la mienne à la place</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExchangeSummaryDialog</name>
     <message>
         <source>Not carried:</source>
@@ -2364,6 +2384,104 @@ La vôtre :
     <message>
         <source>The current library stays open.</source>
         <translation>La bibliothèque actuelle reste ouverte.</translation>
+    </message>
+    <message>
+        <source>The remembered password could not be read from the system keyring: %1</source>
+        <translation>Le mot de passe mémorisé n’a pas pu être lu dans le trousseau du système : %1</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::LibraryCopyController</name>
+    <message>
+        <source>&amp;Copy Library To</source>
+        <translation>&amp;Copier la bibliothèque vers</translation>
+    </message>
+    <message>
+        <source>Copy the whole library into a library file or a team library</source>
+        <translation>Copier toute la bibliothèque dans un fichier de bibliothèque ou une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>Library &amp;File…</source>
+        <translation>&amp;Fichier de bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Team Library…</source>
+        <translation>Bibliothèque d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Copy Library To</source>
+        <extracomment>The proposed name of a library file copied from the open library.</extracomment>
+        <translation>Copier la bibliothèque vers</translation>
+    </message>
+    <message>
+        <source>library copy.glossa</source>
+        <translation>copie de bibliothèque.glossa</translation>
+    </message>
+    <message>
+        <source>Glossa libraries (*.glossa)</source>
+        <translation>Bibliothèques Glossa (*.glossa)</translation>
+    </message>
+    <message>
+        <source>Library Not Copied</source>
+        <translation>Bibliothèque non copiée</translation>
+    </message>
+    <message>
+        <source>%1 is the open library itself: choose another file or team library.</source>
+        <translation>%1 est la bibliothèque ouverte elle-même : choisissez un autre fichier ou une autre bibliothèque d’équipe.</translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…</source>
+        <translation>Copie de la bibliothèque vers %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Copying the Library</source>
+        <translation>Copie de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…
+%2: %3 of %4</source>
+        <extracomment>%1 the table being copied (articles, annotations, …), %2 and %3 its rows done and in all.</extracomment>
+        <translation>Copie de la bibliothèque vers %1…
+%2 : %3 sur %4</translation>
+    </message>
+    <message>
+        <source>the copy was interrupted</source>
+        <translation>la copie a été interrompue</translation>
+    </message>
+    <message>
+        <source>Library Copied</source>
+        <translation>Bibliothèque copiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The library was copied to %1: %n row(s) added.</source>
+        <translation>
+            <numerusform>La bibliothèque a été copiée vers %1 : %n ligne ajoutée.</numerusform>
+            <numerusform>La bibliothèque a été copiée vers %1 : %n lignes ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying again adds only what is new since.</source>
+        <translation>Copier de nouveau n’ajoute que ce qui est nouveau depuis.</translation>
+    </message>
+    <message>
+        <source>Copy Stopped</source>
+        <translation>Copie arrêtée</translation>
+    </message>
+    <message>
+        <source>The copy to %1 was stopped.</source>
+        <translation>La copie vers %1 a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The library could not be copied to %1.</source>
+        <translation>La bibliothèque n’a pas pu être copiée vers %1.</translation>
+    </message>
+    <message>
+        <source>What was copied stays there; copying again resumes. The open library was not changed.</source>
+        <translation>Ce qui a été copié y reste ; copier de nouveau reprend là où la copie s’est arrêtée. La bibliothèque ouverte n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -3033,12 +3151,36 @@ La vôtre :
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Your administrator gives you these (glossa-cli team add-analyst). The password is kept only until Glossa quits.</source>
-        <translation>Votre administrateur vous les donne (glossa-cli team add-analyst). Le mot de passe n’est gardé que jusqu’à la fermeture de Glossa.</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Copy to Team Library</source>
+        <translation>Copier vers une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Your administrator gives you these (glossa-cli team add-analyst).</source>
+        <translation>Votre administrateur vous les donne (glossa-cli team add-analyst).</translation>
+    </message>
+    <message>
+        <source>Copy as the team library&apos;s owner (the login that ran &apos;glossa-cli team init&apos;): the rows are every analyst&apos;s. Copying again adds only what is new.</source>
+        <translation>Copiez en tant que propriétaire de la bibliothèque d’équipe (l’identifiant qui a lancé « glossa-cli team init ») : les lignes sont celles de tous les analystes. Copier de nouveau n’ajoute que ce qui est nouveau.</translation>
+    </message>
+    <message>
+        <source>Unless you ask Glossa to remember it, the password is kept only until Glossa quits; it is never written to Glossa&apos;s settings.</source>
+        <translation>Sauf si vous demandez à Glossa de le mémoriser, le mot de passe n’est gardé que jusqu’à la fermeture de Glossa ; il n’est jamais écrit dans les réglages de Glossa.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring (%1): it is kept until Glossa quits.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du système (%1) : il est conservé jusqu’à la fermeture de Glossa.</translation>
     </message>
 </context>
 <context>
