@@ -3,6 +3,8 @@
 // articles, annotations and analysts there; copying again adds nothing; the open library itself
 // is refused as a target; a stopped copy says so and leaves what it copied.
 #include "backup/librarycopycontroller.h"
+#include "mainwindow/teamlibrarydialog.h"
+#include "shell/apptheme.h"
 #include "mainwindow/mainwindow.h"
 #include "model/annotation.h"
 #include "search/articlefinder.h"
@@ -13,7 +15,12 @@
 #include "windowfixture.h"
 #include "workspace.h"
 
+#include <QCheckBox>
+#include <QLibraryInfo>
+#include <QLineEdit>
 #include <QMenu>
+#include <QProgressDialog>
+#include <QTranslator>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -35,6 +42,8 @@ private slots:
     void copiesTheWholeLibrary();
     void refusesTheOpenLibraryItself();
     void stoppedCopySaysSo();
+    void screenshots_data();
+    void screenshots();
 
 private:
     // The target of the current row: a new file, or a new team library (as its owner).
@@ -199,6 +208,78 @@ void TestCopyLibraryUi::stoppedCopySaysSo()
     Library copy;
     QVERIFY(copy.open(into));
     QCOMPARE(ArticleFinder(copy.database()).count({}), ArticleFinder(m_workspace->library().database()).count({}));
+}
+
+void TestCopyLibraryUi::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    for (const char *language : {"en", "fr", "ar"}) {
+        QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
+        QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
+    }
+}
+
+// With GLOSSA_SCREENSHOT_DIR set: the team dialog as Copy Library To opens it (with "Remember"),
+// the copy's progress and the note conflict, in each language and theme.
+void TestCopyLibraryUi::screenshots()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    const QString folder = qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("GLOSSA_SCREENSHOT_DIR is not set");
+    QTranslator translator, qt;
+    QVERIFY(translator.load(QStringLiteral("glossa_") + language, QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    // Qt's own words (OK, Cancel) as the app shows them, where Debian has them.
+    if (qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qt);
+    // Delivered now, not to the dialogs below: they are made in the language already.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QGuiApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+    AppTheme::apply(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
+    const QString suffix = QStringLiteral("%1-%2.png").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    {
+        TeamLibraryDialog dialog(m_window.get(), TeamLibraryDialog::Purpose::CopyInto);
+        dialog.findChild<QLineEdit *>(QStringLiteral("teamHost"))->setText(QStringLiteral("db.desk.example.org"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("teamDatabase"))->setText(QStringLiteral("desk"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("teamUser"))->setText(QStringLiteral("amina"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("teamRememberPassword"))->setChecked(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/copy-team-dialog-") + suffix));
+    }
+    {
+        QProgressDialog progress(QCoreApplication::translate("glossa::LibraryCopyController",
+                                                             "Copying the library to %1…\n%2: %3 of %4")
+                                     .arg(QStringLiteral("postgresql://amina@db.desk.example.org:5432/desk"),
+                                          QStringLiteral("annotations"), QLocale().toString(1500), QLocale().toString(4210)),
+                                 QCoreApplication::translate("glossa::LibraryCopyController", "&Stop"), 0, 4210,
+                                 m_window.get());
+        progress.setWindowTitle(QCoreApplication::translate("glossa::LibraryCopyController", "Copying the Library"));
+        progress.setMinimumWidth(460);
+        progress.setValue(1500);
+        progress.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&progress));
+        QVERIFY(progress.grab().save(folder + QStringLiteral("/copy-progress-") + suffix));
+    }
+    {
+        ArticleNoteVersion theirs{QStringLiteral("Chiffres confirmés par le ministère."), QStringLiteral("Bruno Keller"),
+                                  QDateTime(QDate(2026, 12, 6), QTime(14, 5), Qt::UTC)};
+        m_workspace->reportArticleNoteConflict(ArticleFinder(m_workspace->library().database()).ids({}).first(),
+                                               QStringLiteral("À vérifier : la source ne cite pas d'étude."), theirs);
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("articleNoteConflictMessage"));
+        QVERIFY(box);
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        QVERIFY(box->grab().save(folder + QStringLiteral("/note-conflict-") + suffix));
+        box->close();
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&qt);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    AppTheme::apply(AppTheme::Choice::Light);
 }
 
 QTEST_MAIN(TestCopyLibraryUi)
