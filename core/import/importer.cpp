@@ -2,6 +2,7 @@
 
 #include "boundedqueue.h"
 #include "documentreader.h"
+#include "importlanes.h"
 #include "model/displaypath.h"
 #include "storage/articlewriter.h"
 #include "storage/bulkwritesettings.h"
@@ -294,12 +295,12 @@ PreparedFile Importer::prepareBytes(const QString &fileName, const QByteArray &b
     return prepared;
 }
 
-FileImportResult Importer::store(PreparedFile prepared)
+FileImportResult Importer::store(PreparedFile prepared, ArticleWriter &writer)
 {
     FileImportResult result = std::move(prepared.result);
     if (!prepared.dump)
         return result;
-    const WriteResult written = writer().write(*prepared.dump);
+    const WriteResult written = writer.write(*prepared.dump);
     if (!written.ok()) {
         result.reason = written.error;
         return result;
@@ -338,21 +339,30 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
     const BulkWriteSettings settings(m_library.database(), kImportCacheKiB, kImportCheckpointPages);
 
     // Stage one, on a thread of its own: read and prepare the files, in order.
-    BoundedQueue<PreparedFile> queue(kQueueBytes);
+    BoundedQueue<QueuedFile> queue(kQueueBytes);
     std::atomic_bool stop(false);
     QThreadPool preparing;
     preparing.setMaxThreadCount(1);
     QFuture<void> producer = QtConcurrent::run(&preparing, [&files, &queue, &stop] {
-        for (const QString &path : files) {
+        for (int index = 0; index < files.size(); ++index) {
             if (stop.load())
                 break;
-            PreparedFile prepared = prepareFile(path);
-            const qint64 cost = prepared.cost();
-            if (!queue.push(std::move(prepared), cost))
+            QueuedFile queued{index, prepareFile(files.at(index))};
+            const qint64 cost = queued.file.cost();
+            if (!queue.push(std::move(queued), cost))
                 break;
         }
         queue.close();
     });
+
+    // Stage two on connections of the writers' own where the library takes several at once.
+    if (const int lanes = m_library.writerConnections(); lanes > 1) {
+        ImportLanes(m_library.path(), lanes).run(queue, total, &report, progress);
+        stop.store(true);
+        queue.close();
+        producer.waitForFinished();
+        return report;
+    }
 
     // Stage two, here: write. Each file is written in a savepoint of its own (atomic per
     // file); the files are committed in batches, because every commit makes FTS5 write a new
@@ -385,15 +395,15 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
         inBatch.clear();
     };
     for (int i = 0; i < total; ++i) {
-        std::optional<PreparedFile> prepared = queue.pop();
-        if (!prepared)
+        std::optional<QueuedFile> queued = queue.pop();
+        if (!queued)
             break; // cannot happen: the producer pushes every file unless stopped
         if (!batch) {
             batch.emplace(m_library.database());
             writer().beginBatch();
             batchAge.start();
         }
-        report.files.append(store(std::move(*prepared)));
+        report.files.append(store(std::move(queued->file)));
         inBatch.append(int(report.files.size()) - 1);
         if (inBatch.size() >= kBatchFiles || batchAge.elapsed() >= kBatchMilliseconds || i + 1 == total)
             commitBatch();

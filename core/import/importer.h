@@ -103,8 +103,11 @@ public:
     static PreparedFile prepareFile(const QString &path);
     static PreparedFile prepareBytes(const QString &fileName, const QByteArray &bytes);
 
+    // Writes a prepared file with \a writer (the importer's own, or a lane's).
+    static FileImportResult store(PreparedFile prepared, ArticleWriter &writer);
+
 private:
-    FileImportResult store(PreparedFile prepared);
+    FileImportResult store(PreparedFile prepared) { return store(std::move(prepared), writer()); }
     ArticleWriter &writer();
 
     Library &m_library;

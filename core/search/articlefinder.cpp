@@ -66,10 +66,9 @@ SearchPlan ArticleFinder::planSearch(const QString &match, int pageSize) const
         QString words = FtsQuery::toTsQuery(match);
         words.replace(QLatin1String(" <-> "), QLatin1String(" & "));
         QSqlQuery probe(m_db);
-        probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_texts t, to_tsquery('glossa_search', ?) q"
-                                     " WHERE t.search @@ q LIMIT %1) found")
-                          .arg(kSelectiveMatches));
+        probe.prepare(QStringLiteral("SELECT glossa_count_matches(to_tsquery('glossa_search', ?), ?)"));
         probe.addBindValue(words);
+        probe.addBindValue(kSelectiveMatches);
         const bool few = probe.exec() && probe.next() && probe.value(0).toInt() < kSelectiveMatches;
         return few ? SearchPlan::Selective : SearchPlan::Materialized;
     }

@@ -26,6 +26,10 @@ public:
     // newer Glossa, or a file that is not a library, is refused and left byte-for-byte as it was.
     bool open(const QString &path, QString *error = nullptr);
     void close();
+    // How many connections may write to the library at once to good effect: one for a file
+    // (SQLite has one writer), two for a team library, whose server writes each connection's
+    // statements while the others travel (the import writes on that many, ImportLanes).
+    int writerConnections() const { return m_server ? 2 : 1; }
     // Whether a library is open here: a team library stays open while its connection is lost
     // (checkConnection()) and made again.
     bool isOpen() const;

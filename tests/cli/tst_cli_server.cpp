@@ -28,6 +28,8 @@ private slots:
     void sameAnswersAsTheFile_data();
     void sameAnswersAsTheFile();
     void copyIsIdempotentAndComesBack();
+    void importThroughTheServer_data();
+    void importThroughTheServer();
     void serverRefusesAnotherAnalystsEdit();
     void cleanupTestCase();
 
@@ -156,6 +158,74 @@ void TestCliServer::copyIsIdempotentAndComesBack()
         QVERIFY(!original.isEmpty());
         QCOMPARE(cli(QStringList{"--db", back} + command).out, original);
     }
+}
+
+void TestCliServer::importThroughTheServer_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("list") << QStringList{"list", "--json"};
+    QTest::newRow("list by outlet") << QStringList{"list", "--json", "--source", "Barlamane"};
+    QTest::newRow("export json") << QStringList{"export", "--format", "json", "-o", "-"};
+}
+
+// The same dumps imported by an analyst straight into a new team library (not copied there):
+// the same articles as the file's import (in the order its writers took them: their ids may
+// differ), a second import adds nothing, and every command answers as the team library's copy
+// in a file does.
+void TestCliServer::importThroughTheServer()
+{
+    QFETCH(QStringList, command);
+    if (m_database.isEmpty())
+        QSKIP("no test server");
+    static QString team; // made once, for every row
+    const QString copy = m_dir.filePath(QStringLiteral("team-copy.glossa"));
+    if (team.isEmpty()) {
+        const QString database = m_server.createDatabase();
+        QString why;
+        QVERIFY2(TestServer::setUpTeam(database, {{QStringLiteral("Amina"), glossa::TeamRole::Analyst, QStringLiteral("amina")}}, &why),
+                 qPrintable(why));
+        const QString imports = QStringLiteral(GLOSSA_TEST_DATA "/import/");
+        const QStringList dumps{fixture("pont-sebou.txt"), fixture("tlqih.txt"), fixture("spread.jsonl"),
+                                imports + "fr_ticker.txt", imports + "multi_page.txt", imports + "ar_page.txt",
+                                imports + "articles.jsonl"};
+        const QString file = m_dir.filePath(QStringLiteral("imported.glossa"));
+        Run run = cli(QStringList{"--db", file, "import"} + dumps);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QByteArray fileSaid = run.out;
+        const QString address = TestServer::address(database, TestServer::login(database, QStringLiteral("amina")));
+        run = cli(QStringList{"--db", address, "import"} + dumps);
+        QVERIFY2(run.exitCode == 0, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.err + QString::fromUtf8(run.out)));
+        QCOMPARE(run.out, fileSaid); // each file: how many new, how many already there
+        run = cli(QStringList{"--db", address, "import"} + dumps);
+        QVERIFY2(run.exitCode == 0 && !run.out.contains(" new, 0 already"), qPrintable(run.out));
+        // The same articles: each title, outlet and date, whatever their ids.
+        auto articles = [this](const QString &library) {
+            QStringList found;
+            for (const QJsonValue &row : cli({"--db", library, "list", "--json"}).json().array()) {
+                const QJsonObject article = row.toObject();
+                found << article.value("title").toString() + '|' + article.value("source").toString() + '|'
+                        + article.value("published").toString();
+            }
+            found.sort();
+            return found;
+        };
+        const QStringList inFile = articles(file);
+        QVERIFY(!inFile.isEmpty());
+        QCOMPARE(articles(address), inFile);
+        run = cli({"copy", "--from", TestServer::address(database), "--to", copy});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        team = address;
+    }
+    const Run inCopy = cli(QStringList{"--db", copy} + command);
+    const Run inTeam = cli(QStringList{"--db", team} + command);
+    QVERIFY2(inCopy.exitCode == 0 && inTeam.exitCode == 0, qPrintable(inCopy.err + inTeam.err));
+    QVERIFY(!inCopy.out.isEmpty());
+    // Row ids aside: the server's count on from ids a writer took and gave back (two writers
+    // meeting on one outlet), the copy's do not.
+    const auto withoutIds = [](const QByteArray &json) {
+        return QString::fromUtf8(json).remove(QRegularExpression(QStringLiteral("\"(id|article|article_id)\": [0-9]+,?")));
+    };
+    QCOMPARE(withoutIds(inTeam.out), withoutIds(inCopy.out));
 }
 
 void TestCliServer::serverRefusesAnotherAnalystsEdit()

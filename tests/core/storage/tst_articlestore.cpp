@@ -9,6 +9,7 @@
 #include "testlibrary.h"
 
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace glossa;
 using namespace glossa::testing;
@@ -33,6 +34,7 @@ private slots:
     void skipsDuplicatePages();
     void duplicateFileWritesNothing();
     void refusedFileLeavesTheBatchUsable();
+    void samePageFromTwoWritersAtOnce();
     void filters_data();
     void filters();
     void sortsAndPages();
@@ -251,6 +253,36 @@ void TestArticleStore::refusedFileLeavesTheBatchUsable()
     while (dumps.next())
         files << dumps.value(0).toString();
     QCOMPARE(files, (QStringList{"a.txt", "c.txt"}));
+}
+
+// Two writers storing the same page at once (a team library's importer writes on two
+// connections; two desks import the same dump): the second waits for the first, then finds the
+// page there, a duplicate, never a refusal.
+void TestArticleStore::samePageFromTwoWritersAtOnce()
+{
+    const ParsedPage page = makePage("Même page", "AFP", QDate(2025, 2, 12), {"Un texte repris par deux dumps."});
+    const ParsedPage other = makePage("Autre page", "Nouvelle source", QDate(2025, 2, 13), {"Autre texte."});
+    Transaction first(m_library->database());
+    QVERIFY(first.isActive());
+    ArticleWriter writer(m_library->database());
+    QCOMPARE(writer.write("a.txt", "a", makeDocument({page})).added, 1);
+    WriteResult second;
+    QString secondError;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        Library elsewhere;
+        if (!elsewhere.open(m_library->path(), &secondError))
+            return;
+        second = ArticleWriter(elsewhere.database()).write("b.txt", "b", makeDocument({other, page}));
+    }));
+    thread->start();
+    QThread::msleep(300); // the second writer is waiting for the first's commit
+    QVERIFY(first.commit());
+    QVERIFY(thread->wait(20000));
+    QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.added, 1);
+    QCOMPARE(second.duplicates, 1);
+    QCOMPARE(ArticleFinder(m_library->database()).count({}), 2);
 }
 
 void TestArticleStore::filters_data()
