@@ -426,6 +426,12 @@ void Library::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // A file replaced or deleted under this connection: SQLite's close leaves the log of a
+        // moved file as it is, still named after the path, where it would be replayed onto the
+        // next file of that name ("malformed") and its commits would miss the file they belong
+        // to. Emptied into that file first, as the window does when it notices.
+        if (db.isOpen() && !m_server && !LibraryFileGuard::problem(db).isEmpty())
+            LibraryFileGuard::emptyLog(db);
         if (db.isOpen())
             db.close();
     }
