@@ -67,6 +67,22 @@ bool Workspace::checkLibraryFile()
     return false;
 }
 
+QString Workspace::refusalOf(const std::function<void()> &write)
+{
+    QString refusal;
+    bool refused = false;
+    const QMetaObject::Connection watch = connect(this, &Workspace::storageError, this, [&](const QString &message) {
+        refused = true;
+        if (refusal.isEmpty())
+            refusal = message;
+    });
+    write();
+    disconnect(watch);
+    if (refused && refusal.isEmpty())
+        refusal = tr("the library refused the change");
+    return refusal;
+}
+
 bool Workspace::saveLibraryCopy(const QString &path, QString *error)
 {
     return LibraryBackup(m_library.database()).backupTo(path, error);
