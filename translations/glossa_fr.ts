@@ -738,6 +738,10 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <source>Highlight &amp;Colour</source>
         <translation>C&amp;ouleur de surlignage</translation>
     </message>
+    <message>
+        <source>the selected passage could not be annotated</source>
+        <translation>le passage sélectionné n’a pas pu être annoté</translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationCardDelegate</name>
@@ -862,6 +866,16 @@ La vôtre :
     <message>
         <source>Con&amp;fidence:</source>
         <translation>Con&amp;fiance :</translation>
+    </message>
+    <message>
+        <source>The note typed here before could not be saved then; it is back in the field.</source>
+        <translation>La note saisie ici auparavant n’avait pas pu être enregistrée&#xa0;; elle est de retour dans le champ.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Everything typed is still here, and the note is kept in a recovery file too. Save again once the library can take it.</source>
+        <translation>Non enregistré&#xa0;: %1
+Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un fichier de récupération. Enregistrez de nouveau dès que la bibliothèque peut l’accepter.</translation>
     </message>
 </context>
 <context>
@@ -2220,11 +2234,11 @@ La vôtre :
     </message>
     <message>
         <source>%1 is read-only: you can read it, but edits are off.</source>
-        <translation>%1 est en lecture seule : vous pouvez la lire, mais les modifications sont désactivées.</translation>
+        <translation>%1 est en lecture seule&#xa0;: vous pouvez la lire, mais les modifications sont désactivées.</translation>
     </message>
     <message>
         <source>The library file was replaced or deleted: nothing more is written to it.</source>
-        <translation>Le fichier de la bibliothèque a été remplacé ou supprimé : plus rien n’y est écrit.</translation>
+        <translation>Le fichier de la bibliothèque a été remplacé ou supprimé&#xa0;: plus rien n’y est écrit.</translation>
     </message>
     <message>
         <source>Library File Replaced or Deleted</source>
@@ -2232,7 +2246,7 @@ La vôtre :
     </message>
     <message>
         <source>%1. Glossa stopped writing to it, so that the file now at that place is not damaged; your edits of this session are kept in this window.</source>
-        <translation>%1. Glossa a cessé d’y écrire, pour que le fichier qui se trouve maintenant à cet endroit ne soit pas abîmé ; les modifications de cette session restent dans cette fenêtre.</translation>
+        <translation>%1. Glossa a cessé d’y écrire, pour que le fichier qui se trouve maintenant à cet endroit ne soit pas abîmé&#xa0;; les modifications de cette session restent dans cette fenêtre.</translation>
     </message>
     <message>
         <source>Save them to a new library file, then open it (File &gt; Open Library...).</source>
@@ -2252,7 +2266,7 @@ La vôtre :
     </message>
     <message>
         <source>Saved to %1; open it with File &gt; Open Library...</source>
-        <translation>Enregistré dans %1 ; ouvrez-le avec Fichier &gt; Ouvrir une bibliothèque...</translation>
+        <translation>Enregistré dans %1&#xa0;; ouvrez-le avec Fichier &gt; Ouvrir une bibliothèque...</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2757,10 @@ La vôtre :
     <message>
         <source>The analyst could not be recorded in the library: %1</source>
         <translation>L&apos;analyste n&apos;a pas pu être enregistré dans la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>the library refused the change</source>
+        <translation>la bibliothèque a refusé la modification</translation>
     </message>
 </context>
 </TS>
