@@ -33,6 +33,9 @@ bool Workspace::openLibrary(const QString &path, QString *error)
     if (!m_library.open(path, error))
         return false;
     m_lostFile.clear();
+    // Nothing this window commits waits in the log, where the next program to open a file
+    // put at this path would take it for its own (Library::setCheckpointEachCommit).
+    m_library.setCheckpointEachCommit();
     // A refusal is reported; reading works without it. A read-only file refuses it every time.
     if (!m_library.isReadOnly())
         actAsAnalyst();

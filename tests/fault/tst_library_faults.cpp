@@ -124,6 +124,8 @@ private slots:
     void init();
     void fileLostUnderARunningImport_data();
     void fileLostUnderARunningImport();
+    void fileReplacedUnderTheDesktop_data();
+    void fileReplacedUnderTheDesktop();
     void restoreOverTheLogOfAKilledProcess();
     void killedRestoreLeavesAWholeLibrary();
     void exportOverTheLibraryIsRefused_data();
@@ -212,8 +214,10 @@ void TestLibraryFaults::init()
 void TestLibraryFaults::fileLostUnderARunningImport_data()
 {
     QTest::addColumn<bool>("replaced");
-    QTest::newRow("mv OTHER L under the import") << true;
-    QTest::newRow("rm L under the import") << false;
+    QTest::addColumn<bool>("edited"); // another glossa-cli edits the new L while the import runs
+    QTest::newRow("mv OTHER L under the import") << true << false;
+    QTest::newRow("mv OTHER L, then L edited at once") << true << true;
+    QTest::newRow("rm L under the import") << false << false;
 }
 
 // A sync tool's `mv OTHER L`, or `rm L`, while glossa-cli imports into L. Before the fix the
@@ -225,6 +229,7 @@ void TestLibraryFaults::fileLostUnderARunningImport_data()
 void TestLibraryFaults::fileLostUnderARunningImport()
 {
     QFETCH(bool, replaced);
+    QFETCH(bool, edited);
     const QString kept = m_dir->filePath(QStringLiteral("kept.glossa"));
     QCOMPARE(::link(QFile::encodeName(m_library).constData(), QFile::encodeName(kept).constData()), 0);
     const QString other = m_dir->filePath(QStringLiteral("other.glossa"));
@@ -245,6 +250,18 @@ void TestLibraryFaults::fileLostUnderARunningImport()
         QCOMPARE(std::rename(QFile::encodeName(other).constData(), QFile::encodeName(m_library).constData()), 0);
     else
         QCOMPARE(::unlink(QFile::encodeName(m_library).constData()), 0);
+    const QStringList edit = {QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"),
+                              QStringLiteral("مليوني طفل"), QStringLiteral("--note"), QStringLiteral("after the import")};
+    if (edited) {
+        // As a script or the window would, at once. The import's log still bears L's name and
+        // holds its commits: read as OTHER's, they made OTHER "damaged" (and a checkpoint would
+        // copy them in). Refused, in one true line, while the import has its file open.
+        const CliRun run = cli(db(edit));
+        QVERIFY2(import.state() == QProcess::Running, "the import ended before L was edited");
+        QVERIFY2(run.exitCode == 1 && ownLines(run.err).size() == 1
+                     && run.err.contains(QStringLiteral("before it was replaced or deleted")) && !run.err.contains(QStringLiteral("damaged")),
+                 qPrintable(run.err));
+    }
     QVERIFY2(import.waitForFinished(120000), "the import did not end after its library file was lost");
 
     const QString err = QString::fromUtf8(import.readAllStandardError());
@@ -277,11 +294,114 @@ void TestLibraryFaults::fileLostUnderARunningImport()
     QCOMPARE(RawConnection(m_library).fingerprint(), otherPrint);
     const CliRun stats = cli(db({QStringLiteral("stats"), QStringLiteral("--json")}));
     QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+    if (edited) { // the import gone, OTHER takes the edit, and only it
+        const CliRun run = cli(db(edit));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(quickCheck(m_library), QStringLiteral("ok"));
+        QCOMPARE(articles(m_library), articles(m_other));
+    }
 
     // Every article the import acknowledged is in the file it was imported into.
     QVERIFY(logIsHarmless(kept + QStringLiteral("-wal")));
     QCOMPARE(quickCheck(kept), QStringLiteral("ok"));
     QCOMPARE(articles(kept), qint64(kBaseFiles + 1) + summary.captured(1).toInt());
+}
+
+// The desktop (`glossa`, its own process) has the library open and has written to it; a sync
+// tool's `mv OTHER L`; glossa-cli edits L at once, before the window's poll notices. The
+// window's last commit waited in L-wal, named after the path only: glossa-cli took it for
+// OTHER's and copied it into OTHER (a page of the old library inside another), and the file it
+// belonged to never got it. Now the window's commits reach its file and leave the log empty at
+// once (a crash before its poll notices leaves nothing to recover), glossa-cli refuses L while
+// the window holds the old file's log under that name, and once the window is gone (killed)
+// OTHER takes the edit with nothing of the old library in it.
+void TestLibraryFaults::fileReplacedUnderTheDesktop_data()
+{
+    QTest::addColumn<bool>("noticed"); // the window is killed after its poll noticed, else at once
+    QTest::newRow("window killed after it noticed") << true;
+    QTest::newRow("window killed before it noticed") << false;
+}
+
+void TestLibraryFaults::fileReplacedUnderTheDesktop()
+{
+    QFETCH(bool, noticed);
+#ifndef GLOSSA_DESKTOP
+    QSKIP("built without the desktop app");
+#else
+    // A library no analyst has written to yet: the window records its analyst as it opens it.
+    QVERIFY(QFile::remove(m_library));
+    const CliRun imported = cli(db({QStringLiteral("import"), fixture(QStringLiteral("pont-sebou.txt"))}));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(RawConnection(m_library).number(QStringLiteral("SELECT count(*) FROM analysts")), qint64(0));
+    const QString marker = QStringLiteral("Only in the old library");
+    QVERIFY(RawConnection(m_library)
+                .exec(QStringLiteral("INSERT INTO analysts (uuid, name, first_seen) VALUES ('old-only', '%1', '2026-01-01')").arg(marker))
+                .isEmpty());
+    const QString kept = m_dir->filePath(QStringLiteral("kept.glossa"));
+    QCOMPARE(::link(QFile::encodeName(m_library).constData(), QFile::encodeName(kept).constData()), 0);
+    const QString other = m_dir->filePath(QStringLiteral("other.glossa"));
+    QVERIFY(QFile::copy(m_other, other));
+    const qint64 otherArticles = articles(other);
+
+    QProcess desktop;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("xdg")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("desktop-config")));
+    desktop.setProcessEnvironment(environment);
+    desktop.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    desktop.start(QStringLiteral(GLOSSA_DESKTOP), {QStringLiteral("--db"), m_library});
+    QVERIFY(desktop.waitForStarted());
+    const auto stopDesktop = qScopeGuard([&] {
+        desktop.kill();
+        desktop.waitForFinished();
+    });
+    // The window records its analyst when it opens the library: a commit, in its log or
+    // already in its file (read through the second name, with a log of its own).
+    auto windowWrote = [&] {
+        return commitFrames(m_library + QStringLiteral("-wal")) >= 1
+            || RawConnection(kept).number(QStringLiteral("SELECT count(*) FROM analysts")) >= 2;
+    };
+    QElapsedTimer waited;
+    waited.start();
+    while (!windowWrote() && desktop.state() == QProcess::Running && waited.elapsed() < (kSanitizedBuild ? 60000 : 20000))
+        QTest::qWait(50);
+    QVERIFY2(windowWrote(), "the desktop wrote nothing to its library");
+    QTest::qWait(200);
+
+    QCOMPARE(std::rename(QFile::encodeName(other).constData(), QFile::encodeName(m_library).constData()), 0);
+    const QStringList edit = {QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"),
+                              QStringLiteral("مليوني طفل"), QStringLiteral("--note"), QStringLiteral("edit")};
+    // At once, and after the window's poll (2 s) noticed: refused while the window has the old
+    // file open under this name, since its log and shared memory are the ones L would use.
+    for (int attempt = 0; noticed && attempt < 2; ++attempt) {
+        const CliRun run = cli(db(edit));
+        QVERIFY2(run.exitCode == 1 && run.err.contains(QStringLiteral("before it was replaced or deleted")), qPrintable(run.err));
+        if (attempt == 0)
+            QTest::qWait(3000);
+    }
+    QVERIFY(desktop.state() == QProcess::Running);
+    desktop.kill(); // as a crash or a power cut ends it, before or after it noticed
+    desktop.waitForFinished();
+    QStringList acknowledged;
+    const CliRun run = cli(db(edit));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    acknowledged << QString::fromUtf8(run.out).trimmed();
+
+    QVERIFY(logIsHarmless(m_library + QStringLiteral("-wal")));
+    QCOMPARE(quickCheck(m_library), QStringLiteral("ok"));
+    RawConnection now(m_library);
+    QVERIFY2(!now.column(QStringLiteral("SELECT name FROM analysts")).contains(marker),
+             "a page of the old library was copied into the file that replaced it");
+    QCOMPARE(articles(m_library), otherArticles);
+    const QStringList ids = now.column(QStringLiteral("SELECT id FROM annotations"));
+    for (const QString &id : std::as_const(acknowledged))
+        QVERIFY2(ids.contains(id), qPrintable(QStringLiteral("annotation %1 lost").arg(id)));
+    // The old file has what the window wrote to it (its analyst beside the marker).
+    QCOMPARE(quickCheck(kept), QStringLiteral("ok"));
+    const QStringList oldAnalysts = RawConnection(kept).column(QStringLiteral("SELECT name FROM analysts"));
+    QVERIFY2(oldAnalysts.contains(marker) && oldAnalysts.size() == 2, qPrintable(oldAnalysts.join(QLatin1String(", "))));
+#endif
 }
 
 // A process killed while it wrote leaves a log full of commits beside the library; a backup
