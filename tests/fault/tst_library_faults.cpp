@@ -1,8 +1,8 @@
 // The library file under attack from the outside world (issue 22), in one suite of real
-// processes on real files: glossa-cli runs as its own process while this test replaces or
-// deletes its library, restores over it, exports onto it, feeds it a named pipe, fills its disk
-// (RLIMIT_FSIZE in the child: a container may refuse to mount a small tmpfs) and SIGKILLs it at
-// seeded random moments. After each: SQLite's quick_check passes, every edit a process
+// processes on real files: glossa-cli (and the desktop app, `glossa`) run as processes of their
+// own while this test replaces or deletes their library, restores over it, exports onto it,
+// feeds it a named pipe, fills its disk (RLIMIT_FSIZE in the child: a container may refuse to
+// mount a small tmpfs) and SIGKILLs them at seeded random moments. After each: SQLite's quick_check passes, every edit a process
 // acknowledged is there, a file that was not the target is byte for byte as it was, and what
 // was said is true. Each seed is printed with its failure; a round is reproducible from it.
 #include "../robustness/robustnesssupport.h"
@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
