@@ -5,7 +5,6 @@
 #include "serverconnection.h"
 #include "libraryfileguard.h"
 #include "sqlbackend.h"
-#include "sqlitestatement.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -21,7 +20,6 @@
 #include <QVariant>
 
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <unistd.h>
 
 #include <libpq-fe.h>
@@ -184,61 +182,6 @@ QString damagedMessage(const QString &path, const QString &problem)
         .arg(path, problem.simplified());
 }
 
-// SQLite's lock bytes (os_unix.c), as LibraryRestore reads them: every connection to a library
-// in WAL mode holds a shared lock on the SHARED range of the file and on the DMS byte of its
-// -shm for as long as it is open.
-constexpr off_t kSharedFirst = 0x40000000 + 2;
-constexpr off_t kSharedSize = 510;
-constexpr off_t kShmDms = 120 + 8;
-
-// The process holding a lock on [start, start + length) of path, 0 when none (or no such file).
-// Opens and closes the file: only for a library no connection of this process holds.
-pid_t lockHolder(const QString &path, off_t start, off_t length)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 0;
-    struct flock lock {};
-    lock.l_type = F_WRLCK;
-    lock.l_whence = SEEK_SET;
-    lock.l_start = start;
-    lock.l_len = length;
-    const bool asked = ::fcntl(fd, F_GETLK, &lock) == 0;
-    ::close(fd);
-    return asked && lock.l_type != F_UNLCK ? lock.l_pid : 0;
-}
-
-// Empty unless the log and shared memory named after path are in use by a program that has
-// another file open under that name: the file that was at path, replaced by a sync tool's
-// `mv OTHER L` or deleted while the program had it open. SQLite knows a log only by its name:
-// opened now, it would read that other file's pages from the log as this library's ("damaged"),
-// and a checkpoint would copy them in.
-QString logOfAnotherFile(const QString &path)
-{
-    const pid_t holder = lockHolder(path + QStringLiteral("-shm"), kShmDms, 1);
-    if (holder <= 0 || lockHolder(path, kSharedFirst, kSharedSize) > 0)
-        return QString(); // nobody, or programs that have this very file open
-    return QStringLiteral("cannot open %1: another program (process %2) still has open the file that was at this "
-                          "path before it was replaced or deleted, and its log (%3-wal) would be read as this "
-                          "library's. Close that program (Glossa or glossa-cli), then try again; nothing was changed.")
-        .arg(path)
-        .arg(holder)
-        .arg(QFileInfo(path).fileName());
-}
-
-// After each commit (SQLite's WAL hook): the log copied into the file and emptied, so that not
-// even a crash leaves frames a later file at this path would recover as its own. Never waits for
-// another program's readers: what cannot be done now is done after the next commit.
-constexpr int kBusyTimeoutMs = 10000; // the connection's, as openConnection() sets it
-
-int emptyLogAfterCommit(void *, sqlite3 *handle, const char *database, int)
-{
-    sqlite3_busy_timeout(handle, 0);
-    sqlite3_wal_checkpoint_v2(handle, database, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
-    sqlite3_busy_timeout(handle, kBusyTimeoutMs);
-    return SQLITE_OK;
-}
-
 } // namespace
 
 Library::Library() = default;
@@ -343,7 +286,7 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     }
     // Before any connection, the probe's included, reads the log.
     if (!isHeldByThisProcess(path)) {
-        if (const QString refusal = logOfAnotherFile(path); !refusal.isEmpty()) {
+        if (const QString refusal = LibraryFileGuard::logOfAnotherFile(path); !refusal.isEmpty()) {
             if (error)
                 *error = refusal;
             return false;
@@ -585,11 +528,7 @@ bool Library::setPageCacheKiB(int kib)
 
 bool Library::setCheckpointEachCommit()
 {
-    sqlite3 *handle = isOpen() && !m_server ? SqliteStatement::handle(database()) : nullptr;
-    if (!handle)
-        return false;
-    sqlite3_wal_hook(handle, emptyLogAfterCommit, nullptr); // in place of SQLite's autocheckpoint
-    return true;
+    return isOpen() && !m_server && LibraryFileGuard::emptyLogAfterEachCommit(database());
 }
 
 int Library::pageCacheKiB() const
