@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <limits>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -449,23 +450,36 @@ void TestLibraryFaults::killedRestoreLeavesAWholeLibrary()
     run = cli(db({QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"), QStringLiteral("480 millions de dirhams"),
                   QStringLiteral("--note"), QStringLiteral("after the backup")}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // Which library a file holds, cheaply (every round reads it): its articles and annotations.
+    auto contentOf = [](const QString &path) {
+        return RawConnection(path).column(QStringLiteral(
+            "SELECT (SELECT count(*) FROM articles) || ' articles; ' || "
+            "(SELECT group_concat(id || ':' || length(note), ' ') FROM (SELECT id, note FROM annotations ORDER BY id))"));
+    };
     const QByteArray backupPrint = RawConnection(backup).fingerprint();
     const QByteArray libraryPrint = RawConnection(m_library).fingerprint();
+    const QStringList backupContent = contentOf(backup);
+    const QStringList libraryContent = contentOf(m_library);
+    QVERIFY(backupContent != libraryContent);
     QVERIFY(backupPrint != libraryPrint);
     const QString original = m_dir->filePath(QStringLiteral("original.glossa")); // closed: no log
     QVERIFY(QFile::copy(m_library, original));
 
-    // How long one restore takes here: the kills land within it.
+    // How long one restore takes here (the faster of two): the kills land within it.
     const QString probe = m_dir->filePath(QStringLiteral("probe.glossa"));
     QVERIFY(QFile::copy(m_library, probe));
-    QElapsedTimer timer;
-    timer.start();
-    run = cli({QStringLiteral("--db"), probe, QStringLiteral("restore"), backup});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    const int restoreMs = std::max<int>(20, int(timer.elapsed()));
+    int restoreMs = std::numeric_limits<int>::max();
+    for (int i = 0; i < 2; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        run = cli({QStringLiteral("--db"), probe, QStringLiteral("restore"), backup});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        restoreMs = std::min(restoreMs, std::max<int>(20, int(timer.elapsed())));
+    }
 
     QRandomGenerator random(kSeed);
     int killed = 0;
+    QStringList seenAside;
     for (int round = 0; round < kKillRounds; ++round) {
         const int delayMs = int(random.bounded(restoreMs + 1));
         const QString context = QStringLiteral("round %1, seed %2, killed after %3 of ~%4 ms")
@@ -477,19 +491,21 @@ void TestLibraryFaults::killedRestoreLeavesAWholeLibrary()
             restore.waitForFinished();
             ++killed;
         }
-        const QByteArray print = RawConnection(m_library).fingerprint();
-        QVERIFY2(print == libraryPrint || print == backupPrint, qPrintable(context));
+        const QStringList content = contentOf(m_library);
+        QVERIFY2(content == libraryContent || content == backupContent, qPrintable(context + QLatin1String(": ") + content.join(QLatin1Char(' '))));
         QVERIFY2(quickCheck(m_library) == QLatin1String("ok"), qPrintable(context));
-        // The old library is at the name or kept aside, whole.
+        // The old library is at the name or kept aside (this round), whole.
+        bool oldKept = content == libraryContent;
         const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("library.glossa.replaced-*")}, QDir::Files);
-        bool oldKept = print == libraryPrint;
         for (const QString &name : aside) {
-            if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm"))
-                && RawConnection(m_dir->filePath(name)).fingerprint() == libraryPrint)
-                oldKept = true;
+            if (name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")) || seenAside.contains(name))
+                continue;
+            seenAside << name;
+            QVERIFY2(quickCheck(m_dir->filePath(name)) == QLatin1String("ok"), qPrintable(context + QLatin1Char(' ') + name));
+            oldKept = oldKept || contentOf(m_dir->filePath(name)) == libraryContent;
         }
         QVERIFY2(oldKept, qPrintable(context));
-        if (print == backupPrint) { // restored: start the next round from the library again
+        if (content == backupContent) { // restored: start the next round from the library again
             QVERIFY(QFile::remove(m_library));
             QVERIFY(QFile::copy(original, m_library));
         }
@@ -499,6 +515,10 @@ void TestLibraryFaults::killedRestoreLeavesAWholeLibrary()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(RawConnection(m_library).fingerprint(), backupPrint);
     QCOMPARE(partFiles(m_dir->path()), QStringList());
+    for (const QString &name : std::as_const(seenAside)) // the first of them was the library as it was
+        QVERIFY(contentOf(m_dir->filePath(name)) == libraryContent);
+    if (!seenAside.isEmpty())
+        QCOMPARE(RawConnection(m_dir->filePath(seenAside.first())).fingerprint(), libraryPrint);
 }
 
 void TestLibraryFaults::exportOverTheLibraryIsRefused_data()
