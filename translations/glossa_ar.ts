@@ -1125,6 +1125,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>Highlight &amp;Colour</source>
         <translation>&amp;لون التظليل</translation>
     </message>
+    <message>
+        <source>the selected passage could not be annotated</source>
+        <translation>تعذّر التعليق على المقطع المحدد</translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationCardDelegate</name>
@@ -1214,6 +1218,16 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>Con&amp;fidence:</source>
         <translation>درجة ال&amp;ثقة:</translation>
+    </message>
+    <message>
+        <source>The note typed here before could not be saved then; it is back in the field.</source>
+        <translation>الملاحظة التي كُتبت هنا من قبل لم يكن بالإمكان حفظها حينها؛ وقد أُعيدت إلى الحقل.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Everything typed is still here, and the note is kept in a recovery file too. Save again once the library can take it.</source>
+        <translation>لم يُحفظ: ⁨%1⁩
+كل ما كُتب لا يزال هنا، والملاحظة محفوظة أيضًا في ملف استرداد. احفظ مجددًا حين تصبح المكتبة قادرة على قبولها.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3502,10 @@ Yours:
     <message>
         <source>The analyst could not be recorded in the library: %1</source>
         <translation>تعذّر تسجيل المحلّل في المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>the library refused the change</source>
+        <translation>رفضت المكتبة التعديل</translation>
     </message>
 </context>
 </TS>

@@ -1062,6 +1062,10 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>Highlight &amp;Colour</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the selected passage could not be annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationCardDelegate</name>
@@ -1150,6 +1154,15 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     </message>
     <message>
         <source>Con&amp;fidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note typed here before could not be saved then; it is back in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Everything typed is still here, and the note is kept in a recovery file too. Save again once the library can take it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3302,6 +3315,10 @@ Yours:
     <name>glossa::Workspace</name>
     <message>
         <source>The analyst could not be recorded in the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library refused the change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1065,6 +1065,10 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <source>Highlight &amp;Colour</source>
         <translation>C&amp;ouleur de surlignage</translation>
     </message>
+    <message>
+        <source>the selected passage could not be annotated</source>
+        <translation>le passage sélectionné n’a pas pu être annoté</translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationCardDelegate</name>
@@ -1154,6 +1158,16 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>Con&amp;fidence:</source>
         <translation>Con&amp;fiance :</translation>
+    </message>
+    <message>
+        <source>The note typed here before could not be saved then; it is back in the field.</source>
+        <translation>La note saisie ici auparavant n’avait pas pu être enregistrée&#xa0;; elle est de retour dans le champ.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Everything typed is still here, and the note is kept in a recovery file too. Save again once the library can take it.</source>
+        <translation>Non enregistré&#xa0;: %1
+Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un fichier de récupération. Enregistrez de nouveau dès que la bibliothèque peut l’accepter.</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3326,10 @@ La vôtre :
     <message>
         <source>The analyst could not be recorded in the library: %1</source>
         <translation>L&apos;analyste n&apos;a pas pu être enregistré dans la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>the library refused the change</source>
+        <translation>la bibliothèque a refusé la modification</translation>
     </message>
 </context>
 </TS>

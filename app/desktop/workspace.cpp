@@ -33,6 +33,9 @@ bool Workspace::openLibrary(const QString &path, QString *error)
     if (!m_library.open(path, error))
         return false;
     m_lostFile.clear();
+    // Nothing this window commits waits in the log, where the next program to open a file
+    // put at this path would take it for its own (Library::setCheckpointEachCommit).
+    m_library.setCheckpointEachCommit();
     // A refusal is reported; reading works without it. A read-only file refuses it every time.
     if (!m_library.isReadOnly())
         actAsAnalyst();
@@ -65,6 +68,22 @@ bool Workspace::checkLibraryFile()
     LibraryFileGuard::emptyLog(m_library.database());
     emit libraryFileLost(problem);
     return false;
+}
+
+QString Workspace::refusalOf(const std::function<void()> &write)
+{
+    QString refusal;
+    bool refused = false;
+    const QMetaObject::Connection watch = connect(this, &Workspace::storageError, this, [&](const QString &message) {
+        refused = true;
+        if (refusal.isEmpty())
+            refusal = message;
+    });
+    write();
+    disconnect(watch);
+    if (refused && refusal.isEmpty())
+        refusal = tr("the library refused the change");
+    return refusal;
 }
 
 bool Workspace::saveLibraryCopy(const QString &path, QString *error)

@@ -10,6 +10,7 @@
 #include "model/analyst.h"
 
 #include <QHash>
+#include <functional>
 #include <QObject>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -40,6 +41,9 @@ public:
     // log the connection holds is emptied into it, and libraryFileLost() says so, once.
     bool checkLibraryFile();
     bool isLibraryFileLost() const { return !m_lostFile.isEmpty(); }
+    // Runs write (an edit pushed on the undo stack) and returns what storageError() said of it:
+    // empty when the library took it.
+    QString refusalOf(const std::function<void()> &write);
     // A copy of what this window's connection still reads (the file it opened, with the
     // session's edits) at a new path: what a lost library's edits are saved to.
     bool saveLibraryCopy(const QString &path, QString *error);

@@ -371,12 +371,14 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
     std::optional<Transaction> batch;
     QList<int> inBatch;
     QElapsedTimer batchAge;
-    auto commitBatch = [&] {
+    // cause: why SQLite rolled the batch back itself (the write that failed), when it did.
+    auto commitBatch = [&](const QString &cause = QString()) {
         if (!batch)
             return;
         QString error;
-        const bool indexed = writer().flushBatch(&error);
-        if (!indexed || !batch->commit()) {
+        const bool ended = batch->endedByTheLibrary();
+        const bool indexed = !ended && writer().flushBatch(&error);
+        if (ended || !indexed || !batch->commit()) {
             for (int index : std::as_const(inBatch)) {
                 FileImportResult &file = report.files[index];
                 if (file.status == FileImportResult::Status::Refused)
@@ -387,7 +389,12 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
                 file.added = 0;
                 file.duplicates = 0;
                 file.articleIds.clear();
-                file.reason = QStringLiteral("cannot write to the library: %1").arg(indexed ? batch->errorText() : error);
+                if (ended)
+                    file.reason = !cause.isEmpty() ? cause
+                                                   : QStringLiteral("cannot write to the library: the library rolled the "
+                                                                    "transaction back after a write failed");
+                else
+                    file.reason = QStringLiteral("cannot write to the library: %1").arg(indexed ? batch->errorText() : error);
             }
             m_writer.reset(); // its cached source ids may name rows that were rolled back
         }
@@ -405,7 +412,12 @@ ImportReport Importer::importPaths(const QStringList &paths, bool recursive, con
         }
         report.files.append(store(std::move(queued->file)));
         inBatch.append(int(report.files.size()) - 1);
-        if (inBatch.size() >= kBatchFiles || batchAge.elapsed() >= kBatchMilliseconds || i + 1 == total)
+        // A full disk or an I/O error can make SQLite roll the whole batch back: what was
+        // written in it is gone, and the next file would be committed alone, reported refused.
+        // The batch ends here; the next file begins a new one.
+        if (batch->endedByTheLibrary())
+            commitBatch(report.files.constLast().reason);
+        else if (inBatch.size() >= kBatchFiles || batchAge.elapsed() >= kBatchMilliseconds || i + 1 == total)
             commitBatch();
         if (progress && !progress(i + 1, total, report.files.constLast())) {
             report.cancelled = i + 1 < total;

@@ -284,6 +284,14 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
                          .arg(path, QDir::toNativeSeparators(where.absolutePath()));
         return false;
     }
+    // Before any connection, the probe's included, reads the log.
+    if (!isHeldByThisProcess(path)) {
+        if (const QString refusal = LibraryFileGuard::logOfAnotherFile(path); !refusal.isEmpty()) {
+            if (error)
+                *error = refusal;
+            return false;
+        }
+    }
     const int latest = SchemaMigrator::latestVersion();
     QString probeError;
     const int version = fileSchemaVersion(path, &probeError);
@@ -426,6 +434,12 @@ void Library::close()
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // A file replaced or deleted under this connection: SQLite's close leaves the log of a
+        // moved file as it is, still named after the path, where it would be replayed onto the
+        // next file of that name ("malformed") and its commits would miss the file they belong
+        // to. Emptied into that file first, as the window does when it notices.
+        if (db.isOpen() && !m_server && !LibraryFileGuard::problem(db).isEmpty())
+            LibraryFileGuard::emptyLog(db);
         if (db.isOpen())
             db.close();
     }
@@ -537,6 +551,11 @@ bool Library::setPageCacheKiB(int kib)
     QSqlQuery query(database());
     // A negative cache_size is a size in KiB rather than a number of pages.
     return query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(kib)));
+}
+
+bool Library::setCheckpointEachCommit()
+{
+    return isOpen() && !m_server && LibraryFileGuard::emptyLogAfterEachCommit(database());
 }
 
 int Library::pageCacheKiB() const

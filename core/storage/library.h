@@ -79,6 +79,14 @@ public:
     bool setPageCacheKiB(int kib);
     int pageCacheKiB() const; // -1 when not open
 
+    // Copies each commit from the log into the file and empties the log at once (a TRUNCATE
+    // checkpoint after every commit, never waiting for other programs' readers), for a
+    // connection that stays open between rare edits (the window's). A commit left in the log
+    // lives in L-wal, named after the path only: after a sync tool's `mv OTHER L` and a crash
+    // of the window, the next program to open L recovered it as OTHER's and copied it into
+    // OTHER (a page of another library in it), and the file it belonged to never got it.
+    bool setCheckpointEachCommit();
+
     // The schema version stored in a library file, read without writing anything:
     // 0 for a new or empty file, -1 when it cannot be read (the reason in *error).
     // Whether \a path is a library a connection of this process has open, or one of its own

@@ -84,8 +84,10 @@ bool LibraryBackup::backupTo(const QString &targetPath, QString *error)
     if (!folder.exists())
         return fail(QStringLiteral("the folder %1 does not exist").arg(folder.path()));
 
-    // What killed backups to the same file left behind.
+    // What killed backups to the same file left behind, and killed restores of this library
+    // beside it (their copies are named after the library; a backup is what follows a kill).
     PartFile::removeStale(target.absoluteFilePath());
+    PartFile::removeStale(QFileInfo(m_db.databaseName()).absoluteFilePath());
     // VACUUM INTO accepts an empty existing file, so QTemporaryFile can pick a unique name.
     QTemporaryFile temporary(PartFile::templateFor(target.absoluteFilePath()));
     temporary.setAutoRemove(true);

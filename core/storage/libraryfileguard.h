@@ -13,7 +13,9 @@ namespace glossa {
 // took L's place: "database disk image is malformed". Installed on every library connection,
 // the guard refuses each commit (SQLite's commit hook, which turns it into a rollback) once the
 // path no longer names the file the connection has open, so nothing more is written; the
-// connection still reads the file it has, so what it holds can be copied elsewhere.
+// connection still reads the file it has, so what it holds can be copied elsewhere. The log
+// is the other half: named after the path only, it must never be read as the log of whatever
+// file the path names next (emptyLog, emptyLogAfterEachCommit, logOfAnotherFile).
 namespace LibraryFileGuard {
 
 // On an open QSQLITE connection to the file at path; false when it is not one.
@@ -25,6 +27,17 @@ QString problem(sqlite3 *handle);
 // has open and empties the log, which still bears the library's name (-wal) and would be
 // replayed onto whatever file takes it.
 bool emptyLog(const QSqlDatabase &db);
+// The same after each commit (SQLite's WAL hook, in place of its autocheckpoint), never waiting
+// for other programs' readers: what cannot be done now is done after the next commit.
+bool emptyLogAfterEachCommit(const QSqlDatabase &db);
+
+// Empty unless the log and shared memory named after path are in use by a program that has
+// another file open under that name: the file that was at path, replaced by a sync tool's
+// `mv OTHER L` or deleted while the program had it open. SQLite knows a log only by its name:
+// opened now, it would read that other file's pages from the log as this library's ("damaged"),
+// and a checkpoint would copy them in. Opens and closes path and its -shm: only for a library
+// no connection of this process holds (Library::isHeldByThisProcess).
+QString logOfAnotherFile(const QString &path);
 
 } // namespace LibraryFileGuard
 

@@ -5,6 +5,7 @@
 #include "partfile.h"
 #include "schemamigrator.h"
 #include "sqlbackend.h"
+#include "sqlitelockbytes.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -27,11 +28,7 @@ namespace {
 
 const char *const kSiblings[] = {"-wal", "-shm", "-journal"};
 
-// SQLite's lock bytes (os_unix.c): every connection to a library in WAL mode holds a shared lock
-// on the SHARED range of the file for as long as it is open, and on the DMS byte of -shm.
-constexpr off_t kSharedFirst = 0x40000000 + 2;
-constexpr off_t kSharedSize = 510;
-constexpr off_t kShmDms = 120 + 8;
+using namespace SqliteLockBytes;
 
 // A write lock on [start, start + length) of \a path, held until destroyed: taken, it proves no
 // other process has the file open through SQLite, and keeps any from starting meanwhile.

@@ -2,10 +2,13 @@
 
 #include "serverconnection.h"
 #include "sqlbackend.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace glossa {
 
@@ -29,7 +32,13 @@ Transaction::Transaction(QSqlDatabase db) : m_db(db)
         m_active = execute(backendOf(m_db) == SqlBackend::PostgreSql ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_savepoint = QStringLiteral("glossa_%1").arg(level);
-        m_active = execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
+        // The transaction around it rolled back by SQLite: a savepoint now would begin a
+        // transaction of its own and commit this write alone, outside what it belongs to.
+        sqlite3 *handle = backendOf(m_db) == SqlBackend::Sqlite ? SqliteStatement::handle(m_db) : nullptr;
+        if (handle && sqlite3_get_autocommit(handle) != 0)
+            m_error = QStringLiteral("the library rolled the transaction back after a write failed");
+        else
+            m_active = execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
     }
     if (m_active)
         ++level;
@@ -48,10 +57,22 @@ Transaction::~Transaction()
     --depth(m_db.connectionName());
 }
 
+bool Transaction::endedByTheLibrary() const
+{
+    if (!m_active || !m_savepoint.isEmpty() || backendOf(m_db) != SqlBackend::Sqlite)
+        return false;
+    sqlite3 *handle = SqliteStatement::handle(m_db);
+    return handle && sqlite3_get_autocommit(handle) != 0;
+}
+
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    if (endedByTheLibrary()) {
+        m_error = QStringLiteral("the library rolled the transaction back after a write failed");
+        return false;
+    }
     const bool committed = execute(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                                          : QStringLiteral("RELEASE ") + m_savepoint);
     if (!committed)

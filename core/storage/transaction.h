@@ -20,6 +20,11 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    // True when SQLite itself rolled this outermost transaction back (after a full disk or an I/O
+    // error it may): the connection writes in autocommit from then on, so that a savepoint or
+    // statement run "inside" it would be committed at once, alone. Nothing more may be written
+    // in it; commit() refuses it.
+    bool endedByTheLibrary() const;
     bool commit();
     // Why beginning or committing failed.
     QString errorText() const { return m_error; }

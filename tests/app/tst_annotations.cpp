@@ -32,9 +32,11 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -108,6 +110,8 @@ private slots:
     void sidebarDeleteAndUndo();
     void notePanelSavesThroughCommands();
     void notePanelKeepsARefusedNote();
+    void annotationDialogKeepsARefusedNote_data();
+    void annotationDialogKeepsARefusedNote();
 
 private:
     QString libraryPath() const { return m_dir.filePath(QStringLiteral("library.glossa")); }
@@ -834,6 +838,111 @@ void TestAnnotations::notePanelKeepsARefusedNote()
     QCOMPARE(note->toPlainText(), typed);
 
     QVERIFY(m_workspace->articles().setNote(m_french.id, stored));
+}
+
+void TestAnnotations::annotationDialogKeepsARefusedNote_data()
+{
+    QTest::addColumn<bool>("editing"); // a card's Edit… in the sidebar, else N on a selection
+    QTest::newRow("edit a card") << true;
+    QTest::newRow("new note") << false;
+}
+
+// The annotation dialog closed when the library refused its save (a full disk), and what was
+// typed in it was gone. It stays open with the text, says why, keeps the note in the recovery
+// file, brings it back when the dialog opens again on the same annotation or passage, and
+// forgets it once saved.
+void TestAnnotations::annotationDialogKeepsARefusedNote()
+{
+    QFETCH(bool, editing);
+    const QString typed = QStringLiteral("Le chiffre vient du rapport de 2023, pas de 2024");
+    QFile::remove(NoteRecovery::filePath());
+    Annotation existing = makeAnnotation(m_french, 40, 90);
+    existing.note = QStringLiteral("à vérifier");
+    if (editing)
+        QVERIFY(m_workspace->annotations().create(existing));
+    // The library refuses annotations as a full disk would, through a connection of its own.
+    Library refuser;
+    QVERIFY(refuser.open(libraryPath()));
+    QSqlQuery sql(refuser.database());
+    for (const char *event : {"INSERT", "UPDATE"}) {
+        QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER full_disk_%1 BEFORE %1 ON annotations "
+                                        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+                             .arg(QLatin1String(event))));
+    }
+    auto dropTriggers = [&] {
+        return sql.exec(QStringLiteral("DROP TRIGGER IF EXISTS full_disk_INSERT"))
+            && sql.exec(QStringLiteral("DROP TRIGGER IF EXISTS full_disk_UPDATE"));
+    };
+    const auto cleanUp = qScopeGuard(dropTriggers);
+
+    QWidget window;
+    auto *reader = new ReaderView(m_workspace.get(), &window);
+    AnnotationActions actions(m_workspace.get(), reader, &window);
+    AnnotationSidebar sidebar(m_workspace.get());
+    window.resize(800, 600);
+    window.show();
+    reader->showArticle(m_french.id);
+    sidebar.showArticle(m_french.id);
+    auto openDialog = [&] {
+        if (editing) {
+            sidebar.editAnnotation(existing.id);
+        } else {
+            reader->selectSpan(existing.anchor.start, existing.anchor.end);
+            actions.noteAction()->trigger();
+        }
+    };
+    auto noteEdit = [](AnnotationDialog *dialog) { return dialog->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")); };
+    auto status = [](AnnotationDialog *dialog) { return dialog->findChild<QLabel *>(QStringLiteral("saveStatusLabel")); };
+    const QString key = [&] {
+        Annotation proposed = existing;
+        if (!editing)
+            proposed.uuid.clear();
+        return NoteRecovery::annotationKey(proposed);
+    }();
+
+    // Refused: the dialog stays open with the text and says why; the note is in the recovery file.
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AnnotationDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        noteEdit(dialog)->setPlainText(typed);
+        dialog->accept();
+        QVERIFY2(dialog->isVisible(), "the dialog closed although nothing was saved");
+        QCOMPARE(noteEdit(dialog)->toPlainText(), typed);
+        QVERIFY(status(dialog)->isVisible());
+        QVERIFY2(status(dialog)->text().contains(QStringLiteral("database or disk is full")), qPrintable(status(dialog)->text()));
+        QCOMPARE(NoteRecovery::recovered(libraryPath(), key), std::optional<QString>(typed));
+        checked = true;
+        dialog->reject(); // the analyst gives up for now
+    });
+    openDialog();
+    QVERIFY(checked);
+    const QList<Annotation> stored = FreshLibrary(libraryPath()).annotations(m_french.id);
+    QCOMPARE(stored.size(), editing ? 1 : 0);
+    if (editing)
+        QCOMPARE(stored.first().note, existing.note);
+    QCOMPARE(m_workspace->undoStack()->count(), 0);
+    QCOMPARE(NoteRecovery::recovered(libraryPath(), key), std::optional<QString>(typed));
+
+    // Opened again on the same annotation or passage once the disk has room: the note is back,
+    // and saved; the recovery file forgets it.
+    QVERIFY(dropTriggers());
+    checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AnnotationDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(noteEdit(dialog)->toPlainText(), typed);
+        QVERIFY(status(dialog)->isVisible());
+        dialog->accept();
+        QVERIFY(!dialog->isVisible());
+        checked = true;
+    });
+    openDialog();
+    QVERIFY(checked);
+    const QList<Annotation> saved = FreshLibrary(libraryPath()).annotations(m_french.id);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().note, typed);
+    QCOMPARE(NoteRecovery::recovered(libraryPath(), key), std::nullopt);
 }
 
 QTEST_MAIN(TestAnnotations)

@@ -146,7 +146,7 @@ int runExport(CliContext &context, const QStringList &args)
     ExportOutcome outcome;
     QString error;
     if (!ExportJob(library.database(), pageWriter()).run(request, &outcome, &error)) {
-        context.err() << "glossa-cli: " << error << Qt::endl;
+        context.err() << "glossa-cli: " << error.simplified() << Qt::endl; // the window's message has paragraphs
         return InputRefused;
     }
     if (request.path.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "anchoring/textanchoring.h"
 #include "annotationdialog.h"
+#include "noterecovery.h"
 #include "edits/addannotationcommand.h"
 #include "model/taxonomy.h"
 #include "reader/readerview.h"
@@ -201,14 +202,20 @@ void AnnotationActions::openDialog(bool asClaim)
     dialog.setQuote(proposed->anchor.exact);
     dialog.setColor(proposed->color);
     dialog.setKnownTags(m_workspace->tags().names());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    // Saved from the dialog, which stays open with what was typed should the library refuse it.
     // The selection cannot change under a modal dialog, but the span is taken again anyway so
     // that what is stored is what createClaim()/createNote() would store.
-    if (dialog.hasClaim())
-        createClaim(dialog.claim(), dialog.note(), dialog.tags(), dialog.color());
-    else
-        createNote(dialog.note(), dialog.tags(), dialog.color());
+    dialog.saveWith(m_workspace->libraryPath(), NoteRecovery::annotationKey(*proposed), [&]() -> QString {
+        qint64 id = 0;
+        QString refusal = m_workspace->refusalOf([&] {
+            id = dialog.hasClaim() ? createClaim(dialog.claim(), dialog.note(), dialog.tags(), dialog.color())
+                                   : createNote(dialog.note(), dialog.tags(), dialog.color());
+        });
+        if (refusal.isEmpty() && id == 0)
+            refusal = tr("the selected passage could not be annotated");
+        return refusal;
+    });
+    dialog.exec();
 }
 
 } // namespace glossa

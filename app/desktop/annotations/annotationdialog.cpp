@@ -2,6 +2,7 @@
 
 #include "model/taxonomy.h"
 #include "common/scriptsupport.h"
+#include "noterecovery.h"
 #include "tagslineedit.h"
 #include "common/taxonomylabels.h"
 #include "common/oneline.h"
@@ -124,11 +125,18 @@ AnnotationDialog::AnnotationDialog(Purpose purpose, QWidget *parent) : QDialog(p
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("saveStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_quote);
     layout->addWidget(createClaimSection());
     layout->addLayout(general);
+    layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
     alignLabels({general, static_cast<QFormLayout *>(m_claimGroup->layout())});
@@ -292,6 +300,41 @@ void AnnotationDialog::setColor(const QString &color)
         m_color->addItem(swatch(QColor(color)), color, color);
         m_color->setCurrentIndex(m_color->count() - 1);
     }
+}
+
+void AnnotationDialog::saveWith(const QString &library, const QString &recoveryKey, Save save)
+{
+    m_library = library;
+    m_recoveryKey = recoveryKey;
+    m_save = std::move(save);
+    const std::optional<QString> recovered = NoteRecovery::recovered(m_library, m_recoveryKey);
+    if (recovered && *recovered != note()) {
+        setNote(*recovered);
+        m_status->setText(tr("The note typed here before could not be saved then; it is back in the field."));
+        m_status->setVisible(true);
+    }
+}
+
+void AnnotationDialog::accept()
+{
+    if (!m_save) {
+        QDialog::accept();
+        return;
+    }
+    // Kept before it is written: should the library refuse it, or the app end meanwhile, the
+    // note is in the recovery file.
+    if (!note().isEmpty())
+        NoteRecovery::keep(m_library, m_recoveryKey, note());
+    const QString refusal = m_save();
+    if (refusal.isEmpty()) {
+        NoteRecovery::forget(m_library, m_recoveryKey);
+        QDialog::accept();
+        return;
+    }
+    m_status->setText(tr("Not saved: %1\nEverything typed is still here, and the note is kept in a recovery file "
+                         "too. Save again once the library can take it.")
+                          .arg(refusal));
+    m_status->setVisible(true);
 }
 
 } // namespace glossa

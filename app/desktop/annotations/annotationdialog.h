@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -18,7 +20,7 @@ class TagsLineEdit;
 
 // Asks for what an annotation says about its passage: colour, note, tags, and optionally a
 // claim (kind, verdict, claimant, evidence, confidence). Used to create a claim (C) or a note (N)
-// and to edit any annotation; it only collects values — the caller turns them into a command.
+// and to edit any annotation; it collects values, and the caller turns them into a command.
 class AnnotationDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +47,15 @@ public:
     QString color() const;
     void setColor(const QString &color);
 
+    // Saved from the dialog: save() writes what the dialog holds and returns why the library
+    // refused it (a full disk, a lost or read-only file, a server's refusal), empty once saved.
+    // Refused, the dialog stays open with everything typed and says why, and the note is kept in
+    // NoteRecovery under recoveryKey (written before each try) until it is saved: a note kept
+    // there earlier comes back into the field when a dialog opens on the same key.
+    using Save = std::function<QString()>;
+    void saveWith(const QString &library, const QString &recoveryKey, Save save);
+    void accept() override;
+
 private:
     QWidget *createClaimSection();
 
@@ -58,7 +69,11 @@ private:
     QDoubleSpinBox *m_confidence;
     QPlainTextEdit *m_note;
     TagsLineEdit *m_tags;
+    QLabel *m_status; // a refusal, or a note brought back
     QDialogButtonBox *m_buttons;
+    Save m_save;
+    QString m_library;
+    QString m_recoveryKey;
 };
 
 } // namespace glossa

@@ -6,6 +6,7 @@
 #include "annotationlistmodel.h"
 #include "articlenotepanel.h"
 #include "claimhistorydialog.h"
+#include "noterecovery.h"
 #include "edits/editannotationcommand.h"
 #include "edits/removeannotationcommand.h"
 #include "model/taxonomy.h"
@@ -378,12 +379,15 @@ void AnnotationSidebar::editAnnotation(qint64 annotationId)
     AnnotationDialog dialog(AnnotationDialog::Purpose::Edit, this);
     dialog.setKnownTags(m_workspace->tags().names());
     dialog.setAnnotation(*before);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Annotation after = dialog.applyTo(*before);
-    if (after.sameContent(*before))
-        return;
-    m_workspace->undoStack()->push(new EditAnnotationCommand(m_workspace, *before, after));
+    // Saved from the dialog, which stays open with what was typed should the library refuse it.
+    dialog.saveWith(m_workspace->libraryPath(), NoteRecovery::annotationKey(*before), [&]() -> QString {
+        const Annotation after = dialog.applyTo(*before);
+        if (after.sameContent(*before))
+            return QString();
+        return m_workspace->refusalOf(
+            [&] { m_workspace->undoStack()->push(new EditAnnotationCommand(m_workspace, *before, after)); });
+    });
+    dialog.exec();
 }
 
 void AnnotationSidebar::deleteAnnotation(qint64 annotationId)

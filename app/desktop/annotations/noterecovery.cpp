@@ -1,5 +1,7 @@
 #include "noterecovery.h"
 
+#include "model/annotation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -42,22 +44,22 @@ QString NoteRecovery::filePath()
     return QDir(base).filePath(QStringLiteral("glossa/unsaved-notes.json"));
 }
 
-bool NoteRecovery::keep(const QString &library, qint64 articleId, const QString &note)
+bool NoteRecovery::keep(const QString &library, const QString &key, const QString &note)
 {
     QJsonObject all = readAll();
     QJsonObject notes = all.value(library).toObject();
-    notes.insert(QString::number(articleId), note);
+    notes.insert(key, note);
     all.insert(library, notes);
     return writeAll(all);
 }
 
-void NoteRecovery::forget(const QString &library, qint64 articleId)
+void NoteRecovery::forget(const QString &library, const QString &key)
 {
     QJsonObject all = readAll();
     QJsonObject notes = all.value(library).toObject();
-    if (!notes.contains(QString::number(articleId)))
+    if (!notes.contains(key))
         return;
-    notes.remove(QString::number(articleId));
+    notes.remove(key);
     if (notes.isEmpty())
         all.remove(library);
     else
@@ -65,12 +67,19 @@ void NoteRecovery::forget(const QString &library, qint64 articleId)
     writeAll(all);
 }
 
-std::optional<QString> NoteRecovery::recovered(const QString &library, qint64 articleId)
+std::optional<QString> NoteRecovery::recovered(const QString &library, const QString &key)
 {
-    const QJsonValue note = readAll().value(library).toObject().value(QString::number(articleId));
+    const QJsonValue note = readAll().value(library).toObject().value(key);
     if (!note.isString())
         return std::nullopt;
     return note.toString();
+}
+
+QString NoteRecovery::annotationKey(const Annotation &annotation)
+{
+    if (!annotation.uuid.isEmpty())
+        return QStringLiteral("annotation %1").arg(annotation.uuid);
+    return QStringLiteral("new annotation %1 %2-%3").arg(annotation.articleId).arg(annotation.anchor.start).arg(annotation.anchor.end);
 }
 
 } // namespace glossa
