@@ -317,7 +317,7 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
     <message>
         <source>The remembered password could not be read from the system keyring: %1</source>
-        <translation>Le mot de passe mémorisé n’a pas pu être lu dans le trousseau du système : %1</translation>
+        <translation>Le mot de passe mémorisé n’a pas pu être lu dans le trousseau du système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +1948,10 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
 
 Yours:
 %2</source>
-        <translation>Maintenant :
+        <translation>Maintenant&#xa0;:
 %1
 
-La vôtre :
+La vôtre&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ La vôtre :
     </message>
     <message>
         <source>The remembered password could not be read from the system keyring: %1</source>
-        <translation>Le mot de passe mémorisé n’a pas pu être lu dans le trousseau du système : %1</translation>
+        <translation>Le mot de passe mémorisé n’a pas pu être lu dans le trousseau du système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2441,7 @@ La vôtre :
     </message>
     <message>
         <source>%1 is the open library itself: choose another file or team library.</source>
-        <translation>%1 est la bibliothèque ouverte elle-même : choisissez un autre fichier ou une autre bibliothèque d’équipe.</translation>
+        <translation>%1 est la bibliothèque ouverte elle-même&#xa0;: choisissez un autre fichier ou une autre bibliothèque d’équipe.</translation>
     </message>
     <message>
         <source>Copying the library to %1…</source>
@@ -2460,7 +2460,7 @@ La vôtre :
 %2: %3 of %4</source>
         <extracomment>%1 the table being copied (articles, annotations, …), %2 and %3 its rows done and in all.</extracomment>
         <translation>Copie de la bibliothèque vers %1…
-%2 : %3 sur %4</translation>
+%2&#xa0;: %3 sur %4</translation>
     </message>
     <message>
         <source>the copy was interrupted</source>
@@ -2473,8 +2473,8 @@ La vôtre :
     <message numerus="yes">
         <source>The library was copied to %1: %n row(s) added.</source>
         <translation>
-            <numerusform>La bibliothèque a été copiée vers %1 : %n ligne ajoutée.</numerusform>
-            <numerusform>La bibliothèque a été copiée vers %1 : %n lignes ajoutées.</numerusform>
+            <numerusform>La bibliothèque a été copiée vers %1&#xa0;: %n ligne ajoutée.</numerusform>
+            <numerusform>La bibliothèque a été copiée vers %1&#xa0;: %n lignes ajoutées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2495,7 +2495,7 @@ La vôtre :
     </message>
     <message>
         <source>What was copied stays there; copying again resumes. The open library was not changed.</source>
-        <translation>Ce qui a été copié y reste ; copier de nouveau reprend là où la copie s’est arrêtée. La bibliothèque ouverte n’a pas été modifiée.</translation>
+        <translation>Ce qui a été copié y reste&#xa0;; copier de nouveau reprend là où la copie s’est arrêtée. La bibliothèque ouverte n’a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -3182,11 +3182,11 @@ La vôtre :
     </message>
     <message>
         <source>Copy as the team library&apos;s owner (the login that ran &apos;glossa-cli team init&apos;): the rows are every analyst&apos;s. Copying again adds only what is new.</source>
-        <translation>Copiez en tant que propriétaire de la bibliothèque d’équipe (l’identifiant qui a lancé « glossa-cli team init ») : les lignes sont celles de tous les analystes. Copier de nouveau n’ajoute que ce qui est nouveau.</translation>
+        <translation>Copiez en tant que propriétaire de la bibliothèque d’équipe (l’identifiant qui a lancé «&#xa0;glossa-cli team init&#xa0;»)&#xa0;: les lignes sont celles de tous les analystes. Copier de nouveau n’ajoute que ce qui est nouveau.</translation>
     </message>
     <message>
         <source>Unless you ask Glossa to remember it, the password is kept only until Glossa quits; it is never written to Glossa&apos;s settings.</source>
-        <translation>Sauf si vous demandez à Glossa de le mémoriser, le mot de passe n’est gardé que jusqu’à la fermeture de Glossa ; il n’est jamais écrit dans les réglages de Glossa.</translation>
+        <translation>Sauf si vous demandez à Glossa de le mémoriser, le mot de passe n’est gardé que jusqu’à la fermeture de Glossa&#xa0;; il n’est jamais écrit dans les réglages de Glossa.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -3194,7 +3194,7 @@ La vôtre :
     </message>
     <message>
         <source>The password could not be kept in the system keyring (%1): it is kept until Glossa quits.</source>
-        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du système (%1) : il est conservé jusqu’à la fermeture de Glossa.</translation>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau du système (%1)&#xa0;: il est conservé jusqu’à la fermeture de Glossa.</translation>
     </message>
 </context>
 <context>
