@@ -141,6 +141,16 @@ qint64 CliContext::singleId(const QCommandLineParser &parser, const QString &com
     return id;
 }
 
+QString CliContext::singlePath(const QCommandLineParser &parser, const QString &command, const QString &what)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1 || arguments.first().isEmpty()) {
+        usageError(QStringLiteral("%1 needs exactly one %2").arg(command, what));
+        return QString();
+    }
+    return arguments.first();
+}
+
 void CliContext::printJson(const QJsonDocument &document)
 {
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));

@@ -52,6 +52,9 @@ public:
     // The one positional argument of a command taking a single id ("article", "annotation").
     // Reports a usage error and returns 0 when there is not exactly one valid id.
     qint64 singleId(const QCommandLineParser &parser, const QString &command, const QString &what);
+    // The one positional argument of a command taking a single file ("PATH", "FILE.json").
+    // Reports a usage error and returns an empty path when there is not exactly one.
+    QString singlePath(const QCommandLineParser &parser, const QString &command, const QString &what);
 
     // Every option's value is read through one of these, so that every command refuses a value
     // alike (a usage error, exit 2, one line naming the option's value and what was expected),

@@ -21,9 +21,9 @@ int runBackup(CliContext &context, const QStringList &args)
         return UsageError;
     if (help)
         return Ok;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("backup needs exactly one PATH"));
-    const QString target = parser.positionalArguments().first();
+    const QString target = context.singlePath(parser, QStringLiteral("backup"), QStringLiteral("PATH"));
+    if (target.isEmpty())
+        return UsageError;
 
     if (!context.libraryExists())
         return InputRefused;

@@ -22,9 +22,9 @@ int runImportAnnotations(CliContext &context, const QStringList &args)
         return UsageError;
     if (help)
         return Ok;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("import-annotations needs exactly one FILE.json"));
-    const QString path = parser.positionalArguments().first();
+    const QString path = context.singlePath(parser, QStringLiteral("import-annotations"), QStringLiteral("FILE.json"));
+    if (path.isEmpty())
+        return UsageError;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         context.err() << "glossa-cli: " << path << ": " << file.errorString() << Qt::endl;

@@ -20,9 +20,10 @@ int runImportProject(CliContext &context, const QStringList &args)
         return UsageError;
     if (help)
         return Ok;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("import-project needs exactly one FILE.qdpx or FILE.qde"));
-    const QString path = parser.positionalArguments().first();
+    const QString path =
+        context.singlePath(parser, QStringLiteral("import-project"), QStringLiteral("FILE.qdpx or FILE.qde"));
+    if (path.isEmpty())
+        return UsageError;
 
     Library library;
     if (!context.openLibrary(library) || !context.actAsAnalyst(library))

@@ -23,9 +23,9 @@ int runRestore(CliContext &context, const QStringList &args)
         return UsageError;
     if (help)
         return Ok;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(QStringLiteral("restore needs exactly one BACKUP"));
-    const QString backup = parser.positionalArguments().first();
+    const QString backup = context.singlePath(parser, QStringLiteral("restore"), QStringLiteral("BACKUP"));
+    if (backup.isEmpty())
+        return UsageError;
     const QString library = context.databasePath();
 
     LibraryRestore::Outcome outcome;
