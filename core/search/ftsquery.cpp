@@ -246,19 +246,12 @@ QString FtsQuery::toTsQuery(const QString &match)
     return out;
 }
 
-QStringList FtsQuery::requiredLiterals(const QString &match)
+QList<FtsQuery::Literal> FtsQuery::literals(const QString &match, int *positiveDepth)
 {
     // toMatchExpression() writes "(positive) NOT x NOT y" or "positive", where positive is
     // items joined by " AND " and an item is a literal, a literal followed by '*', or an OR
-    // group in parentheses. First the literals and where they sit, then the required ones.
-    struct Literal
-    {
-        QString text;
-        int depth = 0;
-        bool prefix = false;
-        bool excluded = false;
-    };
-    QList<Literal> literals;
+    // group in parentheses.
+    QList<Literal> found;
     int firstGroupEnd = -1; // where the parenthesis that opens the expression closes
     const int n = int(match.size());
     int depth = 0;
@@ -293,14 +286,22 @@ QStringList FtsQuery::requiredLiterals(const QString &match)
         literal.prefix = j + 1 < n && match.at(j + 1) == QLatin1Char('*');
         literal.excluded = afterNot;
         afterNot = false;
-        literals.append(literal);
+        found.append(literal);
         i = j + 1;
     }
     // The positive part sits in parentheses of its own when excluded terms follow it.
-    const bool wrapped = firstGroupEnd >= 0 && match.mid(firstGroupEnd + 1).startsWith(QLatin1String(" NOT "));
-    const int positiveDepth = wrapped ? 1 : 0;
+    if (positiveDepth) {
+        const bool wrapped = firstGroupEnd >= 0 && match.mid(firstGroupEnd + 1).startsWith(QLatin1String(" NOT "));
+        *positiveDepth = wrapped ? 1 : 0;
+    }
+    return found;
+}
+
+QStringList FtsQuery::requiredLiterals(const QString &match)
+{
+    int positiveDepth = 0;
     QStringList required;
-    for (const Literal &literal : std::as_const(literals)) {
+    for (const Literal &literal : literals(match, &positiveDepth)) {
         if (!literal.prefix && !literal.excluded && literal.depth == positiveDepth && !literal.text.isEmpty())
             required << literal.text;
     }

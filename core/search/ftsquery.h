@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -38,6 +39,19 @@ public:
     // AND at its top level. Terms of an OR, prefixes and excluded terms are left out, so the
     // list may be empty; it is a necessary condition, not the whole search.
     static QStringList requiredLiterals(const QString &match);
+
+    // A literal of \a match (a toMatchExpression() result), as typed inside its quotes: whether
+    // a prefix ("x"*), excluded (after NOT), and how deep in parentheses it sits.
+    struct Literal
+    {
+        QString text;
+        bool prefix = false;
+        bool excluded = false;
+        int depth = 0;
+    };
+    // Every literal of \a match in order, and in *positiveDepth the depth of the terms joined by
+    // AND at its top level; empty for an expression toMatchExpression() did not make.
+    static QList<Literal> literals(const QString &match, int *positiveDepth = nullptr);
 };
 
 } // namespace glossa

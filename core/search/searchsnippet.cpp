@@ -1,5 +1,6 @@
 #include "searchsnippet.h"
 
+#include "ftsquery.h"
 #include "passagematcher.h"
 
 namespace glossa {
@@ -11,32 +12,12 @@ const QString kCut = QStringLiteral("…");
 
 SearchSnippet::SearchSnippet(const QString &match)
 {
-    // Literals are "quoted" ("" inside), maybe followed by *; the one after NOT is excluded.
-    const int n = int(match.size());
-    bool excluded = false;
-    for (int i = 0; i < n; ++i) {
-        if (match.at(i) != QLatin1Char('"')) {
-            if (match.mid(i, 5) == QLatin1String(" NOT "))
-                excluded = true;
-            continue;
-        }
-        QString text;
-        int j = i + 1;
-        for (; j < n; ++j) {
-            if (match.at(j) != QLatin1Char('"'))
-                text += match.at(j);
-            else if (j + 1 < n && match.at(j + 1) == QLatin1Char('"'))
-                text += match.at(++j);
-            else
-                break;
-        }
+    for (const FtsQuery::Literal &literal : FtsQuery::literals(match)) {
         Term term;
-        term.words = PassageMatcher::normalizedWords(text);
-        term.prefix = j + 1 < n && match.at(j + 1) == QLatin1Char('*');
-        if (!excluded && !term.words.isEmpty())
+        term.words = PassageMatcher::normalizedWords(literal.text);
+        term.prefix = literal.prefix;
+        if (!literal.excluded && !term.words.isEmpty())
             m_terms.append(term);
-        excluded = false;
-        i = j;
     }
 }
 
