@@ -93,9 +93,8 @@ bool AnnotationBatchWriter::insert(QList<Annotation> &annotations)
 
     QSqlQuery row(m_db), tag(m_db), claim(m_db), history(m_db);
     if (!row.prepare(QStringLiteral(
-            "INSERT INTO annotations (article_id, start, \"end\", exact, prefix, suffix, color, note, orphaned,"
-            " created_at, modified_at, uuid, analyst_id, layer, decided_from, merged_modified)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
+            "INSERT INTO annotations (%1, merged_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING id").arg(AnnotationStore::insertColumns()))
         || !tag.prepare(QStringLiteral(
             "INSERT INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"))
         || !claim.prepare(QStringLiteral("INSERT INTO claims (annotation_id, kind, verdict, claimant, evidence, confidence)"
@@ -120,21 +119,7 @@ bool AnnotationBatchWriter::insert(QList<Annotation> &annotations)
         QVariant analyst;
         if (!analystId(annotation, &analyst))
             return false;
-        row.addBindValue(annotation.articleId);
-        row.addBindValue(annotation.anchor.start);
-        row.addBindValue(annotation.anchor.end);
-        row.addBindValue(textValue(annotation.anchor.exact));
-        row.addBindValue(textValue(annotation.anchor.prefix));
-        row.addBindValue(textValue(annotation.anchor.suffix));
-        row.addBindValue(textValue(annotation.color));
-        row.addBindValue(textValue(annotation.note));
-        row.addBindValue(annotation.orphaned ? 1 : 0);
-        row.addBindValue(created);
-        row.addBindValue(modified);
-        row.addBindValue(uuid);
-        row.addBindValue(analyst);
-        row.addBindValue(Annotation::layerName(annotation.layer));
-        row.addBindValue(annotation.decidedFrom.isEmpty() ? QVariant() : QVariant(annotation.decidedFrom));
+        AnnotationStore::bindInsertValues(row, annotation, created, modified, uuid, analyst);
         row.addBindValue(modified); // merged from a file: the version merged is this one
         if (!row.exec())
             return fail(errorText(row));

@@ -167,6 +167,32 @@ bool AnnotationStore::createAll(QList<Annotation> &annotations)
     return true;
 }
 
+QString AnnotationStore::insertColumns()
+{
+    return QStringLiteral("article_id, start, \"end\", exact, prefix, suffix, color, note, orphaned, created_at,"
+                          " modified_at, uuid, analyst_id, layer, decided_from");
+}
+
+void AnnotationStore::bindInsertValues(QSqlQuery &query, const Annotation &annotation, const QString &created,
+                                       const QString &modified, const QString &uuid, const QVariant &analystId)
+{
+    query.addBindValue(annotation.articleId);
+    query.addBindValue(annotation.anchor.start);
+    query.addBindValue(annotation.anchor.end);
+    query.addBindValue(textValue(annotation.anchor.exact));
+    query.addBindValue(textValue(annotation.anchor.prefix));
+    query.addBindValue(textValue(annotation.anchor.suffix));
+    query.addBindValue(textValue(annotation.color));
+    query.addBindValue(textValue(annotation.note));
+    query.addBindValue(annotation.orphaned ? 1 : 0);
+    query.addBindValue(created);
+    query.addBindValue(modified);
+    query.addBindValue(uuid);
+    query.addBindValue(analystId);
+    query.addBindValue(Annotation::layerName(annotation.layer));
+    query.addBindValue(annotation.decidedFrom.isEmpty() ? QVariant() : QVariant(annotation.decidedFrom));
+}
+
 bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, const QString &modified)
 {
     if (!checkSpan(annotation))
@@ -178,25 +204,9 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
     QVariant analystId;
     if (!analystIdFor(annotation, &analystId))
         return false;
-    sql.prepare(QStringLiteral(
-        "INSERT INTO annotations (article_id, start, \"end\", exact, prefix, suffix, color, note, orphaned,"
-        " created_at, modified_at, uuid, analyst_id, layer, decided_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, ?) RETURNING id"));
-    sql.addBindValue(annotation.articleId);
-    sql.addBindValue(annotation.anchor.start);
-    sql.addBindValue(annotation.anchor.end);
-    sql.addBindValue(textValue(annotation.anchor.exact));
-    sql.addBindValue(textValue(annotation.anchor.prefix));
-    sql.addBindValue(textValue(annotation.anchor.suffix));
-    sql.addBindValue(textValue(annotation.color));
-    sql.addBindValue(textValue(annotation.note));
-    sql.addBindValue(annotation.orphaned ? 1 : 0);
-    sql.addBindValue(created);
-    sql.addBindValue(modified);
-    sql.addBindValue(uuid);
-    sql.addBindValue(analystId);
-    sql.addBindValue(Annotation::layerName(annotation.layer));
-    sql.addBindValue(annotation.decidedFrom.isEmpty() ? QVariant() : QVariant(annotation.decidedFrom));
+    sql.prepare(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                    .arg(insertColumns()));
+    bindInsertValues(sql, annotation, created, modified, uuid, analystId);
     if (!sql.exec()) {
         m_lastError = errorText(sql);
         return false;

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace glossa {
@@ -98,6 +99,11 @@ public:
     static QString spanProblem(const Annotation &annotation, const QString &body);
     // Why its quote, prefix or suffix is too long to keep; empty when none is.
     static QString quoteLengthProblem(const Annotation &annotation);
+    // The columns a new annotation row takes, and their values bound in that order (one and a
+    // batch of many are inserted alike: insertNew, AnnotationBatchWriter).
+    static QString insertColumns();
+    static void bindInsertValues(QSqlQuery &query, const Annotation &annotation, const QString &created,
+                                 const QString &modified, const QString &uuid, const QVariant &analystId);
 
 private:
     std::optional<Annotation> m_conflict;

@@ -41,8 +41,9 @@ QList<QPair<QString, int>> PassageStore::rarestWords(const QStringList &words, i
         return found;
     // One statement for every word, each count stopping at kRarityCap: a word that common is
     // no help in finding copies, and counting it to the end would read its whole doclist.
+    const bool server = backendOf(m_db) == SqlBackend::PostgreSql;
     QString statement;
-    if (backendOf(m_db) == SqlBackend::PostgreSql) {
+    if (server) {
         // A team library counts through its GIN index, with the same folding as its search. A
         // word its statistics already know to be common is not counted at all: counting it
         // would visit thousands of rows, where the planner's lexeme frequencies answer at once.
@@ -78,7 +79,7 @@ QList<QPair<QString, int>> PassageStore::rarestWords(const QStringList &words, i
         return found;
     }
     for (const QString &word : std::as_const(unique))
-        sql.addBindValue(backendOf(m_db) == SqlBackend::PostgreSql ? word : ftsLiteral(word));
+        sql.addBindValue(server ? word : ftsLiteral(word));
     if (!sql.exec()) {
         m_lastError = errorText(sql);
         return found;
