@@ -1,5 +1,7 @@
 #include "qdpxarchive.h"
 
+#include "model/displaypath.h"
+
 #include <QBuffer>
 #include <QHash>
 
@@ -25,12 +27,12 @@ QByteArray QdpxArchive::write(const QList<Entry> &entries, const QDateTime &stam
         QuaZipNewInfo info(entry.name);
         info.dateTime = stamp.toLocalTime();
         if (!file.open(QIODevice::WriteOnly, info) || file.write(entry.data) != entry.data.size()) {
-            *error = tr("%1 could not be added to the archive (zip error %2)").arg(entry.name).arg(file.getZipError());
+            *error = tr("%1 could not be added to the archive (zip error %2)").arg(DisplayPath::oneLine(entry.name), QString::number(file.getZipError()));
             return QByteArray();
         }
         file.close();
         if (file.getZipError() != 0) {
-            *error = tr("%1 could not be added to the archive (zip error %2)").arg(entry.name).arg(file.getZipError());
+            *error = tr("%1 could not be added to the archive (zip error %2)").arg(DisplayPath::oneLine(entry.name), QString::number(file.getZipError()));
             return QByteArray();
         }
     }
@@ -52,10 +54,10 @@ QString QdpxArchive::nameRefusal(const QString &name)
     QString path = name;
     path.replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (path.startsWith(QLatin1Char('/')) || (path.size() >= 2 && path.at(1) == QLatin1Char(':')))
-        return tr("the entry “%1” has an absolute path").arg(name);
+        return tr("the entry “%1” has an absolute path").arg(DisplayPath::oneLine(name));
     const QStringList parts = path.split(QLatin1Char('/'));
     if (parts.contains(QStringLiteral("..")))
-        return tr("the entry “%1” points outside the archive").arg(name);
+        return tr("the entry “%1” points outside the archive").arg(DisplayPath::oneLine(name));
     if (name.contains(QChar(0)))
         return tr("an entry's name holds a NUL character");
     return QString();
@@ -97,9 +99,8 @@ bool QdpxArchive::open(const QString &path, QString *error, const Limits &limits
             continue; // a folder
         if (info.uncompressedSize > quint64(limits.maxEntryBytes)) {
             *error = tr("the entry “%1” would unpack to %2 MB, more than the %3 MB allowed")
-                         .arg(info.name)
-                         .arg(info.uncompressedSize / (1024 * 1024))
-                         .arg(limits.maxEntryBytes / (1024 * 1024));
+                         .arg(DisplayPath::oneLine(info.name), QString::number(info.uncompressedSize / (1024 * 1024)),
+                              QString::number(limits.maxEntryBytes / (1024 * 1024)));
             return false;
         }
         total += qint64(info.uncompressedSize);
@@ -130,13 +131,13 @@ bool QdpxArchive::read(const QString &name, QByteArray *data, QString *error)
 {
     data->clear();
     if (!m_zip || !m_declared.contains(name) || !m_zip->setCurrentFile(name, QuaZip::csSensitive)) {
-        *error = tr("the archive has no entry “%1”").arg(name);
+        *error = tr("the archive has no entry “%1”").arg(DisplayPath::oneLine(name));
         return false;
     }
     const qint64 declared = m_declared.value(name);
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("the entry “%1” cannot be opened (zip error %2)").arg(name).arg(file.getZipError());
+        *error = tr("the entry “%1” cannot be opened (zip error %2)").arg(DisplayPath::oneLine(name), QString::number(file.getZipError()));
         return false;
     }
     // Never more than declared: a bomb whose header lies is stopped at what it claimed.
@@ -145,14 +146,14 @@ bool QdpxArchive::read(const QString &name, QByteArray *data, QString *error)
     while (true) {
         const qint64 got = file.read(chunk, sizeof chunk);
         if (got < 0) {
-            *error = tr("the entry “%1” is damaged (zip error %2)").arg(name).arg(file.getZipError());
+            *error = tr("the entry “%1” is damaged (zip error %2)").arg(DisplayPath::oneLine(name), QString::number(file.getZipError()));
             return false;
         }
         if (got == 0)
             break;
         if (data->size() + got > declared || m_read + got > m_limits.maxTotalBytes) {
             data->clear();
-            *error = tr("the entry “%1” holds more than it declares").arg(name);
+            *error = tr("the entry “%1” holds more than it declares").arg(DisplayPath::oneLine(name));
             return false;
         }
         data->append(chunk, int(got));
@@ -161,12 +162,12 @@ bool QdpxArchive::read(const QString &name, QByteArray *data, QString *error)
     file.close();
     if (file.getZipError() != 0) {
         data->clear();
-        *error = tr("the entry “%1” fails its checksum (zip error %2)").arg(name).arg(file.getZipError());
+        *error = tr("the entry “%1” fails its checksum (zip error %2)").arg(DisplayPath::oneLine(name), QString::number(file.getZipError()));
         return false;
     }
     if (data->size() != declared) {
         data->clear();
-        *error = tr("the entry “%1” holds less than it declares").arg(name);
+        *error = tr("the entry “%1” holds less than it declares").arg(DisplayPath::oneLine(name));
         return false;
     }
     return true;

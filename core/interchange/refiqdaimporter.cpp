@@ -1,6 +1,7 @@
 #include "refiqdaimporter.h"
 
 #include "anchoring/textanchoring.h"
+#include "model/displaypath.h"
 #include "model/taxonomy.h"
 #include "qdpxarchive.h"
 #include "refiprojectreader.h"
@@ -38,9 +39,11 @@ std::optional<QString> decodeSource(const QByteArray &bytes)
     return text;
 }
 
+// One line whatever the file holds: each thing not carried is a line of its own.
 QString sourceLabel(const RefiSource &source)
 {
-    return source.name.isEmpty() ? source.guid : QStringLiteral("“%1”").arg(source.name);
+    return source.name.isEmpty() ? DisplayPath::oneLine(source.guid)
+                                 : QStringLiteral("“%1”").arg(DisplayPath::oneLine(source.name));
 }
 
 Qt::LayoutDirection directionOf(const QString &text)
@@ -218,7 +221,7 @@ bool RefiQdaImporter::readLooseProject(const QString &path, const QByteArray &xm
             continue;
         }
         if (text.size() > QdpxArchive::Limits().maxEntryBytes) {
-            report->fileError = tr("the source %1 is larger than any article").arg(source.plainTextPath);
+            report->fileError = tr("the source %1 is larger than any article").arg(DisplayPath::oneLine(source.plainTextPath));
             return false;
         }
         const std::optional<QString> decoded = decodeSource(text.readAll());
@@ -356,9 +359,8 @@ RefiImportReport RefiQdaImporter::importProject(const RefiProject &project, cons
             const auto range = sourceText.canonicalRange(selection.start, selection.end);
             if (!range) {
                 report.notCarried << tr("selection %1 of source %2: its range %3–%4 is not a passage of the text")
-                                         .arg(selection.guid, sourceLabel(source))
-                                         .arg(selection.start)
-                                         .arg(selection.end);
+                                         .arg(DisplayPath::oneLine(selection.guid), sourceLabel(source),
+                                              QString::number(selection.start), QString::number(selection.end));
                 continue;
             }
             Annotation annotation;
