@@ -42,6 +42,7 @@ const char *const kUsage =
     "  adjudicate ID [--auto | --accept UUID [--verdict V]] [--json]   settle claims into the final layer\n"
     "  edit-annotation UUID [--note T] [--verdict V] [--color C]   change one of your annotations\n"
     "  delete-annotation UUID         delete one of your annotations\n"
+    "  delete-article ID...           delete articles with their annotations (all or none)\n"
     "  copy --from SOURCE --to TARGET copy a whole library (file or postgresql://...) into another\n"
     "  team init | add-analyst NAME --role ROLE [--login LOGIN] | set-role WHO ROLE | list [--json]\n"
     "                                 a team library on a PostgreSQL server (--db postgresql://...)\n"
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
         {QStringLiteral("agreement"), runAgreement}, {QStringLiteral("adjudicate"), runAdjudicate},
         {QStringLiteral("edit-annotation"), runEditAnnotation}, {QStringLiteral("delete-annotation"), runDeleteAnnotation},
+        {QStringLiteral("delete-article"), runDeleteArticle},
         {QStringLiteral("team"), runTeam}, {QStringLiteral("copy"), runCopy},
     };
 

@@ -2,6 +2,7 @@
 
 #include "search/articlefinder.h"
 #include "storage/annotationstore.h"
+#include "storage/articleremoval.h"
 #include "storage/articlestore.h"
 #include "storage/collectionstore.h"
 #include "storage/library.h"
@@ -56,6 +57,7 @@ public:
     AnnotationStore annotations() const { return AnnotationStore(m_library.database()); }
     TagStore tags() const { return TagStore(m_library.database()); }
     CollectionStore collections() const { return CollectionStore(m_library.database()); }
+    ArticleRemoval articleRemoval() const { return ArticleRemoval(m_library.database()); }
 
     // The analyst at the desk, who writes everything the window writes (AnalystStore::actAs on
     // the library's connection). Each analyst has an undo history of their own: switching

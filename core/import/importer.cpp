@@ -151,6 +151,14 @@ int ImportReport::refused() const
     return total;
 }
 
+int ImportReport::filesWithoutProvenance() const
+{
+    int total = 0;
+    for (const FileImportResult &file : files)
+        total += file.status == FileImportResult::Status::Imported && file.pagesWithoutProvenance > 0 ? 1 : 0;
+    return total;
+}
+
 Importer::Importer(Library &library) : m_library(library) {}
 
 Importer::~Importer() = default;
@@ -291,6 +299,8 @@ PreparedFile Importer::prepareBytes(const QString &fileName, const QByteArray &b
         result.reason = QStringLiteral("no article found");
         return prepared;
     }
+    for (const ParsedPage &page : document.pages)
+        result.pagesWithoutProvenance += page.source.trimmed().isEmpty() ? 1 : 0;
     prepared.dump = PreparedDump::prepare(fileName, bytes, document);
     return prepared;
 }

@@ -27,6 +27,9 @@ struct FileImportResult
     // The path's bytes when they are not UTF-8 (path then holds them decoded, with U+FFFD):
     // such a file is refused by its exact name, never skipped.
     QByteArray nativePath;
+    // Pages read without a provenance line ("Source – date"): laid out by the generic profile,
+    // their outlet unknown. The import summary names such files, since it is often a wrong file.
+    int pagesWithoutProvenance = 0;
 
     QString statusName() const;
     // The path on one line, quoted and escaped when it holds a line break, a quote or a byte
@@ -44,6 +47,7 @@ struct ImportReport
     int added() const;
     int duplicates() const;
     int refused() const;
+    int filesWithoutProvenance() const;
 };
 
 // A file read, decoded, parsed, hashed and compressed, ready to be written; or refused.

@@ -35,6 +35,7 @@ private slots:
     void cleanup();
     void importsFolderAndNamesRefusals();
     void secondImportFindsDuplicates();
+    void namesFilesWithoutProvenance();
     void cancelKeepsWhatWasDone();
     void unreadableLibraryRefusesEveryFile();
     void droppedFilesAreImported();
@@ -161,6 +162,34 @@ void TestImportUi::secondImportFindsDuplicates()
     QVERIFY(controller.summaryDialog());
     QVERIFY(controller.summaryDialog()->summaryText().contains(QLatin1String("already")));
     QCOMPARE(m_workspace->articles().stats().articles, 2);
+}
+
+// A file with no provenance line is imported (its first line as the title) but the summary
+// says so: its articles have no outlet or date, and it is often not a dump at all.
+void TestImportUi::namesFilesWithoutProvenance()
+{
+    QTemporaryDir dumps;
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(dumps.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write(QStringLiteral("notes.txt"), "Liste de courses\nDu pain, du lait et des oeufs pour la semaine.\n");
+    write(QStringLiteral("dump.txt"),
+          "Le barrage est mis en service\nPublié dans Barlamane le 12 - 02 - 2025\n"
+          "Le ministère a annoncé la mise en service du barrage de Béni Haroun.\n");
+    ImportController controller(m_workspace.get(), m_window.get());
+    controller.importPaths({dumps.path()});
+    QVERIFY(waitForImport(controller));
+    const ImportReport &report = controller.lastReport();
+    QCOMPARE(report.added(), 2);
+    QCOMPARE(report.filesWithoutProvenance(), 1);
+    ImportSummaryDialog *summary = controller.summaryDialog();
+    QVERIFY(summary);
+    QVERIFY2(summary->summaryText().contains(QLatin1String("no provenance line")), qPrintable(summary->summaryText()));
+    const QStringList lines = summary->refusalLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QLatin1String("notes.txt: No provenance line")), qPrintable(lines.first()));
 }
 
 void TestImportUi::cancelKeepsWhatWasDone()

@@ -54,6 +54,8 @@ private slots:
     void importsAndShowsDump();
     void reimportAddsNothing();
     void importsArabicPage();
+    void namesFilesWithoutProvenance();
+    void deletesArticlesAllOrNone();
     void refusesBadFilesByName();
     void refusesNulInJsonAsInText();
     void importsAFolderOfHostileNames();
@@ -193,7 +195,9 @@ void TestCli::reimportAddsNothing()
 
 void TestCli::importsArabicPage()
 {
-    QCOMPARE(cliDb({"import", fixture("tlqih.txt")}).exitCode, 0);
+    const Run run = cliDb({"import", fixture("tlqih.txt")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.err.contains("no provenance line"), qPrintable(run.err));
     const QJsonObject article = cliDb({"show", "1", "--json"}).json().object();
     QCOMPARE(article["title"].toString(), QStringLiteral("وزارة الصحة تطلق حملة تلقيح وطنية"));
     QCOMPARE(article["source"].toString(), QStringLiteral("الصباح اليومي"));
@@ -202,6 +206,37 @@ void TestCli::importsArabicPage()
     QCOMPARE(article["direction"].toString(), QStringLiteral("rtl"));
     QCOMPARE(article["blocks"].toArray().size(), 2);
     QVERIFY(!article["text"].toString().contains(QStringLiteral("اضغط هنا")));
+}
+
+// A file without a provenance line goes in, its first line the title, and the import says so.
+void TestCli::namesFilesWithoutProvenance()
+{
+    QTemporaryDir dir;
+    QFile note(dir.filePath("courses.txt"));
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("Liste de courses\nDu pain, du lait et des oeufs.\n");
+    note.close();
+    const Run run = cliDb({"import", note.fileName()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.err.split('\n').filter("no provenance line: ");
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains("courses.txt: 1 page(s) laid out by the generic profile, outlet unknown"),
+             qPrintable(run.err));
+}
+
+void TestCli::deletesArticlesAllOrNone()
+{
+    QCOMPARE(cliDb({"import", fixture("tlqih.txt"), fixture("pont-sebou.txt")}).exitCode, 0);
+    const Run refused = cliDb({"delete-article", "1", "99"});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("nothing deleted") && refused.err.contains("99"), qPrintable(refused.err));
+    QCOMPARE(cliDb({"stats", "--json"}).json().object()["articles"].toInt(), 2);
+    QCOMPARE(cliDb({"delete-article", "x"}).exitCode, 2);
+    const Run deleted = cliDb({"delete-article", "1"});
+    QCOMPARE(deleted.exitCode, 0);
+    QVERIFY2(deleted.err.contains("deleted: 1"), qPrintable(deleted.err));
+    QCOMPARE(cliDb({"stats", "--json"}).json().object()["articles"].toInt(), 1);
+    QCOMPARE(cliDb({"show", "1"}).exitCode, 1);
 }
 
 void TestCli::refusesBadFilesByName()

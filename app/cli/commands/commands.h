@@ -28,6 +28,7 @@ int runAgreement(CliContext &context, const QStringList &args);
 int runAdjudicate(CliContext &context, const QStringList &args);
 int runEditAnnotation(CliContext &context, const QStringList &args);
 int runDeleteAnnotation(CliContext &context, const QStringList &args);
+int runDeleteArticle(CliContext &context, const QStringList &args);
 int runTeam(CliContext &context, const QStringList &args);
 int runCopy(CliContext &context, const QStringList &args);
 // `search QUERY --annotations`: quotes, notes and tags instead of articles.

@@ -37,6 +37,10 @@ int runImport(CliContext &context, const QStringList &args)
             context.err() << file.statusName() << ": " << file.displayPath() << " (" << file.added << " new, "
                           << file.duplicates << " already in the library; " << file.encoding << ")" << Qt::endl;
         }
+        if (file.status == FileImportResult::Status::Imported && file.pagesWithoutProvenance > 0) {
+            context.err() << "no provenance line: " << file.displayPath() << ": " << file.pagesWithoutProvenance
+                          << " page(s) laid out by the generic profile, outlet unknown" << Qt::endl;
+        }
     }
     context.err() << report.added() << " article(s) added, " << report.duplicates() << " duplicate(s), "
                   << report.refused() << " file(s) refused" << Qt::endl;

@@ -20,6 +20,11 @@ ReadingController::ReadingController(Workspace *workspace, HeadlineView *view, Q
     connect(view, &HeadlineView::currentArticleChanged, this, &ReadingController::onArticleChosen);
     connect(workspace, &Workspace::articleRequested, this, &ReadingController::showArticle);
     connect(workspace, &Workspace::libraryOpened, this, &ReadingController::reset);
+    // The article being read was deleted (here, by undo of its import, or by another desk).
+    connect(workspace, &Workspace::contentChanged, this, [this] {
+        if (m_currentId != 0 && !m_workspace->articles().summary(m_currentId))
+            reset();
+    });
 }
 
 bool ReadingController::markReadOnOpen()

@@ -44,6 +44,17 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
         item->setToolTip(0, file.displayPath());
         item->setToolTip(2, file.reason);
     }
+    // Then files read without a provenance line: often a file that is not a dump at all.
+    for (const FileImportResult &file : report.files) {
+        if (file.status != FileImportResult::Status::Imported || file.pagesWithoutProvenance == 0)
+            continue;
+        const QString reason = tr("No provenance line: %n article(s) laid out as plain text, outlet unknown", nullptr,
+                                  file.pagesWithoutProvenance);
+        auto *item = new QTreeWidgetItem(m_files, {file.displayName(), tr("Generic layout"), reason});
+        item->setIcon(0, duplicateIcon);
+        item->setToolTip(0, file.displayPath());
+        item->setToolTip(2, reason);
+    }
     for (const FileImportResult &file : report.files) {
         if (file.status != FileImportResult::Status::Duplicate)
             continue;
@@ -81,6 +92,10 @@ QString ImportSummaryDialog::headline(const ImportReport &report)
         text += QLatin1Char(' ') + tr("%n article(s) were already in the library.", nullptr, report.duplicates());
     if (report.refused() > 0)
         text += QLatin1Char(' ') + tr("%n file(s) refused; nothing was taken from them.", nullptr, report.refused());
+    if (report.filesWithoutProvenance() > 0)
+        text += QLatin1Char(' ')
+                + tr("%n file(s) had no provenance line: their articles show no outlet or date.", nullptr,
+                     report.filesWithoutProvenance());
     if (report.cancelled)
         text += QLatin1Char(' ') + tr("The import was cancelled; the files done before stay imported.");
     return text;

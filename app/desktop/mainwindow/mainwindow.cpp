@@ -24,6 +24,7 @@
 #include "headlines/filterbar.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/externalchangewatcher.h"
+#include "headlines/articledeletion.h"
 #include "headlines/headlineview.h"
 #include "headlines/librarystatuslabel.h"
 #include "headlines/readingcontroller.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_projectImport = new ProjectImportController(workspace, m_reading, this);
     m_citation = new CitationCopier(workspace, m_sidebar);
     m_collectionActions = new CollectionActions(workspace, m_headlineView, m_filterBar, this);
+    m_articleDeletion = new ArticleDeletion(workspace, m_headlineView, this);
     m_analystActions = new AnalystActions(workspace, this);
     m_analystActions->setListedArticles([this] { return m_workspace->finder().ids(m_headlineModel->query()); });
     new WhereElseLauncher(workspace, m_sidebar, this); // owned by the sidebar, whose menu it extends
@@ -214,6 +216,8 @@ void MainWindow::createMenus()
     article->addSeparator();
     article->addMenu(m_collectionActions->addToCollectionMenu());
     article->addAction(m_collectionActions->removeFromCollectionAction());
+    article->addSeparator();
+    article->addAction(m_articleDeletion->deleteAction());
     article->addSeparator();
     article->addAction(m_analystActions->blindReviewAction());
     article->addAction(m_analystActions->markDoneAction());
@@ -412,6 +416,7 @@ void MainWindow::updateEnabled()
     m_export->exportAction()->setEnabled(open && !importing);
     m_actions->toggleRead->setEnabled(hasArticle && writable);
     m_actions->toggleStarred->setEnabled(hasArticle && writable);
+    m_articleDeletion->deleteAction()->setEnabled(hasArticle && writable);
     m_actions->nextArticle->setEnabled(open);
     m_actions->previousArticle->setEnabled(open);
 }

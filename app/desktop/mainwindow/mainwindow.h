@@ -17,6 +17,7 @@ class LibraryCopyController;
 class CitationCopier;
 class ClaimsBoardDock;
 class AnalystActions;
+class ArticleDeletion;
 class CollectionActions;
 class CollectionsDock;
 class ExportController;
@@ -111,6 +112,7 @@ private:
     ProjectImportController *m_projectImport;
     CitationCopier *m_citation;
     CollectionActions *m_collectionActions;
+    ArticleDeletion *m_articleDeletion;
     AnalystActions *m_analystActions;
     ClaimsBoardDock *m_claimsBoardDock = nullptr;
     CollectionsDock *m_collectionsDock = nullptr;
