@@ -1,6 +1,7 @@
 // The real main window on a temporary library: keyboard reading (J/K, M, S), state that reaches
 // the file, undo/redo of it, search, counts, shortcuts, library switching and refusals.
 #include "annotations/annotationsidebar.h"
+#include "headlines/emptylistnotice.h"
 #include "headlines/externalchangewatcher.h"
 #include "headlines/filterbar.h"
 #include "headlines/headlinemodel.h"
@@ -22,6 +23,8 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QPushButton>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -76,6 +79,7 @@ private slots:
     void undoAndRedoReadingState();
     void undoInAnotherArticleBringsItBack();
     void searchIsDiacriticInsensitive();
+    void emptyListSaysWhyAndClearsFilters();
     void statusBarCounts();
     void shortcutsDialogListsTheRealShortcuts();
     void slashFocusesSearch();
@@ -285,6 +289,31 @@ void TestMainWindow::searchIsDiacriticInsensitive()
     QCOMPARE(m_window->headlineModel()->rowCount(), 4);
     QTest::keyClicks(search, QStringLiteral("HAUTRIVE"));
     QTRY_COMPARE(m_window->headlineModel()->rowCount(), 2);
+}
+
+// Issue 21, item 14: an empty list says why, and offers to clear the filters that emptied it.
+void TestMainWindow::emptyListSaysWhyAndClearsFilters()
+{
+    auto *notice = m_window->findChild<EmptyListNotice *>(QStringLiteral("emptyListNotice"));
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    QCheckBox *starred = m_window->filterBar()->findChild<QCheckBox *>(QStringLiteral("starredOnlyFilter"));
+    QVERIFY(starred);
+    starred->setChecked(true); // nothing is starred
+    QLineEdit *search = m_window->filterBar()->searchField();
+    search->setText(QStringLiteral("zzzunfindable"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->headlineModel()->rowCount(), 0);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("“zzzunfindable”")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QLatin1String("starred only")), qPrintable(notice->text()));
+    auto *clear = notice->findChild<QPushButton *>(QStringLiteral("clearFilters"));
+    QVERIFY(clear && clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTRY_COMPARE(m_window->headlineModel()->rowCount(), 4);
+    QVERIFY(!notice->isVisible());
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!starred->isChecked());
 }
 
 void TestMainWindow::statusBarCounts()

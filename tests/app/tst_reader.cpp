@@ -78,6 +78,9 @@ private slots:
     void clickingAHighlightActivatesIt_data();
     void clickingAHighlightActivatesIt();
     void findInArticle();
+    void findFoldsAccentsAndCase_data();
+    void findFoldsAccentsAndCase();
+    void marksTheLibrarySearchTerms();
     void neverLoadsResources();
     void zoom();
     void showingTheSameArticleKeepsScroll();
@@ -482,6 +485,62 @@ void TestReader::findInArticle()
 
     QTest::keyClick(query, Qt::Key_Escape);
     QVERIFY(!query->isVisible());
+}
+
+// Issue 21, item 14: Find in Article folds as the library search does.
+void TestReader::findFoldsAccentsAndCase_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("found");
+    QTest::newRow("no accent") << "ministere" << "ministère";
+    QTest::newRow("capitals") << "MINISTÈRE" << "ministère";
+}
+
+void TestReader::findFoldsAccentsAndCase()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, found);
+    const Article &article = m_articles.value(QStringLiteral("french_headings.article"));
+    m_reader->showArticle(m_ids.value(QStringLiteral("mixed_emoji.article")));
+    m_reader->showArticle(article.id); // from the top
+    m_reader->findAction()->trigger();
+    auto *query = m_reader->findChild<QLineEdit *>(QStringLiteral("findQuery"));
+    auto *matches = m_reader->findChild<QLabel *>(QStringLiteral("findMatches"));
+    query->clear();
+    query->insert(typed);
+    const int total = int(m_reader->textView()->document()->toPlainText().count(found, Qt::CaseInsensitive));
+    QVERIFY(total >= 3);
+    QCOMPARE(matches->text(), QStringLiteral("1 of %1").arg(total));
+    QCOMPARE(m_reader->textView()->textCursor().selectedText().toLower(), found);
+    QTest::keyClick(query, Qt::Key_Escape);
+}
+
+// The library search the list is filtered by is marked in the article, under the highlights;
+// excluded words are not, and a word is marked where the index matches it (at word starts).
+void TestReader::marksTheLibrarySearchTerms()
+{
+    const Article &article = m_articles.value(QStringLiteral("french_headings.article"));
+    m_reader->showArticle(article.id);
+    m_reader->setSearchTerms(QString());
+    QCOMPARE(m_reader->searchTermCount(), 0);
+    m_reader->setSearchTerms(QStringLiteral("ministere -zzzz"));
+    const QString plain = m_reader->textView()->document()->toPlainText();
+    const int total = int(plain.count(QStringLiteral("ministère"), Qt::CaseInsensitive));
+    QCOMPARE(m_reader->searchTermCount(), total);
+    int marked = 0;
+    for (const QTextEdit::ExtraSelection &selection : m_reader->textView()->extraSelections()) {
+        if (!selection.format.property(QTextFormat::UserProperty + 1).toBool())
+            continue;
+        ++marked;
+        QCOMPARE(selection.cursor.selectedText().toLower(), QStringLiteral("ministère"));
+    }
+    QCOMPARE(marked, total);
+    // Another article shown under the same search is marked too; a cleared search unmarks.
+    m_reader->showArticle(m_ids.value(QStringLiteral("mixed_emoji.article")));
+    m_reader->showArticle(article.id);
+    QCOMPARE(m_reader->searchTermCount(), total);
+    m_reader->setSearchTerms(QString());
+    QCOMPARE(m_reader->searchTermCount(), 0);
 }
 
 void TestReader::neverLoadsResources()

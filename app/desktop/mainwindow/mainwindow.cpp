@@ -25,6 +25,7 @@
 #include "headlines/headlinemodel.h"
 #include "headlines/externalchangewatcher.h"
 #include "headlines/articledeletion.h"
+#include "headlines/emptylistnotice.h"
 #include "headlines/headlineview.h"
 #include "headlines/librarystatuslabel.h"
 #include "headlines/readingcontroller.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_citation = new CitationCopier(workspace, m_sidebar);
     m_collectionActions = new CollectionActions(workspace, m_headlineView, m_filterBar, this);
     m_articleDeletion = new ArticleDeletion(workspace, m_headlineView, this);
+    connect(new EmptyListNotice(workspace, m_headlineView), &EmptyListNotice::clearFiltersRequested, m_filterBar,
+            &FilterBar::clear);
     m_analystActions = new AnalystActions(workspace, this);
     m_analystActions->setListedArticles([this] { return m_workspace->finder().ids(m_headlineModel->query()); });
     new WhereElseLauncher(workspace, m_sidebar, this); // owned by the sidebar, whose menu it extends
@@ -299,6 +302,8 @@ void MainWindow::connectParts()
         m_filterBar->searchField()->selectAll();
     });
     connect(m_filterBar, &FilterBar::queryChanged, m_headlineModel, &HeadlineModel::setFilter);
+    connect(m_filterBar, &FilterBar::queryChanged, m_reader,
+            [this](const ArticleQuery &query) { m_reader->setSearchTerms(query.search); });
     // The collections panel and the filter bar's collection chooser show the same choice.
     connect(m_collectionsDock->panel(), &CollectionsPanel::collectionChosen, m_filterBar, &FilterBar::setCollection);
     connect(m_filterBar, &FilterBar::collectionChanged, m_collectionsDock->panel(), &CollectionsPanel::setCurrentCollection);

@@ -133,6 +133,7 @@ void ReaderView::showNothing()
     m_map.clear();
     m_highlights.setAnnotations({});
     m_highlightSelections.clear();
+    m_termSelections.clear();
     m_flash.reset();
     m_text->setExtraSelections({});
     m_text->document()->clear();
@@ -153,6 +154,7 @@ void ReaderView::rebuildDocument()
     QTextCursor batch(m_text->document());
     batch.beginEditBlock();
     m_map = ArticleDocumentBuilder::build(m_text->document(), *m_article, m_text->palette());
+    markSearchTerms();
     reloadAnnotations();
     batch.endEditBlock();
     m_text->updateMeasure();
@@ -208,13 +210,52 @@ void ReaderView::onAnnotationChanged(qint64 annotationId, Workspace::AnnotationC
 
 void ReaderView::applySelections()
 {
-    if (!m_flash) {
+    if (!m_flash && m_termSelections.isEmpty()) {
         m_text->setExtraSelections(m_highlightSelections);
         return;
     }
-    QList<QTextEdit::ExtraSelection> selections = m_highlightSelections;
-    selections.append(*m_flash);
+    // Later selections are drawn over earlier ones: search terms under the highlights.
+    QList<QTextEdit::ExtraSelection> selections = m_termSelections + m_highlightSelections;
+    if (m_flash)
+        selections.append(*m_flash);
     m_text->setExtraSelections(selections);
+}
+
+void ReaderView::setSearchTerms(const QString &search)
+{
+    if (search == m_searchTerms)
+        return;
+    m_searchTerms = search;
+    if (!m_article)
+        return;
+    QTextCursor batch(m_text->document()); // see HighlightLayer::selections()
+    batch.beginEditBlock();
+    markSearchTerms();
+    batch.endEditBlock();
+    applySelections();
+}
+
+void ReaderView::markSearchTerms()
+{
+    m_termSelections.clear();
+    if (m_searchTerms.trimmed().isEmpty())
+        return;
+    // An underline in the link colour over a faint wash of it: visible in either theme, and
+    // never taken for a highlight, which is a full background.
+    const QColor accent = m_text->palette().color(QPalette::Link);
+    QColor wash = accent;
+    wash.setAlpha(40);
+    QTextCharFormat format;
+    format.setBackground(wash);
+    format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    format.setUnderlineColor(accent);
+    format.setProperty(QTextFormat::UserProperty + 1, true); // a search term, for tests
+    for (const auto &[start, end] : m_search.findSearchTerms(m_text->document(), m_searchTerms)) {
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        m_termSelections.append({cursor, format});
+    }
 }
 
 void ReaderView::scrollToAnnotation(qint64 annotationId)
@@ -350,19 +391,29 @@ void ReaderView::find(const QString &text, bool backward, bool fromSelectionStar
         m_findBar->setMatchInfo(0, 0);
         return;
     }
-    QTextCursor from = m_text->textCursor();
-    if (fromSelectionStart)
-        from.setPosition(from.selectionStart());
-    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
-    QTextCursor found = document->find(text, from, flags);
-    if (found.isNull()) {
-        // Wrap around, as browsers and editors do.
-        QTextCursor wrap(document);
-        wrap.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        found = document->find(text, wrap, flags);
+    // Folded as the library's search folds: "algerienne" finds "Algérienne".
+    const QList<std::pair<int, int>> matches = m_search.find(document, text);
+    const QTextCursor cursor = m_text->textCursor();
+    const int from = fromSelectionStart ? cursor.selectionStart() : backward ? cursor.selectionStart() : cursor.selectionEnd();
+    std::optional<std::pair<int, int>> found;
+    if (backward) {
+        for (auto it = matches.crbegin(); it != matches.crend() && !found; ++it) {
+            if (it->first < from)
+                found = *it;
+        }
+    } else {
+        for (auto it = matches.cbegin(); it != matches.cend() && !found; ++it) {
+            if (it->first >= from)
+                found = *it;
+        }
     }
-    if (!found.isNull()) {
-        m_text->setTextCursor(found);
+    if (!found && !matches.isEmpty()) // wrap around, as browsers and editors do
+        found = backward ? matches.constLast() : matches.constFirst();
+    if (found) {
+        QTextCursor select(document);
+        select.setPosition(found->first);
+        select.setPosition(found->second, QTextCursor::KeepAnchor);
+        m_text->setTextCursor(select);
         m_text->ensureCursorVisible();
     }
     updateMatchInfo(text);
@@ -375,15 +426,13 @@ void ReaderView::updateMatchInfo(const QString &text)
         return;
     }
     const QTextCursor current = m_text->textCursor();
-    int total = 0;
+    const QList<std::pair<int, int>> matches = m_search.find(m_text->document(), text);
     int index = 0;
-    QTextCursor match(m_text->document());
-    while (!(match = m_text->document()->find(text, match)).isNull()) {
-        ++total;
-        if (match.selectionStart() == current.selectionStart() && match.selectionEnd() == current.selectionEnd())
-            index = total;
+    for (int i = 0; i < matches.size() && index == 0; ++i) {
+        if (matches.at(i).first == current.selectionStart() && matches.at(i).second == current.selectionEnd())
+            index = i + 1;
     }
-    m_findBar->setMatchInfo(index, total);
+    m_findBar->setMatchInfo(index, int(matches.size()));
 }
 
 } // namespace glossa

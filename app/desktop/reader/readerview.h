@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentpositionmap.h"
+#include "documentsearch.h"
 #include "highlightlayer.h"
 #include "model/article.h"
 #include "workspace.h"
@@ -51,6 +52,10 @@ public:
     std::optional<std::pair<int, int>> selectedSpan() const;
     // Selects a span of the canonical text (offsets are clamped to the text).
     void selectSpan(int start, int end);
+    // The library search the headline list is filtered by: its words are marked in every
+    // article shown, under the highlights. Empty: nothing is marked.
+    void setSearchTerms(const QString &search);
+    int searchTermCount() const { return int(m_termSelections.size()); }
 
     // For tests and benchmarks: the text surface and the position table.
     ArticleTextView *textView() const { return m_text; }
@@ -70,6 +75,7 @@ private:
     void showNothing();
     void onAnnotationChanged(qint64 annotationId, Workspace::AnnotationChange change);
     void applySelections();
+    void markSearchTerms();
     void applyZoom();
     void showToolTip(int documentPosition, const QPoint &globalPos);
     void activateAt(int documentPosition);
@@ -84,6 +90,9 @@ private:
     DocumentPositionMap m_map;
     HighlightLayer m_highlights;
     QList<QTextEdit::ExtraSelection> m_highlightSelections;
+    DocumentSearch m_search;
+    QString m_searchTerms;
+    QList<QTextEdit::ExtraSelection> m_termSelections;
     std::optional<QTextEdit::ExtraSelection> m_flash;
     QTimer m_flashTimer;
     int m_zoomSteps = 0;
