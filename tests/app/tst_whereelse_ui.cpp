@@ -7,11 +7,14 @@
 #include "claimsfixture.h"
 #include "mainwindow/mainwindow.h"
 #include "reader/readerview.h"
-#include "whereelse/whereelsedialog.h"
+#include "whereelse/whereelsepanel.h"
 #include "whereelse/whereelselauncher.h"
 #include "whereelse/whereelsemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDockWidget>
+#include <QPushButton>
 #include <QApplication>
 #include <QDir>
 #include <QSettings>
@@ -43,6 +46,7 @@ private slots:
     void listsOtherOutletsEarliestFirst();
     void activatingAHitRequestsTheSpan();
     void fromTheSidebarToTheReader();
+    void copiesTheClaimOntoTheOtherArticle();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -84,7 +88,8 @@ void TestWhereElseUi::cleanup()
 
 void TestWhereElseUi::listsOtherOutletsEarliestFirst()
 {
-    WhereElseDialog dialog(m_workspace, kPassage, m_articleIds[0]);
+    WhereElsePanel dialog(m_workspace);
+    dialog.searchPassage(kPassage, m_articleIds[0]);
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->rowCount(), 2, 10000);
@@ -106,7 +111,8 @@ void TestWhereElseUi::listsOtherOutletsEarliestFirst()
 
 void TestWhereElseUi::activatingAHitRequestsTheSpan()
 {
-    WhereElseDialog dialog(m_workspace, kPassage, m_articleIds[0]);
+    WhereElsePanel dialog(m_workspace);
+    dialog.searchPassage(kPassage, m_articleIds[0]);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->rowCount(), 2, 10000);
@@ -140,8 +146,13 @@ void TestWhereElseUi::fromTheSidebarToTheReader()
     QVERIFY(launcher->action()->isEnabled());
     QSignalSpy opened(launcher->action(), &QAction::triggered);
     launcher->action()->trigger();
-    auto *dialog = window.findChild<WhereElseDialog *>();
+    auto *dialog = window.findChild<WhereElsePanel *>();
     QVERIFY(dialog);
+    // Docked beside the reader, never over it.
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("whereElseDock"));
+    QVERIFY(dock && dock->isVisible() && !dock->isFloating());
+    const QRect readerArea(window.readerView()->mapTo(&window, QPoint(0, 0)), window.readerView()->size());
+    QVERIFY(!dock->geometry().intersects(readerArea));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 2, 10000);
 
     const WhereElseHit verbatim = dialog->model()->hitAt(1);
@@ -164,7 +175,41 @@ void TestWhereElseUi::fromTheSidebarToTheReader()
         QTest::qWait(200);
         QVERIFY(window.grab().save(folder + QStringLiteral("/main-with-claims-board.png")));
     }
-    dialog->close();
+}
+
+// Issue 21, item 15: the claim goes onto the other article in one action, on the words that
+// article used (the matcher's span), as one undoable edit.
+void TestWhereElseUi::copiesTheClaimOntoTheOtherArticle()
+{
+    MainWindow window(m_workspace);
+    window.resize(1500, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    m_workspace->requestArticle(m_articleIds[0], m_annotationId);
+    auto *launcher = window.findChild<WhereElseLauncher *>();
+    launcher->action()->trigger();
+    WhereElsePanel *panel = window.findChild<WhereElsePanel *>();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 2, 10000);
+    const WhereElseHit reworded = panel->model()->hitAt(0);
+    QVERIFY(reworded.score < 1.0);
+    panel->view()->setCurrentIndex(panel->model()->index(0, 0));
+    QVERIFY(panel->copyButton()->isEnabled());
+    const int before = int(m_workspace->annotations().annotationsForArticle(reworded.articleId).size());
+    QTest::mouseClick(panel->copyButton(), Qt::LeftButton);
+
+    const QList<Annotation> after = m_workspace->annotations().annotationsForArticle(reworded.articleId);
+    QCOMPARE(after.size(), before + 1);
+    const Annotation &copy = after.last();
+    QCOMPARE(copy.anchor.start, reworded.start);
+    QCOMPARE(copy.anchor.end, reworded.end);
+    QVERIFY(copy.claim);
+    QCOMPARE(copy.claim->kind, QStringLiteral("statistic"));
+    QCOMPARE(copy.claim->verdict, QStringLiteral("disputed"));
+    // The reader moved to that article, on the new claim.
+    QCOMPARE(window.readerView()->articleId(), reworded.articleId);
+    QVERIFY(m_workspace->undoStack()->canUndo());
+    m_workspace->undoStack()->undo();
+    QCOMPARE(m_workspace->annotations().annotationsForArticle(reworded.articleId).size(), before);
 }
 
 QTEST_MAIN(TestWhereElseUi)

@@ -1,13 +1,14 @@
 #include "whereelselauncher.h"
 
 #include "annotations/annotationsidebar.h"
-#include "whereelsedialog.h"
+#include "whereelsepanel.h"
 #include "workspace.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QListView>
+#include <QMainWindow>
 
 namespace glossa {
 
@@ -25,16 +26,28 @@ WhereElseLauncher::WhereElseLauncher(Workspace *workspace, AnnotationSidebar *si
     updateEnabled();
 }
 
-WhereElseDialog *WhereElseLauncher::open(qint64 annotationId)
+WhereElsePanel *WhereElseLauncher::open(qint64 annotationId)
 {
-    const std::optional<Annotation> annotation = m_workspace->annotations().annotation(annotationId);
-    if (!annotation || annotation->anchor.exact.trimmed().isEmpty())
+    if (!m_dock) {
+        auto *window = qobject_cast<QMainWindow *>(m_dialogParent.data());
+        m_dock = new WhereElseDock(m_workspace, m_dialogParent);
+        if (window) {
+            QDockWidget *neighbour = nullptr;
+            for (QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+                if (dock != m_dock && dock->isVisible() && !dock->isFloating()
+                    && window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+                    neighbour = dock;
+            }
+            window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+            if (neighbour)
+                window->tabifyDockWidget(neighbour, m_dock);
+        }
+    }
+    if (!m_dock->panel()->searchFor(annotationId))
         return nullptr;
-    // Not modal: the analyst opens hits one after the other while the list stays up.
-    auto *dialog = new WhereElseDialog(m_workspace, annotation->anchor.exact, annotation->articleId, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    m_dock->show();
+    m_dock->raise();
+    return m_dock->panel();
 }
 
 void WhereElseLauncher::updateEnabled()

@@ -9,11 +9,13 @@ class QWidget;
 namespace glossa {
 
 class AnnotationSidebar;
-class WhereElseDialog;
+class WhereElseDock;
+class WhereElsePanel;
 class Workspace;
 
-// "Where Else?…" in the annotation cards' context menu: opens a WhereElseDialog for the
-// highlight selected in the sidebar.
+// "Where Else?…" in the annotation cards' context menu: searches for the highlight selected in
+// the sidebar in the Where Else dock (made on first use, docked under the reader, tabbed with a
+// dock already there), so that the list never covers the article it leads to.
 class WhereElseLauncher : public QObject
 {
     Q_OBJECT
@@ -21,8 +23,8 @@ public:
     WhereElseLauncher(Workspace *workspace, AnnotationSidebar *sidebar, QWidget *dialogParent);
 
     QAction *action() const { return m_action; }
-    // Opens the dialog for one annotation; nullptr when it no longer exists.
-    WhereElseDialog *open(qint64 annotationId);
+    // Shows the dock searching for one annotation; nullptr when it no longer exists.
+    WhereElsePanel *open(qint64 annotationId);
 
 private:
     void updateEnabled();
@@ -30,6 +32,7 @@ private:
     Workspace *m_workspace;
     AnnotationSidebar *m_sidebar;
     QPointer<QWidget> m_dialogParent;
+    WhereElseDock *m_dock = nullptr;
     QAction *m_action;
 };
 
