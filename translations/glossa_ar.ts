@@ -156,6 +156,32 @@
     </message>
 </context>
 <context>
+    <name>DeleteArticlesCommand</name>
+    <message>
+        <source>Delete Article “%1”</source>
+        <translation>حذف المقال «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Article(s)</source>
+        <translation>
+            <numerusform>حذف %n مقال</numerusform>
+            <numerusform>حذف مقال واحد</numerusform>
+            <numerusform>حذف مقالين</numerusform>
+            <numerusform>حذف %n مقالات</numerusform>
+            <numerusform>حذف %n مقالًا</numerusform>
+            <numerusform>حذف %n مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article could not be deleted: %1</source>
+        <translation>تعذّر حذف المقال: %1</translation>
+    </message>
+    <message>
+        <source>The deleted article could not be put back: %1</source>
+        <translation>تعذّرت إعادة المقال المحذوف: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCollectionCommand</name>
     <message>
         <source>Delete Collection “%1”</source>
@@ -1543,6 +1569,51 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
 </context>
 <context>
+    <name>glossa::ArticleDeletion</name>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;حذف المقال…</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles with their annotations (Edit ▸ Undo brings them back)</source>
+        <translation>حذف المقالات المحددة مع تعليقاتها (تحرير ◂ تراجع يعيدها)</translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>حذف المقال</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n annotation(s)?</source>
+        <translation>
+            <numerusform>حذف «%1» دون تعليقات؟</numerusform>
+            <numerusform>حذف «%1» وتعليقه الوحيد؟</numerusform>
+            <numerusform>حذف «%1» وتعليقيه؟</numerusform>
+            <numerusform>حذف «%1» و%n تعليقات عليه؟</numerusform>
+            <numerusform>حذف «%1» و%n تعليقًا عليه؟</numerusform>
+            <numerusform>حذف «%1» و%n تعليق عليه؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) and their annotations?</source>
+        <translation>
+            <numerusform>حذف %n مقال وتعليقاتها؟</numerusform>
+            <numerusform>حذف مقال واحد وتعليقاته؟</numerusform>
+            <numerusform>حذف مقالين وتعليقاتهما؟</numerusform>
+            <numerusform>حذف %n مقالات وتعليقاتها؟</numerusform>
+            <numerusform>حذف %n مقالًا وتعليقاتها؟</numerusform>
+            <numerusform>حذف %n مقال وتعليقاتها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims, notes and tags on them go too. Edit ▸ Undo brings everything back.</source>
+        <translation>تُحذف معها الادعاءات والملاحظات والوسوم. تحرير ◂ تراجع يعيد كل شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ArticleNotePanel</name>
     <message>
         <source>Article note</source>
@@ -2088,6 +2159,63 @@ Yours:
     </message>
 </context>
 <context>
+    <name>glossa::EmptyListNotice</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation>البحث «%1»</translation>
+    </message>
+    <message>
+        <source>the collection “%1”</source>
+        <translation>المجموعة «%1»</translation>
+    </message>
+    <message>
+        <source>the outlet “%1”</source>
+        <translation>الوسيلة الإعلامية «%1»</translation>
+    </message>
+    <message>
+        <source>the tag “%1”</source>
+        <translation>الوسم «%1»</translation>
+    </message>
+    <message>
+        <source>claims rated “%1”</source>
+        <translation>الادعاءات المصنّفة «%1»</translation>
+    </message>
+    <message>
+        <source>published from %1 to %2</source>
+        <translation>المنشورة من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>published from %1</source>
+        <translation>المنشورة ابتداءً من %1</translation>
+    </message>
+    <message>
+        <source>published until %1</source>
+        <translation>المنشورة حتى %1</translation>
+    </message>
+    <message>
+        <source>unread only</source>
+        <translation>غير المقروءة فقط</translation>
+    </message>
+    <message>
+        <source>starred only</source>
+        <translation>المميّزة بنجمة فقط</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+Import dumps with File ▸ Import Files… or drop files or folders here.</source>
+        <translation>لا مقالات بعد.
+استورد ملفات عبر ملف ◂ استيراد ملفات… أو أفلت الملفات أو المجلدات هنا.</translation>
+    </message>
+    <message>
+        <source>No article matches %1.</source>
+        <translation>لا يطابق أي مقال %1.</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExchangeSummaryDialog</name>
     <message>
         <source>Not carried:</source>
@@ -2499,6 +2627,32 @@ Yours:
     <message>
         <source>The import was cancelled; the files done before stay imported.</source>
         <translation>أُلغي الاستيراد، وتبقى الملفات التي اكتملت معالجتها قبل ذلك مستوردة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No provenance line: %n article(s) laid out as plain text, outlet unknown</source>
+        <translation>
+            <numerusform>لا سطر مصدر: لا مقالات</numerusform>
+            <numerusform>لا سطر مصدر: مقال واحد عُرض نصًا عاديًا، والوسيلة مجهولة</numerusform>
+            <numerusform>لا سطر مصدر: مقالان عُرضا نصًا عاديًا، والوسيلة مجهولة</numerusform>
+            <numerusform>لا سطر مصدر: %n مقالات عُرضت نصًا عاديًا، والوسيلة مجهولة</numerusform>
+            <numerusform>لا سطر مصدر: %n مقالًا عُرض نصًا عاديًا، والوسيلة مجهولة</numerusform>
+            <numerusform>لا سطر مصدر: %n مقال عُرض نصًا عاديًا، والوسيلة مجهولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generic layout</source>
+        <translation>تخطيط عام</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had no provenance line: their articles show no outlet or date.</source>
+        <translation>
+            <numerusform>لم يكن في أي ملف سطر مصدر.</numerusform>
+            <numerusform>لم يكن في ملف واحد سطر مصدر: مقالاته بلا وسيلة ولا تاريخ.</numerusform>
+            <numerusform>لم يكن في ملفين سطر مصدر: مقالاتهما بلا وسيلة ولا تاريخ.</numerusform>
+            <numerusform>لم يكن في %n ملفات سطر مصدر: مقالاتها بلا وسيلة ولا تاريخ.</numerusform>
+            <numerusform>لم يكن في %n ملفًا سطر مصدر: مقالاتها بلا وسيلة ولا تاريخ.</numerusform>
+            <numerusform>لم يكن في %n ملف سطر مصدر: مقالاتها بلا وسيلة ولا تاريخ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3430,33 +3584,10 @@ Yours:
     </message>
 </context>
 <context>
-    <name>glossa::WhereElseDialog</name>
+    <name>glossa::WhereElseDock</name>
     <message>
         <source>Where Else?</source>
-        <translation>أين ورد أيضًا؟</translation>
-    </message>
-    <message>
-        <source>Searching the library…</source>
-        <translation>جارٍ البحث في المكتبة…</translation>
-    </message>
-    <message>
-        <source>No other article in the library carries this passage.</source>
-        <translation>لا يتضمّن أي مقال آخر في المكتبة هذا المقطع.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
-        <translation>
-            <numerusform>وُجد في %n مقال آخر، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه عند المقطع.</numerusform>
-            <numerusform>وُجد في مقال آخر واحد. انقر عليه نقرًا مزدوجًا لفتحه عند المقطع.</numerusform>
-            <numerusform>وُجد في مقالين آخرين، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدهما لفتحه عند المقطع.</numerusform>
-            <numerusform>وُجد في %n مقالات أخرى، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه عند المقطع.</numerusform>
-            <numerusform>وُجد في %n مقالًا آخر، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه عند المقطع.</numerusform>
-            <numerusform>وُجد في %n مقال آخر، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه عند المقطع.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>فشل البحث: %1</translation>
+        <translation>أين أيضًا؟</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3626,44 @@ Yours:
     <message>
         <source>Title</source>
         <translation>العنوان</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElsePanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Onto This Article</source>
+        <translation>&amp;نسخ إلى هذا المقال</translation>
+    </message>
+    <message>
+        <source>Annotate the passage found in the selected article with the same claim, tags and colour (Edit ▸ Undo takes it off)</source>
+        <translation>التعليق على المقطع الموجود في المقال المحدد بالادعاء والوسوم واللون نفسها (تحرير ◂ تراجع يزيله)</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>جارٍ البحث في المكتبة…</translation>
+    </message>
+    <message>
+        <source>No other article in the library carries this passage.</source>
+        <translation>لا يحمل أي مقال آخر في المكتبة هذا المقطع.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
+        <translation>
+            <numerusform>لم يوجد في أي مقال آخر.</numerusform>
+            <numerusform>وُجد في مقال آخر واحد. انقر نقرًا مزدوجًا لفتحه على المقطع.</numerusform>
+            <numerusform>وُجد في مقالين آخرين، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدهما لفتحه على المقطع.</numerusform>
+            <numerusform>وُجد في %n مقالات أخرى، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه على المقطع.</numerusform>
+            <numerusform>وُجد في %n مقالًا آخر، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه على المقطع.</numerusform>
+            <numerusform>وُجد في %n مقال آخر، الأقدم أولًا. انقر نقرًا مزدوجًا على أحدها لفتحه على المقطع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,28 @@
     </message>
 </context>
 <context>
+    <name>DeleteArticlesCommand</name>
+    <message>
+        <source>Delete Article “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deleted article could not be put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteCollectionCommand</name>
     <message>
         <source>Delete Collection “%1”</source>
@@ -1455,6 +1477,43 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
 </context>
 <context>
+    <name>glossa::ArticleDeletion</name>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected articles with their annotations (Edit ▸ Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n annotation(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) and their annotations?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims, notes and tags on them go too. Edit ▸ Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::ArticleNotePanel</name>
     <message>
         <source>Article note</source>
@@ -1972,6 +2031,62 @@ Yours:
     </message>
 </context>
 <context>
+    <name>glossa::EmptyListNotice</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outlet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims rated “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet.
+Import dumps with File ▸ Import Files… or drop files or folders here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExchangeSummaryDialog</name>
     <message>
         <source>Not carried:</source>
@@ -2346,6 +2461,24 @@ Yours:
     <message>
         <source>The import was cancelled; the files done before stay imported.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No provenance line: %n article(s) laid out as plain text, outlet unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generic layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had no provenance line: their articles show no outlet or date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3248,28 +3381,9 @@ Yours:
     </message>
 </context>
 <context>
-    <name>glossa::WhereElseDialog</name>
+    <name>glossa::WhereElseDock</name>
     <message>
         <source>Where Else?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching the library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No other article in the library carries this passage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
-        <translation>
-            <numerusform>Found in %n other article, earliest first. Double-click it to open it on the passage.</numerusform>
-            <numerusform>Found in %n other articles, earliest first. Double-click one to open it on the passage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3308,6 +3422,40 @@ Yours:
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElsePanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Onto This Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate the passage found in the selected article with the same claim, tags and colour (Edit ▸ Undo takes it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article in the library carries this passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
+        <translation type="unfinished">
+            <numerusform>Found in %n other article, earliest first. Double-click it to open it on the passage.</numerusform>
+            <numerusform>Found in %n other articles, earliest first. Double-click one to open it on the passage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,6 +148,28 @@
     </message>
 </context>
 <context>
+    <name>DeleteArticlesCommand</name>
+    <message>
+        <source>Delete Article “%1”</source>
+        <translation>Supprimer l’article « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Article(s)</source>
+        <translation>
+            <numerusform>Supprimer %n article</numerusform>
+            <numerusform>Supprimer %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The article could not be deleted: %1</source>
+        <translation>L’article n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>The deleted article could not be put back: %1</source>
+        <translation>L’article supprimé n’a pas pu être rétabli : %1</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCollectionCommand</name>
     <message>
         <source>Delete Collection “%1”</source>
@@ -1459,6 +1481,43 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
 </context>
 <context>
+    <name>glossa::ArticleDeletion</name>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Supprimer l’article…</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles with their annotations (Edit ▸ Undo brings them back)</source>
+        <translation>Supprimer les articles sélectionnés avec leurs annotations (Édition ▸ Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>Supprimer l’article</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n annotation(s)?</source>
+        <translation>
+            <numerusform>Supprimer « %1 » et son annotation ?</numerusform>
+            <numerusform>Supprimer « %1 » et ses %n annotations ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) and their annotations?</source>
+        <translation>
+            <numerusform>Supprimer %n article et ses annotations ?</numerusform>
+            <numerusform>Supprimer %n articles et leurs annotations ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims, notes and tags on them go too. Edit ▸ Undo brings everything back.</source>
+        <translation>Leurs affirmations, notes et étiquettes partent aussi. Édition ▸ Annuler rétablit tout.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ArticleNotePanel</name>
     <message>
         <source>Article note</source>
@@ -1980,6 +2039,63 @@ La vôtre&#xa0;:
     </message>
 </context>
 <context>
+    <name>glossa::EmptyListNotice</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation>la recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>the collection “%1”</source>
+        <translation>la collection « %1 »</translation>
+    </message>
+    <message>
+        <source>the outlet “%1”</source>
+        <translation>le média « %1 »</translation>
+    </message>
+    <message>
+        <source>the tag “%1”</source>
+        <translation>l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>claims rated “%1”</source>
+        <translation>les affirmations jugées « %1 »</translation>
+    </message>
+    <message>
+        <source>published from %1 to %2</source>
+        <translation>publié du %1 au %2</translation>
+    </message>
+    <message>
+        <source>published from %1</source>
+        <translation>publié à partir du %1</translation>
+    </message>
+    <message>
+        <source>published until %1</source>
+        <translation>publié jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>unread only</source>
+        <translation>non lus seulement</translation>
+    </message>
+    <message>
+        <source>starred only</source>
+        <translation>favoris seulement</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+Import dumps with File ▸ Import Files… or drop files or folders here.</source>
+        <translation>Aucun article pour l’instant.
+Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici des fichiers ou des dossiers.</translation>
+    </message>
+    <message>
+        <source>No article matches %1.</source>
+        <translation>Aucun article ne correspond à %1.</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ExchangeSummaryDialog</name>
     <message>
         <source>Not carried:</source>
@@ -2355,6 +2471,24 @@ La vôtre&#xa0;:
     <message>
         <source>The import was cancelled; the files done before stay imported.</source>
         <translation>L&apos;import a été annulé ; les fichiers déjà traités restent importés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No provenance line: %n article(s) laid out as plain text, outlet unknown</source>
+        <translation>
+            <numerusform>Pas de ligne de provenance : %n article mis en page comme texte brut, média inconnu</numerusform>
+            <numerusform>Pas de ligne de provenance : %n articles mis en page comme texte brut, média inconnu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generic layout</source>
+        <translation>Mise en page générique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) had no provenance line: their articles show no outlet or date.</source>
+        <translation>
+            <numerusform>%n fichier n’avait pas de ligne de provenance : ses articles n’ont ni média ni date.</numerusform>
+            <numerusform>%n fichiers n’avaient pas de ligne de provenance : leurs articles n’ont ni média ni date.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3258,29 +3392,10 @@ La vôtre&#xa0;:
     </message>
 </context>
 <context>
-    <name>glossa::WhereElseDialog</name>
+    <name>glossa::WhereElseDock</name>
     <message>
         <source>Where Else?</source>
-        <translation>Où ailleurs ?</translation>
-    </message>
-    <message>
-        <source>Searching the library…</source>
-        <translation>Recherche dans la bibliothèque…</translation>
-    </message>
-    <message>
-        <source>No other article in the library carries this passage.</source>
-        <translation>Aucun autre article de la bibliothèque ne contient ce passage.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
-        <translation>
-            <numerusform>Trouvé dans %n autre article, du plus ancien au plus récent. Double-cliquez pour l&apos;ouvrir sur le passage.</numerusform>
-            <numerusform>Trouvé dans %n autres articles, du plus ancien au plus récent. Double-cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir sur le passage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>Où ailleurs ?</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3434,40 @@ La vôtre&#xa0;:
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WhereElsePanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Onto This Article</source>
+        <translation>&amp;Copier sur cet article</translation>
+    </message>
+    <message>
+        <source>Annotate the passage found in the selected article with the same claim, tags and colour (Edit ▸ Undo takes it off)</source>
+        <translation>Annoter le passage trouvé dans l’article sélectionné avec la même affirmation, les mêmes étiquettes et la même couleur (Édition ▸ Annuler la retire)</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>Recherche dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>No other article in the library carries this passage.</source>
+        <translation>Aucun autre article de la bibliothèque ne reprend ce passage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
+        <translation>
+            <numerusform>Trouvé dans %n autre article, le plus ancien d’abord. Double-cliquez pour l’ouvrir sur le passage.</numerusform>
+            <numerusform>Trouvé dans %n autres articles, le plus ancien d’abord. Double-cliquez sur l’un d’eux pour l’ouvrir sur le passage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
     </message>
 </context>
 <context>
