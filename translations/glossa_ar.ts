@@ -3636,7 +3636,7 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message>
         <source>&amp;Copy Onto This Article</source>
-        <translation>&amp;نسخ إلى هذا المقال</translation>
+        <translation>نسخ إلى &amp;هذا المقال</translation>
     </message>
     <message>
         <source>Annotate the passage found in the selected article with the same claim, tags and colour (Edit ▸ Undo takes it off)</source>

@@ -41,6 +41,8 @@ WhereElsePanel *WhereElseLauncher::open(qint64 annotationId)
             window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
             if (neighbour)
                 window->tabifyDockWidget(neighbour, m_dock);
+            else // a strip under the reader: the reader keeps most of the height
+                window->resizeDocks({m_dock}, {qMax(160, window->height() / 4)}, Qt::Vertical);
         }
     }
     if (!m_dock->panel()->searchFor(annotationId))
