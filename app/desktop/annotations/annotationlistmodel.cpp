@@ -1,5 +1,6 @@
 #include "annotationlistmodel.h"
 
+#include "annotationdescription.h"
 #include "common/annotationplacement.h"
 #include "common/taxonomylabels.h"
 
@@ -206,6 +207,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
             lines << a.note;
         return lines.join(QLatin1Char('\n'));
     }
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("“%1” %2").arg(a.anchor.exact.simplified(), AnnotationDescription::of(a));
     case Qt::DecorationRole:
     case ColorRole:
         return QColor(a.color);

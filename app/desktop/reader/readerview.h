@@ -41,6 +41,10 @@ public:
     void zoomOut();
     void resetZoom();
     int zoomSteps() const { return m_zoomSteps; }
+    // The text's face and size before zoom: \a family empty and \a pointSize 0 for the reader's
+    // own (a serif face a little larger than the interface's). Applied at once.
+    void setReadingFont(const QString &family, qreal pointSize);
+    QFont readingFont() const;
 
     // Ctrl+F: shows the find bar.
     QAction *findAction() const { return m_findAction; }
@@ -51,6 +55,10 @@ public:
     std::optional<std::pair<int, int>> selectedSpan() const;
     // Selects a span of the canonical text (offsets are clamped to the text).
     void selectSpan(int start, int end);
+
+    // The highlights and claims at the text cursor, in words (empty: none); what the text's
+    // accessible description says while the caret is in them.
+    QString annotationsAtCursor() const;
 
     // For tests and benchmarks: the text surface and the position table.
     ArticleTextView *textView() const { return m_text; }
@@ -72,6 +80,7 @@ private:
     void applySelections();
     void applyZoom();
     void showToolTip(int documentPosition, const QPoint &globalPos);
+    void describeCursor();
     void activateAt(int documentPosition);
     void find(const QString &text, bool backward, bool fromSelectionStart);
     void updateMatchInfo(const QString &text);
@@ -87,6 +96,8 @@ private:
     std::optional<QTextEdit::ExtraSelection> m_flash;
     QTimer m_flashTimer;
     int m_zoomSteps = 0;
+    QString m_fontFamily;
+    qreal m_fontSize = 0;
 };
 
 } // namespace glossa

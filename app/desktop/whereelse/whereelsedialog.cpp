@@ -48,6 +48,7 @@ WhereElseDialog::WhereElseDialog(Workspace *workspace, const QString &passage, q
 
     m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("whereElseTable"));
+    m_view->setAccessibleName(tr("Articles with the same passage"));
     m_view->setModel(m_model);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
