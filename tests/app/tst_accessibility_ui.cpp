@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 
 using namespace glossa;
 
@@ -351,6 +352,12 @@ void TestAccessibilityUi::readerSaysTheHighlightAtTheCaret()
     QVERIFY2(onPlain.contains(QLatin1String("highlight")) && !onPlain.contains(QLatin1String("verdict"))
                  && onPlain.contains(QLatin1String("Tags: prisonniers")),
              qPrintable(onPlain));
+    // The highlight's tooltip names its colour and verdict in words.
+    const QRect claimRect = reader->textView()->cursorRect();
+    emit reader->textView()->toolTipRequested(reader->textView()->cursorForPosition(claimRect.center()).position(),
+                                              reader->textView()->mapToGlobal(claimRect.center()));
+    QVERIFY2(QToolTip::text().contains(QLatin1String("Yellow highlight")), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
     // Outside both: plain text again.
     const auto inside = [&](int at) {
         return (at >= claimAt && at <= claimAt + 22) || (at >= plainAt && at <= plainAt + 25);
@@ -375,6 +382,11 @@ void TestAccessibilityUi::cardsSayColourAndVerdictInWords()
     const QString all = said.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QLatin1String("verdict: Supported")) && all.contains(QLatin1String("Yellow highlight")),
              qPrintable(all));
+    // On hover too, for whoever cannot tell the stripes apart.
+    const QString tip = model->index(0, 0).data(Qt::ToolTipRole).toString()
+                        + model->index(1, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Yellow highlight")) && tip.contains(QLatin1String("verdict: Supported")),
+             qPrintable(tip));
     // A screen reader reaches them through the list.
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(list);
     QVERIFY(iface);

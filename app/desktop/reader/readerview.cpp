@@ -352,6 +352,8 @@ void ReaderView::showToolTip(int documentPosition, const QPoint &globalPos)
         QStringList lines;
         const QString quote = oneLine(annotation->anchor.exact, 80).toHtmlEscaped();
         lines << (readsWellInItalic(quote) ? QStringLiteral("<i>“%1”</i>") : QStringLiteral("“%1”")).arg(quote);
+        // The colour in words too: the highlight's tint alone says nothing to some readers.
+        lines << tr("%1 highlight").arg(TaxonomyLabels::color(annotation->color).toHtmlEscaped());
         if (annotation->claim) {
             const Claim &claim = *annotation->claim;
             QString line = tr("%1 — <b>%2</b>").arg(TaxonomyLabels::kind(claim.kind).toHtmlEscaped(),
