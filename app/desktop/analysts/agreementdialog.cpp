@@ -51,7 +51,9 @@ AgreementDialog::AgreementDialog(Workspace *workspace, const QList<qint64> &list
     m_scope->addItem(tr("The articles the list shows (%1)").arg(listedArticles.size()));
     m_summary->setWordWrap(true);
     m_pairView = makeView(m_pairs, QStringLiteral("agreementPairs"), this);
+    m_pairView->setAccessibleName(tr("Agreement between analysts"));
     m_articleView = makeView(m_articles, QStringLiteral("agreementArticles"), this);
+    m_articleView->setAccessibleName(tr("Agreement by article"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_pairView);
     splitter->addWidget(m_articleView);

@@ -33,6 +33,7 @@ AnnotationImportSummaryDialog::AnnotationImportSummaryDialog(const QString &file
 
     m_refusals = new QPlainTextEdit(this);
     m_refusals->setObjectName(QStringLiteral("refusals"));
+    m_refusals->setAccessibleName(tr("Annotations not imported, with the reason"));
     m_refusals->setReadOnly(true);
     m_refusals->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_refusals->setPlainText(m_refusalLines.join(QLatin1Char('\n')));

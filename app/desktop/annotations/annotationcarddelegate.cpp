@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
 #include <optional>
 
 namespace glossa {
@@ -59,15 +60,16 @@ struct AnnotationCardDelegate::Layout
 {
     QRect card;
     std::optional<QRect> sectionHeading;
+    QRect stripe;
     QRect badge;
     QString badgeText;
-    QPoint claimantPos;
+    QRect claimantRect;
     QString claimant;
     std::optional<WrappedText> quote;
-    QPoint quotePos;
+    QRect quoteRect;
     QList<QPair<QRect, QString>> chips;
     std::optional<WrappedText> note;
-    QPoint notePos;
+    QRect noteRect;
     // Who made it: their initials in their colour, at the card's top corner; with a mark for
     // the final layer (the editor's decision) and for a conflict waiting to be settled.
     QRect analystChip;
@@ -120,7 +122,7 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
         if (!claimant.isEmpty()) {
             const int room = contentWidth - badgeWidth - kGap;
             layout.claimant = smallMetrics.elidedText(claimant, Qt::ElideRight, std::max(room, 0));
-            layout.claimantPos = QPoint(layout.badge.right() + 1 + kGap, y + 2 + smallMetrics.ascent());
+            layout.claimantRect = QRect(layout.badge.right() + 1 + kGap, y, std::max(room, 0), layout.badge.height());
         }
         y = layout.badge.bottom() + 1 + kGap;
     }
@@ -129,7 +131,7 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
     QFont quoteFont = font;
     quoteFont.setItalic(readsWellInItalic(quote));
     layout.quote.emplace(QStringLiteral("“%1”").arg(quote), quoteFont, contentWidth, kQuoteLines);
-    layout.quotePos = QPoint(contentLeft, y);
+    layout.quoteRect = QRect(contentLeft, y, contentWidth, qCeil(layout.quote->height()));
     y += qCeil(layout.quote->height());
 
     const QStringList tags = index.data(AnnotationListModel::TagsRole).toStringList();
@@ -154,13 +156,35 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
     if (!note.isEmpty()) {
         y += kGap;
         layout.note.emplace(note.simplified(), font, contentWidth, kNoteLines);
-        layout.notePos = QPoint(contentLeft, y);
+        layout.noteRect = QRect(contentLeft, y, contentWidth, qCeil(layout.note->height()));
         y += qCeil(layout.note->height());
     }
     y += kPadding;
     layout.card = QRect(left, cardTop, width, y - cardTop);
+    layout.stripe = QRect(left, cardTop, kStripeWidth, layout.card.height());
     layout.height = y + kOuterMargin / 2 - option.rect.top();
+    if (option.direction == Qt::RightToLeft)
+        mirror(&layout, option.rect);
     return layout;
+}
+
+// Laid out left to right, then every part reflected in the row: the stripe on the right edge,
+// the badge and the claimant from the right, the analyst's chip at the top left, the tags
+// flowing leftwards. (The quote and note keep their own direction inside their box.)
+void AnnotationCardDelegate::mirror(Layout *layout, const QRect &row)
+{
+    const auto flip = [&row](QRect *rect) { *rect = QStyle::visualRect(Qt::RightToLeft, row, *rect); };
+    flip(&layout->card);
+    flip(&layout->stripe);
+    if (layout->sectionHeading)
+        flip(&*layout->sectionHeading);
+    flip(&layout->badge);
+    flip(&layout->claimantRect);
+    flip(&layout->quoteRect);
+    flip(&layout->noteRect);
+    flip(&layout->analystChip);
+    for (auto &chip : layout->chips)
+        flip(&chip.first);
 }
 
 QSize AnnotationCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -200,6 +224,7 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    painter->setLayoutDirection(opt.direction);
 
     if (layout.sectionHeading) {
         QFont bold = opt.font;
@@ -207,11 +232,11 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
         painter->setFont(bold);
         painter->setPen(text);
         const QFontMetrics metrics(bold);
-        painter->drawText(layout.sectionHeading->adjusted(4, 0, 0, 0), Qt::AlignLeading | Qt::AlignTop,
+        painter->drawText(layout.sectionHeading->adjusted(4, 0, -4, 0), Qt::AlignLeading | Qt::AlignTop,
                           tr("Orphaned"));
         painter->setFont(smallFont(opt.font));
         painter->setPen(muted);
-        painter->drawText(layout.sectionHeading->adjusted(4, metrics.height() + 2, 0, 0), Qt::AlignLeading | Qt::AlignTop,
+        painter->drawText(layout.sectionHeading->adjusted(4, metrics.height() + 2, -4, 0), Qt::AlignLeading | Qt::AlignTop,
                           tr("Their text is no longer in the article"));
     }
 
@@ -226,7 +251,7 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->fillPath(card, background);
     painter->save();
     painter->setClipPath(card);
-    painter->fillRect(QRect(layout.card.left(), layout.card.top(), kStripeWidth, layout.card.height()), stripe);
+    painter->fillRect(layout.stripe, stripe);
     painter->restore();
     QPen border(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid));
     border.setWidthF(selected ? 2.0 : 1.0);
@@ -246,7 +271,7 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
                                                          layout.badge.width() - 2 * kChipPadding + 2));
         if (!layout.claimant.isEmpty()) {
             painter->setPen(muted);
-            painter->drawText(layout.claimantPos, layout.claimant);
+            painter->drawText(layout.claimantRect, Qt::AlignLeading | Qt::AlignVCenter, layout.claimant);
         }
     }
 
@@ -266,7 +291,7 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 
     painter->setPen(text);
     if (layout.quote)
-        layout.quote->draw(painter, layout.quotePos);
+        layout.quote->draw(painter, layout.quoteRect.topLeft());
 
     painter->setFont(small);
     const QColor chipBackground = blend(palette.color(QPalette::Base), text, 0.1);
@@ -280,7 +305,7 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 
     if (layout.note) {
         painter->setPen(blend(text, palette.color(QPalette::Base), 0.2));
-        layout.note->draw(painter, layout.notePos);
+        layout.note->draw(painter, layout.noteRect.topLeft());
     }
 
     if (opt.state.testFlag(QStyle::State_HasFocus) && selected) {

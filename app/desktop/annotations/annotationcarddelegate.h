@@ -5,7 +5,7 @@
 
 namespace glossa {
 
-// Paints an annotation as a card: a colour stripe, the claim's kind and verdict as a badge in
+// Paints an annotation as a card, mirrored in a right-to-left interface: a colour stripe, the claim's kind and verdict as a badge in
 // the verdict's colour, the quote, tags as chips and the note. Above the first orphaned card it
 // paints the "Orphaned" section heading. Card heights are cached per annotation and width, keyed
 // by what the card shows, because QListView asks for every row's size hint on each layout.
@@ -24,6 +24,7 @@ public:
 private:
     struct Layout;
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    static void mirror(Layout *layout, const QRect &row);
 
     qint64 m_flashed = 0;
     struct CachedHeight

@@ -140,6 +140,12 @@ AnnotationDialog::AnnotationDialog(Purpose purpose, QWidget *parent) : QDialog(p
     layout->addWidget(m_buttons);
 
     alignLabels({general, static_cast<QFormLayout *>(m_claimGroup->layout())});
+    // The claim is shown above the colour, note and tags but made after them: Tab goes down.
+    const QList<QWidget *> tabOrder = {m_claimGroup, m_kind, m_verdict, m_claimant, m_evidence, m_confidence,
+                                       m_color, m_note, m_tags, m_buttons->button(QDialogButtonBox::Ok),
+                                       m_buttons->button(QDialogButtonBox::Cancel)};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 
     setHasClaim(purpose != Purpose::NewNote);
     if (purpose == Purpose::NewNote)

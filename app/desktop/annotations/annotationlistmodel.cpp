@@ -1,5 +1,6 @@
 #include "annotationlistmodel.h"
 
+#include "annotationdescription.h"
 #include "common/annotationplacement.h"
 #include "common/taxonomylabels.h"
 
@@ -201,11 +202,11 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case QuoteRole:
         return a.anchor.exact;
     case Qt::ToolTipRole: {
-        QStringList lines{a.anchor.exact.simplified()};
-        if (!a.note.isEmpty())
-            lines << a.note;
-        return lines.join(QLatin1Char('\n'));
+        // The colour and verdict in words (with the tags, the note and whose reading it is).
+        return QStringLiteral("%1\n%2").arg(a.anchor.exact.simplified(), AnnotationDescription::of(a));
     }
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("“%1” %2").arg(a.anchor.exact.simplified(), AnnotationDescription::of(a));
     case Qt::DecorationRole:
     case ColorRole:
         return QColor(a.color);

@@ -80,6 +80,8 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("annotationList"));
+    m_list->setAccessibleName(tr("Annotations of the article"));
+    m_list->setAccessibleDescription(tr("Each card says its highlight colour, claim and verdict in words"));
     m_list->setModel(m_filter);
     m_list->setItemDelegate(m_delegate);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -30,6 +30,7 @@ ArticleNotePanel::ArticleNotePanel(Workspace *workspace, QWidget *parent) : QWid
 
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("articleNoteEdit"));
+    m_note->setAccessibleName(tr("Article note"));
     m_note->setPlaceholderText(tr("A note on the whole article"));
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 2 * m_note->frameWidth() + 10);
@@ -37,6 +38,8 @@ ArticleNotePanel::ArticleNotePanel(Workspace *workspace, QWidget *parent) : QWid
 
     m_tags = new TagsLineEdit(this);
     m_tags->setObjectName(QStringLiteral("articleTagsEdit"));
+    m_tags->setAccessibleName(tr("Article tags"));
+    m_tags->setAccessibleDescription(tr("Tags of the whole article, separated by commas"));
     m_tags->setPlaceholderText(tr("Article tags, separated by commas"));
 
     auto *layout = new QVBoxLayout(this);

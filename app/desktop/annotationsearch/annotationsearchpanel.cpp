@@ -1,5 +1,6 @@
 #include "annotationsearchpanel.h"
 
+#include "common/accessiblenames.h"
 #include "annotationsearchmodel.h"
 #include "common/resulttable.h"
 #include "workspace.h"
@@ -21,8 +22,10 @@ AnnotationSearchPanel::AnnotationSearchPanel(Workspace *workspace, QWidget *pare
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("annotationSearchField"));
+    m_search->setAccessibleName(tr("Search annotations"));
+    m_search->setAccessibleDescription(tr("Words in quotes, notes, tags and claimants of every article"));
     m_search->setPlaceholderText(tr("Search highlighted passages, notes and tags"));
-    m_search->setClearButtonEnabled(true);
+    AccessibleNames::enableClearButton(m_search);
     m_search->setToolTip(tr("Words must all match; accents are ignored. Use \"quotes\" for a phrase, "
                             "word* for a prefix, -word to exclude, OR between alternatives."));
     m_count = new QLabel(this);
@@ -30,6 +33,7 @@ AnnotationSearchPanel::AnnotationSearchPanel(Workspace *workspace, QWidget *pare
 
     m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("annotationSearchTable"));
+    m_view->setAccessibleName(tr("Annotations found"));
     m_view->setModel(m_model);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);

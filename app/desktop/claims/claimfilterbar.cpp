@@ -1,5 +1,6 @@
 #include "claimfilterbar.h"
 
+#include "common/accessiblenames.h"
 #include "common/taxonomylabels.h"
 #include "model/taxonomy.h"
 #include "workspace.h"
@@ -46,8 +47,9 @@ ClaimFilterBar::ClaimFilterBar(Workspace *workspace, QWidget *parent) : QWidget(
     setObjectName(QStringLiteral("claimFilterBar"));
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("claimTextFilter"));
+    m_text->setAccessibleName(tr("Filter claims by text"));
     m_text->setPlaceholderText(tr("Words in passage, note or claimant"));
-    m_text->setClearButtonEnabled(true);
+    AccessibleNames::enableClearButton(m_text);
     m_text->setMinimumWidth(220);
 
     m_verdict = new QComboBox(this);
@@ -78,8 +80,10 @@ ClaimFilterBar::ClaimFilterBar(Workspace *workspace, QWidget *parent) : QWidget(
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_from = makeDateEdit(QStringLiteral("claimFromFilter"), tr("From: any date"));
+    m_from->setAccessibleName(tr("Published from"));
     m_from->setToolTip(tr("Published on or after"));
     m_to = makeDateEdit(QStringLiteral("claimToFilter"), tr("To: any date"));
+    m_to->setAccessibleName(tr("Published until"));
     m_to->setToolTip(tr("Published on or before"));
 
     auto *clear = new QToolButton(this);

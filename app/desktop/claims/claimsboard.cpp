@@ -36,6 +36,8 @@ ClaimsBoard::ClaimsBoard(Workspace *workspace, QWidget *parent) : QWidget(parent
 
     m_view = new ResultTable(this, QAbstractItemView::ExtendedSelection);
     m_view->setObjectName(QStringLiteral("claimsTable"));
+    m_view->setAccessibleName(tr("Claims"));
+    m_view->setAccessibleDescription(tr("Every claim of the library with its verdict in words"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ClaimTableModel::Published, Qt::DescendingOrder);

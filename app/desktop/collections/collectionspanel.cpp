@@ -23,6 +23,7 @@ CollectionsPanel::CollectionsPanel(Workspace *workspace, QWidget *parent) : QWid
     m_model = new CollectionListModel(workspace, true, this);
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("collectionsList"));
+    m_view->setAccessibleName(tr("Collections"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,10 +1,12 @@
 #include "exportdialog.h"
 
+#include "common/accessiblenames.h"
 #include "exportrunner.h"
 #include "workspace.h"
 #include "common/lockfreefiledialog.h"
 #include "common/taxonomylabels.h"
 #include "model/taxonomy.h"
+#include "preferences/preferences.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -27,8 +29,12 @@ namespace glossa {
 
 namespace {
 
+// The analyst's default export folder (Preferences), else where the last export went.
 QString startFolder()
 {
+    const QString chosen = Preferences::defaultExportFolder();
+    if (!chosen.isEmpty() && QFileInfo(chosen).isDir())
+        return chosen;
     const QString saved = QSettings().value(QLatin1String(ExportDialog::lastFolderKey())).toString();
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
@@ -78,6 +84,7 @@ ExportDialog::ExportDialog(Workspace *workspace, const ExportContext &context, Q
     // A collection: every article of the case file, annotated or not, as the analyst filed them.
     m_collection = new QComboBox(this);
     m_collection->setObjectName(QStringLiteral("exportCollection"));
+    m_collection->setAccessibleName(tr("Collection to export"));
     m_collection->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     if (workspace->isOpen()) {
         for (const Collection &collection : workspace->collections().collections()) {
@@ -125,7 +132,7 @@ ExportDialog::ExportDialog(Workspace *workspace, const ExportContext &context, Q
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
-    m_path->setClearButtonEnabled(true);
+    AccessibleNames::enableClearButton(m_path);
     m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     auto *choose = new QPushButton(tr("Choose…"), this);
     choose->setObjectName(QStringLiteral("chooseExportPath"));

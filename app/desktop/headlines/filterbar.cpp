@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "common/accessiblenames.h"
 #include "common/taxonomylabels.h"
 #include "collections/collectionlistmodel.h"
 #include "model/taxonomy.h"
@@ -45,8 +46,9 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search the library"));
     m_search->setPlaceholderText(tr("Search titles and text  ( / )"));
-    m_search->setClearButtonEnabled(true);
+    AccessibleNames::enableClearButton(m_search);
     m_search->setToolTip(tr("Words must all match; accents are ignored. Use \"quotes\" for a phrase, "
                             "word* for a prefix, -word to exclude, OR between alternatives."));
 
@@ -75,9 +77,11 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
 
     m_from = makeDateEdit(tr("Any date"), this);
     m_from->setObjectName(QStringLiteral("fromFilter"));
+    m_from->setAccessibleName(tr("Published from"));
     m_from->setToolTip(tr("Published on or after"));
     m_to = makeDateEdit(tr("Any date"), this);
     m_to->setObjectName(QStringLiteral("toFilter"));
+    m_to->setAccessibleName(tr("Published until"));
     m_to->setToolTip(tr("Published on or before"));
 
     m_unreadOnly = new QCheckBox(tr("Unread"), this);

@@ -13,6 +13,8 @@ namespace glossa {
 HeadlineView::HeadlineView(QWidget *parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("headlineView"));
+    setAccessibleName(tr("Headlines"));
+    setAccessibleDescription(tr("The articles of the library that match the filters"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Articles are dragged out (onto a collection), never moved inside the list.

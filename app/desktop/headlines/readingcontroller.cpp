@@ -1,18 +1,14 @@
 #include "readingcontroller.h"
 
 #include "headlineview.h"
+#include "preferences/preferences.h"
 #include "edits/setreadcommand.h"
 #include "edits/setstarredcommand.h"
 #include "workspace.h"
 
-#include <QSettings>
 #include <QSignalBlocker>
 
 namespace glossa {
-
-namespace {
-const char kMarkReadKey[] = "reading/markReadOnOpen";
-} // namespace
 
 ReadingController::ReadingController(Workspace *workspace, HeadlineView *view, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_view(view)
@@ -25,16 +21,25 @@ ReadingController::ReadingController(Workspace *workspace, HeadlineView *view, Q
         if (m_currentId != 0 && !m_workspace->articles().summary(m_currentId))
             reset();
     });
+    m_markReadTimer.setSingleShot(true);
+    connect(&m_markReadTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingReadId == m_currentId)
+            markRead(m_pendingReadId);
+    });
 }
 
 bool ReadingController::markReadOnOpen()
 {
-    return QSettings().value(kMarkReadKey, true).toBool();
+    return Preferences::markRead() != Preferences::MarkRead::Manually;
 }
 
 void ReadingController::setMarkReadOnOpen(bool enabled)
 {
-    QSettings().setValue(kMarkReadKey, enabled);
+    // "When opened" switched on again keeps the delay the Preferences dialog chose.
+    Preferences::setMarkRead(enabled ? (Preferences::markReadDelaySeconds() > 0 ? Preferences::MarkRead::AfterDelay
+                                                                                : Preferences::MarkRead::OnOpen)
+                                     : Preferences::MarkRead::Manually,
+                             Preferences::markReadDelaySeconds());
 }
 
 void ReadingController::onArticleChosen(qint64 articleId)
@@ -42,7 +47,24 @@ void ReadingController::onArticleChosen(qint64 articleId)
     if (articleId == 0)
         return; // the list lost its selection (a new filter); keep reading what is open
     setCurrent(articleId, 0);
-    if (!markReadOnOpen() || m_workspace->isReadOnly())
+    m_markReadTimer.stop();
+    switch (Preferences::markRead()) {
+    case Preferences::MarkRead::Manually:
+        return;
+    case Preferences::MarkRead::AfterDelay:
+        // Read when it stayed open that long: passing through with J/K marks nothing.
+        m_pendingReadId = articleId;
+        m_markReadTimer.start(Preferences::markReadDelaySeconds() * 1000);
+        return;
+    case Preferences::MarkRead::OnOpen:
+        markRead(articleId);
+        return;
+    }
+}
+
+void ReadingController::markRead(qint64 articleId)
+{
+    if (m_workspace->isReadOnly() || !m_workspace->isOpen())
         return;
     // Opening is navigation, not an edit: it is written directly and kept off the undo stack,
     // or Ctrl+Z after a few J presses would unread articles instead of undoing the last edit.
@@ -71,6 +93,7 @@ void ReadingController::showArticle(qint64 articleId, qint64 annotationId)
 
 void ReadingController::reset()
 {
+    m_markReadTimer.stop();
     m_currentId = 0;
     m_view->forgetCurrentArticle();
     emit articleShown(0, 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 
 namespace glossa {
 
@@ -18,7 +19,8 @@ public:
 
     qint64 currentArticleId() const { return m_currentId; }
 
-    // Saved in QSettings; on by default, like most feed readers.
+    // Whether opening marks read (at once or after the Preferences' delay); on by default, like
+    // most feed readers. Kept by Preferences.
     static bool markReadOnOpen();
     static void setMarkReadOnOpen(bool enabled);
 
@@ -38,10 +40,13 @@ signals:
 private:
     void onArticleChosen(qint64 articleId);
     void setCurrent(qint64 articleId, qint64 annotationId);
+    void markRead(qint64 articleId);
 
     Workspace *m_workspace;
     HeadlineView *m_view;
     qint64 m_currentId = 0;
+    QTimer m_markReadTimer;
+    qint64 m_pendingReadId = 0;
 };
 
 } // namespace glossa

@@ -26,6 +26,7 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
 
     m_files = new QTreeWidget(this);
     m_files->setObjectName(QStringLiteral("refusedFiles"));
+    m_files->setAccessibleName(tr("Files not imported"));
     m_files->setRootIsDecorated(false);
     m_files->setAlternatingRowColors(true);
     m_files->setHeaderLabels({tr("File"), tr("Result"), tr("Reason")});

@@ -2,6 +2,7 @@
 
 #include "analysts/analystactions.h"
 #include "annotations/annotationactions.h"
+#include "common/accessiblenames.h"
 #include "common/lockfreefiledialog.h"
 #include "annotations/annotationsidebar.h"
 #include "annotationsearch/annotationsearchdock.h"
@@ -30,6 +31,7 @@
 #include "headlines/librarystatuslabel.h"
 #include "headlines/readingcontroller.h"
 #include "mainactions.h"
+#include "preferences/preferencescontroller.h"
 #include "reader/readerview.h"
 #include "shortcutsdialog.h"
 #include "tags/tagmanagerdialog.h"
@@ -209,6 +211,8 @@ void MainWindow::createMenus()
     QAction *manageTags = edit->addAction(tr("Manage &Tags…"));
     manageTags->setObjectName(QStringLiteral("manageTagsAction"));
     connect(manageTags, &QAction::triggered, this, [this] { showOnce<TagManagerDialog>(this, m_workspace); });
+    edit->addSeparator();
+    edit->addAction((new PreferencesController(m_workspace, this))->action());
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->addAction(m_actions->nextArticle);
@@ -262,6 +266,7 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_actions->toggleStarred);
     toolBar->addSeparator();
     toolBar->addActions(m_annotationActions->actions());
+    AccessibleNames::nameExtensionButton(toolBar);
 }
 
 void MainWindow::connectParts()

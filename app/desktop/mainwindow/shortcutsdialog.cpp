@@ -30,6 +30,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     setWindowTitle(tr("Keyboard Shortcuts"));
 
     m_list = new QTreeWidget(this);
+    m_list->setAccessibleName(tr("Keyboard shortcuts"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});

@@ -41,6 +41,7 @@ ExchangeSummaryDialog::ExchangeSummaryDialog(const QString &title, const QString
     lostLabel->setVisible(!notCarried.isEmpty());
     m_lost = new QPlainTextEdit(this);
     m_lost->setObjectName(QStringLiteral("notCarried"));
+    lostLabel->setBuddy(m_lost); // its name for a screen reader
     m_lost->setReadOnly(true);
     // Each line from the start of the reading direction, wrapped: an Arabic window reads them
     // from the right, as it reads everything else.

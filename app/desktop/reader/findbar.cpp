@@ -1,5 +1,7 @@
 #include "findbar.h"
 
+#include "common/accessiblenames.h"
+
 #include <QAction>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -15,8 +17,9 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent)
 {
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("findQuery"));
+    m_query->setAccessibleName(tr("Find in article"));
     m_query->setPlaceholderText(tr("Find in article"));
-    m_query->setClearButtonEnabled(true);
+    AccessibleNames::enableClearButton(m_query);
     m_query->setMinimumWidth(220);
 
     m_previous = new QToolButton(this);
@@ -42,6 +45,7 @@ FindBar::FindBar(QWidget *parent) : QWidget(parent)
     auto *close = new QToolButton(this);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Close (Escape)"));
+    close->setAccessibleName(tr("Close the find bar"));
     close->setAutoRaise(true);
 
     auto *layout = new QHBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "readerview.h"
 
+#include "annotations/annotationdescription.h"
 #include "annotations/annotationlistmodel.h"
 #include "common/annotationplacement.h"
 #include "common/scriptsupport.h"
@@ -7,10 +8,12 @@
 #include "articledocumentbuilder.h"
 #include "articletextview.h"
 #include "findbar.h"
+#include "preferences/preferences.h"
 #include "common/oneline.h"
 #include "openarticle.h"
 #include "workspace.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QScrollBar>
 #include <QSettings>
@@ -30,16 +33,6 @@ constexpr int kMaxZoomSteps = 14;
 constexpr int kFlashMilliseconds = 700;
 const char *const kZoomSetting = "reader/zoomSteps";
 
-QFont readingFont(const QFont &base)
-{
-    QFont font = base;
-    // A text face for long reading; fontconfig falls back per script (Arabic included).
-    font.setFamilies({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("Georgia"),
-                      QStringLiteral("serif")});
-    font.setPointSizeF(std::max<qreal>(base.pointSizeF(), 9.0) + 3.0);
-    return font;
-}
-
 } // namespace
 
 ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
@@ -47,6 +40,8 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("readerView"));
     m_text->setObjectName(QStringLiteral("readerText"));
+    m_text->setAccessibleName(tr("Article"));
+    m_text->setAccessibleDescription(tr("Article text"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -74,6 +69,7 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     });
 
     connect(m_text, &QTextEdit::selectionChanged, this, &ReaderView::selectionChanged);
+    connect(m_text, &QTextEdit::cursorPositionChanged, this, &ReaderView::describeCursor);
     connect(m_text, &ArticleTextView::toolTipRequested, this, &ReaderView::showToolTip);
     connect(m_text, &ArticleTextView::clickedAt, this, &ReaderView::activateAt);
     connect(m_text, &ArticleTextView::paletteChanged, this, &ReaderView::rebuildDocument);
@@ -84,6 +80,27 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     connect(open, &OpenArticle::annotationChanged, this, &ReaderView::onAnnotationChanged);
 
     m_zoomSteps = std::clamp(QSettings().value(QLatin1String(kZoomSetting), 0).toInt(), kMinZoomSteps, kMaxZoomSteps);
+    setReadingFont(Preferences::readerFontFamily(), Preferences::readerFontSize());
+}
+
+QFont ReaderView::readingFont() const
+{
+    QFont font = QWidget::font();
+    // A text face for long reading unless the analyst chose one; fontconfig falls back per
+    // script (Arabic included) either way.
+    if (m_fontFamily.isEmpty())
+        font.setFamilies({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("Georgia"),
+                          QStringLiteral("serif")});
+    else
+        font.setFamilies({m_fontFamily, QStringLiteral("serif")});
+    font.setPointSizeF(m_fontSize > 0 ? m_fontSize : std::max<qreal>(QWidget::font().pointSizeF(), 9.0) + 3.0);
+    return font;
+}
+
+void ReaderView::setReadingFont(const QString &family, qreal pointSize)
+{
+    m_fontFamily = family;
+    m_fontSize = pointSize;
     applyZoom();
 }
 
@@ -296,7 +313,7 @@ void ReaderView::resetZoom()
 
 void ReaderView::applyZoom()
 {
-    QFont font = readingFont(QWidget::font());
+    QFont font = readingFont();
     font.setPointSizeF(font.pointSizeF() + m_zoomSteps);
     // The document's default font follows the view's font; headings are relative to it.
     m_text->setFont(font);
@@ -335,6 +352,32 @@ void ReaderView::selectSpan(int start, int end)
     m_text->ensureCursorVisible();
 }
 
+QString ReaderView::annotationsAtCursor() const
+{
+    const int position = m_text->textCursor().position();
+    if (m_map.isEmpty() || position < 0)
+        return QString();
+    QStringList described;
+    for (const Annotation *annotation : m_highlights.annotationsAt(m_map.toCanonical(position)))
+        described << AnnotationDescription::of(*annotation);
+    return described.join(QLatin1Char(' '));
+}
+
+// A screen reader hears what the caret (or the selection's end) is in: the highlights and
+// claims there, in words, as the text's accessible description.
+void ReaderView::describeCursor()
+{
+    const QString said = annotationsAtCursor();
+    const QString description = said.isEmpty() ? tr("Article text") : said;
+    if (m_text->accessibleDescription() == description)
+        return;
+    m_text->setAccessibleDescription(description);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent event(m_text, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
 void ReaderView::showToolTip(int documentPosition, const QPoint &globalPos)
 {
     const QList<const Annotation *> hits =
@@ -350,6 +393,8 @@ void ReaderView::showToolTip(int documentPosition, const QPoint &globalPos)
         QStringList lines;
         const QString quote = oneLine(annotation->anchor.exact, 80).toHtmlEscaped();
         lines << (readsWellInItalic(quote) ? QStringLiteral("<i>“%1”</i>") : QStringLiteral("“%1”")).arg(quote);
+        // The colour in words too: the highlight's tint alone says nothing to some readers.
+        lines << tr("%1 highlight").arg(TaxonomyLabels::color(annotation->color).toHtmlEscaped());
         if (annotation->claim) {
             const Claim &claim = *annotation->claim;
             QString line = tr("%1 — <b>%2</b>").arg(TaxonomyLabels::kind(claim.kind).toHtmlEscaped(),

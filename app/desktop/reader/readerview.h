@@ -42,6 +42,10 @@ public:
     void zoomOut();
     void resetZoom();
     int zoomSteps() const { return m_zoomSteps; }
+    // The text's face and size before zoom: \a family empty and \a pointSize 0 for the reader's
+    // own (a serif face a little larger than the interface's). Applied at once.
+    void setReadingFont(const QString &family, qreal pointSize);
+    QFont readingFont() const;
 
     // Ctrl+F: shows the find bar.
     QAction *findAction() const { return m_findAction; }
@@ -56,6 +60,10 @@ public:
     // article shown, under the highlights. Empty: nothing is marked.
     void setSearchTerms(const QString &search);
     int searchTermCount() const { return int(m_termSelections.size()); }
+
+    // The highlights and claims at the text cursor, in words (empty: none); what the text's
+    // accessible description says while the caret is in them.
+    QString annotationsAtCursor() const;
 
     // For tests and benchmarks: the text surface and the position table.
     ArticleTextView *textView() const { return m_text; }
@@ -78,6 +86,7 @@ private:
     void markSearchTerms();
     void applyZoom();
     void showToolTip(int documentPosition, const QPoint &globalPos);
+    void describeCursor();
     void activateAt(int documentPosition);
     void find(const QString &text, bool backward, bool fromSelectionStart);
     void updateMatchInfo(const QString &text);
@@ -96,6 +105,8 @@ private:
     std::optional<QTextEdit::ExtraSelection> m_flash;
     QTimer m_flashTimer;
     int m_zoomSteps = 0;
+    QString m_fontFamily;
+    qreal m_fontSize = 0;
 };
 
 } // namespace glossa

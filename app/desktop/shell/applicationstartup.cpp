@@ -13,6 +13,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/passwordkeyring.h"
 #include "model/analystprofile.h"
+#include "preferences/preferences.h"
 #include "startupoptions.h"
 #include "storage/librarylocation.h"
 #include "workspace.h"
@@ -115,7 +116,7 @@ int ApplicationStartup::run(QApplication &application)
     AppTheme::apply(AppTheme::fromName(options.theme, AppTheme::savedChoice()));
 
     Workspace workspace;
-    const QString path = LibraryLocation::resolve(options.libraryPath);
+    const QString path = Preferences::startupLibrary(options.libraryPath);
     // Samples go only into a default library that did not exist yet: a library named with
     // --db or GLOSSA_DB is the analyst's own and starts empty.
     const bool firstRun = path == LibraryLocation::defaultPath() && !QFileInfo::exists(path);

@@ -1,6 +1,8 @@
 #include "apptranslations.h"
 
-#include <QCoreApplication>
+#include "preferences/preferences.h"
+
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -9,7 +11,12 @@ namespace glossa {
 
 void AppTranslations::install(QCoreApplication *application)
 {
-    const QLocale locale;
+    // The language chosen in Preferences, else the system's. A chosen one also formats dates and
+    // numbers, as the analyst reading the interface expects.
+    const QString chosen = Preferences::language();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     // ":/i18n" is where qt_add_translations puts the .qm files it compiles.
     // English is the source language; its .ts only holds plural forms ("1 article", "2 articles")
     // and serves any locale Glossa has no translation for.
@@ -26,6 +33,12 @@ void AppTranslations::install(QCoreApplication *application)
         QCoreApplication::installTranslator(qtBase);
     else
         delete qtBase;
+
+    // Mirrored for an Arabic interface even where Qt's own Arabic translation, which would say
+    // so, is not installed; English chosen on an Arabic desktop stays left to right.
+    if (qobject_cast<QGuiApplication *>(application))
+        QGuiApplication::setLayoutDirection(locale.language() == QLocale::Arabic ? Qt::RightToLeft
+                                                                                 : Qt::LeftToRight);
 }
 
 } // namespace glossa

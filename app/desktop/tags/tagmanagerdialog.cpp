@@ -36,6 +36,7 @@ TagManagerDialog::TagManagerDialog(Workspace *workspace, QWidget *parent) : QDia
 
     m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("tagTable"));
+    m_view->setAccessibleName(tr("Tags"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TagTableModel::Name, Qt::AscendingOrder);

@@ -1,5 +1,6 @@
 #include "tickerheadlinesdialog.h"
 
+#include "common/accessiblenames.h"
 #include "tickerheadlinemodel.h"
 #include "common/resulttable.h"
 #include "workspace.h"
@@ -23,11 +24,13 @@ TickerHeadlinesDialog::TickerHeadlinesDialog(Workspace *workspace, QWidget *pare
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("tickerSearch"));
+    m_search->setAccessibleName(tr("Search ticker headlines"));
     m_search->setPlaceholderText(tr("Words in the headline"));
-    m_search->setClearButtonEnabled(true);
+    AccessibleNames::enableClearButton(m_search);
 
     m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("tickerTable"));
+    m_view->setAccessibleName(tr("Ticker headlines"));
     m_view->setModel(m_model);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(TickerHeadlineModel::Headline, QHeaderView::Stretch);

@@ -51,6 +51,7 @@ WhereElsePanel::WhereElsePanel(Workspace *workspace, QWidget *parent) : QWidget(
 
     m_view = new ResultTable(this);
     m_view->setObjectName(QStringLiteral("whereElseTable"));
+    m_view->setAccessibleName(tr("Articles with the same passage"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
