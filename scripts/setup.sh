@@ -12,6 +12,8 @@ packages=(
     libpq-dev libqt6sql6-psql postgresql
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     xvfb xauth
+    # the installed layout's validators (tests/install) and the Debian package (scripts/package.sh)
+    desktop-file-utils appstream shared-mime-info file dpkg-dev
     clang-14 libclang-rt-14-dev lld-14
 )
 

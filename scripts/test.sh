@@ -6,6 +6,8 @@
 #   3. scripts/fuzz.sh: every libFuzzer target for FUZZ_SECONDS (30) each, from the same
 #      sanitized build (skip with GLOSSA_FUZZ=0; needs step 2's build);
 #   4. the normal CTest run, last, so that its summary closes the output.
+# Right after the build, scripts/package.sh makes the Debian package from build/, installs it
+# with apt-get, runs the programs from PATH and removes it (skip with GLOSSA_PACKAGE=0).
 # Steps 2 and 4 include the team library's suites, on a PostgreSQL cluster started here
 # (scripts/pg-cluster.sh) and stopped at the end.
 # Every step prints its time. CI (.ci/run) runs this script as it is.
@@ -30,6 +32,9 @@ step build scripts/build.sh
 # A failing step does not stop the others: every result is seen in one run, and the script
 # fails at the end if any step did.
 failed=()
+if [ "${GLOSSA_PACKAGE:-1}" != 0 ]; then
+    step package scripts/package.sh build || failed+=(package)
+fi
 # The team library's suites run against a throwaway PostgreSQL cluster (Unix socket only, gone
 # at the end); with GLOSSA_REQUIRE_PG=1 they fail, rather than skip, when it is not there.
 pg_dir=$(mktemp -d /tmp/glossa-pg.XXXXXX)

@@ -7,6 +7,8 @@
 #include "apptranslations.h"
 #include "importing/importcontroller.h"
 #include "importing/samplelibrary.h"
+#include "instance/handoverreceiver.h"
+#include "instance/singleinstance.h"
 #include "mainwindow/libraryupgrade.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/headlineview.h"
@@ -117,6 +119,17 @@ int ApplicationStartup::run(QApplication &application)
 
     Workspace workspace;
     const QString path = Preferences::startupLibrary(options.libraryPath);
+    // One window per library: when one already shows it, it gets this run's files and comes to
+    // the front, and this run ends here.
+    SingleInstance instance;
+    if (!options.scripted()) {
+        QString why;
+        const SingleInstance::Start start = instance.start(path, options.importPaths, &why);
+        if (start == SingleInstance::Start::HandedOver)
+            return 0;
+        if (start == SingleInstance::Start::Alone)
+            std::fprintf(stderr, "glossa: opening a window of its own (%s)\n", qPrintable(why));
+    }
     // Samples go only into a default library that did not exist yet: a library named with
     // --db or GLOSSA_DB is the analyst's own and starts empty.
     const bool firstRun = path == LibraryLocation::defaultPath() && !QFileInfo::exists(path);
@@ -133,6 +146,11 @@ int ApplicationStartup::run(QApplication &application)
     }
 
     MainWindow window(&workspace);
+    auto *handOvers = new HandOverReceiver(&window, &workspace);
+    instance.deliverTo(handOvers, [handOvers](const HandOverRequest &request) { handOvers->receive(request); });
+    instance.follow(&workspace);
+    if (!opened)
+        instance.stopListening();
     window.show();
     if (!keyringProblem.isEmpty())
         window.statusBar()->showMessage(
@@ -151,8 +169,7 @@ int ApplicationStartup::run(QApplication &application)
         window.importController()->importPaths(options.importPaths);
     // First start at this desk: who is reading (the name prefilled from the account). Not for the
     // scripted runs, which nobody answers.
-    const bool scripted = !options.screenshotPath.isEmpty() || options.memoryProbe;
-    if (!scripted && !AnalystProfile::load(QSettings()))
+    if (!options.scripted() && !AnalystProfile::load(QSettings()))
         askForAnalyst(&window);
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshot(&window, options.screenshotPath);

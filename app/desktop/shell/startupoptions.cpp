@@ -1,5 +1,7 @@
 #include "startupoptions.h"
 
+#include "instance/instancekey.h"
+
 #include <QCommandLineParser>
 #include <cstdio>
 #include <cstdlib>
@@ -26,7 +28,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
                                                   "peak memory as JSON, then quit."));
     memoryProbe.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({db, theme, screenshot, memoryProbe});
-    parser.addPositionalArgument(tr("paths"), tr("Files or folders to import."), tr("[paths...]"));
+    parser.addPositionalArgument(tr("paths"), tr("A library (*.glossa) to open, files or folders to import."),
+                                 tr("[paths...]"));
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -42,8 +45,23 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     options.screenshotPath = parser.value(screenshot);
     options.memoryProbe = parser.isSet(memoryProbe);
     options.theme = parser.value(theme);
-    options.importPaths = parser.positionalArguments();
+    for (const QString &path : parser.positionalArguments()) {
+        if (!namesLibrary(path)) {
+            options.importPaths.append(path);
+        } else if (options.libraryPath.isEmpty()) {
+            options.libraryPath = path;
+        } else if (InstanceKey::libraryIdentity(path) != InstanceKey::libraryIdentity(options.libraryPath)) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("One library at a time: %1 and %2 were given.")
+                                                        .arg(options.libraryPath, path)));
+            std::exit(2);
+        }
+    }
     return options;
+}
+
+bool StartupOptions::namesLibrary(const QString &path)
+{
+    return path.endsWith(QLatin1String(".glossa"), Qt::CaseInsensitive);
 }
 
 } // namespace glossa
