@@ -13,6 +13,8 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     xvfb xauth
     clang-14 libclang-rt-14-dev lld-14
+    libpango1.0-dev libcairo2-dev fonts-dejavu-core fonts-symbola
+    cmark cmark-gfm poppler-utils
 )
 
 missing=()

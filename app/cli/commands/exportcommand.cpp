@@ -99,6 +99,7 @@ int runExport(CliContext &context, const QStringList &args)
     if (!context.verdictOption(parser, QStringLiteral("verdict"), &request.verdict))
         return UsageError;
     request.reviewAuthor = parser.value(QStringLiteral("review-author"));
+    request.madeBy = context.analyst().name; // a brief says who made it
     // A script's daily export of, say, the false claims is not an error on a day without any.
     request.allowEmpty = true;
     const QString output = parser.value(QStringLiteral("output"));
