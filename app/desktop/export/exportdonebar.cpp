@@ -16,12 +16,12 @@ ExportDoneBar::ExportDoneBar(const QString &path, QStatusBar *statusBar) : QWidg
     open->setObjectName(QStringLiteral("openExport"));
     open->setText(tr("Open"));
     open->setToolTip(tr("Open %1").arg(QFileInfo(path).fileName()));
-    open->setAutoRaise(true);
+    open->setAutoRaise(false); // framed: they must read as buttons beside the message
     auto *folder = new QToolButton(this);
     folder->setObjectName(QStringLiteral("showExportFolder"));
     folder->setText(tr("Show in Folder"));
     folder->setToolTip(QFileInfo(path).absolutePath());
-    folder->setAutoRaise(true);
+    folder->setAutoRaise(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
