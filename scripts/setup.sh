@@ -15,6 +15,8 @@ packages=(
     # the installed layout's validators (tests/install) and the Debian package (scripts/package.sh)
     desktop-file-utils appstream shared-mime-info file dpkg-dev
     clang-14 libclang-rt-14-dev lld-14
+    libpango1.0-dev libcairo2-dev fonts-dejavu-core fonts-symbola
+    cmark cmark-gfm poppler-utils
 )
 
 missing=()

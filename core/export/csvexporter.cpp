@@ -22,7 +22,8 @@ QStringList CsvExporter::header()
             QStringLiteral("suffix"),     QStringLiteral("color"),    QStringLiteral("tags"),
             QStringLiteral("claim_kind"), QStringLiteral("verdict"),  QStringLiteral("claimant"),
             QStringLiteral("evidence"),   QStringLiteral("note"),     QStringLiteral("created"),
-            QStringLiteral("modified"),   QStringLiteral("analyst")};
+            QStringLiteral("modified"),   QStringLiteral("analyst"),  QStringLiteral("confidence"),
+            QStringLiteral("url")};
 }
 
 QString CsvExporter::record(const QStringList &cells)
@@ -72,7 +73,9 @@ QByteArray CsvExporter::write(const QList<ExportedArticle> &articles) const
                             claim ? claim->verdict : QString(), claim ? claim->claimant : QString(),
                             claim ? claim->evidence : QString(), annotation.note,
                             ArticleContext::timeText(annotation.created),
-                            ArticleContext::timeText(annotation.modified), annotation.analyst.name});
+                            ArticleContext::timeText(annotation.modified), annotation.analyst.name,
+                            claim && claim->confidence ? QString::number(qRound(*claim->confidence * 100)) : QString(),
+                            article.url});
         }
     }
     return out.toUtf8();

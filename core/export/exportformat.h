@@ -8,8 +8,8 @@
 namespace glossa {
 
 // The one list of export formats, for File ▸ Export… and glossa-cli export alike. Every one but
-// PdfReport is a core writer's bytes; the PDF is the HTML report laid out on pages, which needs
-// Qt Gui, so ExportJob takes that step from the caller (ExportJob::PageWriter).
+// PdfReport is a core writer's bytes; the PDF is the Brief laid out on pages, which needs fonts
+// and a layout engine, so ExportJob takes that step from the caller (ExportJob::PageWriter).
 enum class ExportFormat { Markdown, Csv, W3cJson, HtmlReport, PdfReport, ClaimReview, RefiQdaProject, RefiQdaCodebook };
 
 // What is said about each format: its name in the window, its name on the command line, its file

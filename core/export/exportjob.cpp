@@ -9,6 +9,8 @@
 #include "interchange/w3cannotationexporter.h"
 #include "search/appearancefinder.h"
 #include "search/articlefinder.h"
+#include "briefbuilder.h"
+#include "storage/analyststore.h"
 #include "storage/collectionstore.h"
 #include "storage/exportsource.h"
 #include "storage/outputguard.h"
@@ -20,18 +22,19 @@ namespace glossa {
 
 namespace {
 
-QByteArray render(const ExportRequest &request, const QList<ExportedArticle> &articles)
+QByteArray render(const ExportRequest &request, const QList<ExportedArticle> &articles, const Brief &brief)
 {
     switch (request.format) {
     case ExportFormat::Markdown:
-        return MarkdownExporter().write(articles);
+        return MarkdownExporter().write(brief);
     case ExportFormat::Csv:
         return CsvExporter().write(articles);
     case ExportFormat::W3cJson:
         return W3cAnnotationExporter().write(articles);
     case ExportFormat::HtmlReport:
+        return HtmlReportExporter().write(brief);
     case ExportFormat::PdfReport:
-        return HtmlReportExporter().write(articles);
+        break; // laid out by the PageWriter
     case ExportFormat::ClaimReview: {
         ClaimReviewExporter exporter;
         if (!request.reviewAuthor.isEmpty())
@@ -107,6 +110,71 @@ bool ExportJob::resolveScope(const ExportRequest &request, QList<qint64> *articl
     return true;
 }
 
+BriefHeader ExportJob::briefHeader(const ExportRequest &request) const
+{
+    BriefHeader header;
+    header.made = QDateTime::currentDateTimeUtc();
+    header.madeBy = request.madeBy;
+    if (header.madeBy.isEmpty()) {
+        if (const std::optional<Analyst> acting = AnalystStore(m_db).acting())
+            header.madeBy = acting->name;
+    }
+    switch (request.scopeKind) {
+    case ExportScopeKind::WholeLibrary:
+        header.scope = QStringLiteral("Whole library");
+        break;
+    case ExportScopeKind::CurrentArticle:
+        header.scope = QStringLiteral("One article");
+        break;
+    case ExportScopeKind::SelectedArticles:
+        header.scope = QStringLiteral("%1 selected article(s)").arg(request.articleIds.size());
+        break;
+    case ExportScopeKind::Collection: {
+        header.scope = QStringLiteral("Collection");
+        for (const Collection &collection : CollectionStore(m_db).collections()) {
+            if (collection.id == request.collectionId)
+                header.scope = QStringLiteral("Collection “%1”").arg(collection.name);
+        }
+        break;
+    }
+    case ExportScopeKind::FilteredList: {
+        const ArticleQuery &filter = request.filter;
+        QStringList parts;
+        if (!filter.search.trimmed().isEmpty())
+            parts << QStringLiteral("search “%1”").arg(filter.search.simplified());
+        if (!filter.source.isEmpty())
+            parts << QStringLiteral("outlet %1").arg(filter.source);
+        if (!filter.tag.isEmpty())
+            parts << QStringLiteral("tag %1").arg(filter.tag);
+        if (!filter.verdict.isEmpty())
+            parts << QStringLiteral("verdict %1").arg(filter.verdict);
+        if (filter.unreadOnly)
+            parts << QStringLiteral("unread");
+        if (filter.starredOnly)
+            parts << QStringLiteral("starred");
+        header.scope = parts.isEmpty() ? QStringLiteral("Filtered list")
+                                       : QStringLiteral("Filtered list: ") + parts.join(QStringLiteral(", "));
+        if (filter.from.isValid() || filter.to.isValid())
+            header.dateRange = (filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QStringLiteral("…"))
+                + QStringLiteral(" – ") + (filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("…"));
+        break;
+    }
+    }
+    QStringList filters;
+    if (!request.tag.isEmpty())
+        filters << QStringLiteral("tag %1").arg(request.tag);
+    if (!request.verdict.isEmpty())
+        filters << QStringLiteral("verdict %1").arg(request.verdict);
+    if (request.layer == ExportScope::Layer::Final)
+        filters << QStringLiteral("final decisions only");
+    else if (request.layer == ExportScope::Layer::Analyst) {
+        const std::optional<Analyst> analyst = AnalystStore(m_db).byUuid(request.analystUuid);
+        filters << QStringLiteral("annotations by %1").arg(analyst ? analyst->name : request.analystUuid);
+    }
+    header.filters = filters.join(QStringLiteral(", "));
+    return header;
+}
+
 bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QString *error) const
 {
     if (ExportFormats::needsPageLayout(request.format) && (!m_pageWriter || request.path.isEmpty())) {
@@ -146,14 +214,17 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
     ExportOutcome refi;
     const bool isRefi = request.format == ExportFormat::RefiQdaProject || request.format == ExportFormat::RefiQdaCodebook;
     QString reason;
-    const QByteArray bytes = isRefi ? renderRefiQda(request.format, articles, &refi, &reason) : render(request, articles);
+    const bool isBrief = request.format == ExportFormat::Markdown || request.format == ExportFormat::HtmlReport
+        || request.format == ExportFormat::PdfReport;
+    const Brief brief = isBrief ? BriefBuilder::build(articles, briefHeader(request)) : Brief();
+    const QByteArray bytes = isRefi ? renderRefiQda(request.format, articles, &refi, &reason) : render(request, articles, brief);
     if (isRefi && bytes.isEmpty()) {
         *error = tr("The REFI-QDA file could not be made: %1").arg(reason);
         return false;
     }
     bool saved = true;
     if (ExportFormats::needsPageLayout(request.format))
-        saved = m_pageWriter(request.path, QString::fromUtf8(bytes), &reason);
+        saved = m_pageWriter(request.path, brief, &reason);
     else if (!request.path.isEmpty())
         saved = ExportFile::save(request.path, bytes, &reason);
     if (!saved) {

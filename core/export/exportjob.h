@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brief.h"
 #include "exportformat.h"
 #include "search/articlequery.h"
 #include "storage/exportsource.h"
@@ -29,6 +30,7 @@ struct ExportRequest
     ExportScope::Layer layer = ExportScope::Layer::FinalElseAll; // whose annotations (ExportScope)
     QString analystUuid;      // with Layer::Analyst
     QString reviewAuthor;     // ClaimReview: the organisation named as reviewer; empty: the writer's default
+    QString madeBy;           // who makes the brief (the analyst profile); empty: the connection's acting analyst
     QString path;             // where to save; empty: the bytes are handed back (glossa-cli's stdout)
     // A tag or verdict filter that matches nothing: refused with a message (the window, where an
     // empty file is never what was meant), or an empty export (a script's daily run).
@@ -55,8 +57,8 @@ class ExportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ExportJob)
 public:
-    // Lays out HTML on pages and saves it (app/print's PdfReportWriter::save): core has no Gui.
-    using PageWriter = std::function<bool(const QString &path, const QString &html, QString *error)>;
+    // Lays the brief out on pages and saves it (app/print's PdfReportWriter::save): core has no Gui.
+    using PageWriter = std::function<bool(const QString &path, const Brief &brief, QString *error)>;
 
     explicit ExportJob(QSqlDatabase db, PageWriter pageWriter = {});
 
@@ -70,6 +72,8 @@ private:
     QByteArray renderRefiQda(ExportFormat format, const QList<ExportedArticle> &articles, ExportOutcome *outcome,
                              QString *error) const;
     bool resolveScope(const ExportRequest &request, QList<qint64> *articleIds, QString *error) const;
+    // What the brief says it covers, when it was made and by whom.
+    BriefHeader briefHeader(const ExportRequest &request) const;
 
     QSqlDatabase m_db;
     PageWriter m_pageWriter;

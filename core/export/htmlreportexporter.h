@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brief.h"
 #include "model/exportdata.h"
 
 #include <QByteArray>
@@ -11,8 +12,10 @@ namespace glossa {
 class Taxonomy;
 
 // One self-contained, printable HTML file: inline CSS only, no script, no reference to anything
-// outside the file. Each annotated passage is shown in its paragraph with the passage marked in
-// its colour, followed by its claim badges, tags, claimant, evidence and note. All article and
+// outside the file. The brief's header (scope, dates, who made it) and its summary table by
+// verdict and kind come first; then each article, newest first, with each paragraph shown once
+// and every highlight in it marked in its colour, followed by each annotation's claim badges,
+// tags, claimant, evidence and note; a paragraph is never split across printed pages. All article and
 // user text is escaped and wrapped in <bdi> so right-to-left or bidi-control characters in one
 // field cannot reorder the next.
 class HtmlReportExporter
@@ -20,18 +23,19 @@ class HtmlReportExporter
 public:
     explicit HtmlReportExporter(const Taxonomy *taxonomy = nullptr); // nullptr: Taxonomy::builtIn()
 
-    void setTitle(const QString &title) { m_title = title; }
-    QByteArray write(const QList<ExportedArticle> &articles) const;
+    QByteArray write(const QList<ExportedArticle> &articles) const; // with a default header
+    QByteArray write(const Brief &brief) const;
 
     // Text as HTML: escaped (", ' included, so it is safe in attributes too), line breaks as <br>.
     static QString escape(const QString &text);
 
 private:
-    void writeArticle(QString &out, const ExportedArticle &exported) const;
-    void writePassage(QString &out, const Article &article, const Annotation &annotation) const;
+    void writeHeader(QString &out, const Brief &brief) const;
+    void writeArticle(QString &out, const BriefArticle &article) const;
+    void writeContext(QString &out, const BriefContext &context) const;
+    void writeAnnotation(QString &out, const Annotation &annotation, bool withQuote) const;
 
     const Taxonomy *m_taxonomy;
-    QString m_title = QStringLiteral("Glossa report");
 };
 
 } // namespace glossa

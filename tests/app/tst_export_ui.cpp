@@ -8,16 +8,19 @@
 #include "export/citationcopier.h"
 #include "export/exportcontroller.h"
 #include "export/exportdialog.h"
+#include "export/exportdonebar.h"
 #include "export/exportformat.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/headlineview.h"
 #include "headlines/readingcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "readertestsupport.h"
+#include "shell/apptheme.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -31,9 +34,21 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace glossa;
+
+// Stands in for the desktop: QDesktopServices hands it the file: URLs it would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
 
 namespace {
 
@@ -90,11 +105,15 @@ private slots:
     void neverOverTheLibrary_data();
     void neverOverTheLibrary();
     void rememberedFolder();
+    void rememberedScope();
+    void rememberedScopeFallsBackWhenGone();
     void importAnnotationsShowsSummary();
     void importRefusedFileShowsReason();
     void citationText();
     void copyAsCitationPutsTextOnClipboard();
     void mainWindowExportsToStatusBar();
+    void doneBarScreenshots_data();
+    void doneBarScreenshots();
 
 private:
     ExportContext contextFor(qint64 current, const QList<qint64> &selected = {}) const;
@@ -491,6 +510,53 @@ void TestExportUi::rememberedFolder()
     QCOMPARE(QFileInfo(next.outputPath()).absolutePath(), QFileInfo(folder).absoluteFilePath());
 }
 
+void TestExportUi::rememberedScope()
+{
+    CollectionStore collections = m_workspace->collections();
+    const qint64 ports = collections.create(QStringLiteral("Ports"));
+    QVERIFY(ports);
+    QCOMPARE(collections.addArticles(ports, {m_port, m_drought}), 2);
+    {
+        ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+        QCOMPARE(dialog.scope(), ExportScopeKind::CurrentArticle); // nothing remembered: the narrowest
+        dialog.setFormat(ExportFormat::Csv);
+        QVERIFY(dialog.setCollection(ports));
+        QVERIFY(dialog.setScope(ExportScopeKind::Collection));
+        dialog.setTagFilter(QStringLiteral("port"));
+        dialog.setVerdictFilter(QStringLiteral("false"));
+        dialog.setOutputPath(m_dir->filePath(QStringLiteral("ports.csv")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    // The next dialog, on another article, opens on the same choices.
+    ExportDialog next(m_workspace.get(), contextFor(m_drought));
+    QCOMPARE(next.format(), ExportFormat::Csv);
+    QCOMPARE(next.scope(), ExportScopeKind::Collection);
+    QCOMPARE(next.collection(), ports);
+    const ExportRequest request = next.request();
+    QCOMPARE(request.tag, QStringLiteral("port"));
+    QCOMPARE(request.verdict, QStringLiteral("false"));
+    QCOMPARE(QFileInfo(next.outputPath()).fileName(), ExportFormats::defaultFileName(ExportFormat::Csv));
+}
+
+void TestExportUi::rememberedScopeFallsBackWhenGone()
+{
+    {
+        ExportDialog dialog(m_workspace.get(), contextFor(m_port, {m_port, m_drought}));
+        QVERIFY(dialog.setScope(ExportScopeKind::SelectedArticles));
+        dialog.setOutputPath(m_dir->filePath(QStringLiteral("two.md")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    // Nothing selected now: the remembered scope cannot be had, the narrowest one is offered.
+    ExportDialog next(m_workspace.get(), contextFor(m_port));
+    QCOMPARE(next.scope(), ExportScopeKind::CurrentArticle);
+    // A remembered tag the library no longer has reads as "any tag".
+    QSettings().setValue(QStringLiteral("export/last/tag"), QStringLiteral("disparu"));
+    ExportDialog third(m_workspace.get(), contextFor(m_port));
+    QCOMPARE(third.request().tag, QString());
+}
+
 void TestExportUi::importAnnotationsShowsSummary()
 {
     // Export the library's annotations, remove one, then merge the file back.
@@ -639,6 +705,82 @@ void TestExportUi::mainWindowExportsToStatusBar()
     QVERIFY2(message.contains(QStringLiteral("2 annotation")) && message.contains(QStringLiteral("1 article"))
                  && message.endsWith(QStringLiteral("port.md.")),
              qPrintable(message));
+
+    // Open and Show in Folder, beside the message, hand the file and its folder to the desktop.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    ExportDoneBar *done = window.exportController()->doneBar();
+    QVERIFY(done);
+    QVERIFY(done->isVisibleTo(&window));
+    auto *open = done->findChild<QToolButton *>(QStringLiteral("openExport"));
+    QVERIFY(open);
+    if (!screenshotDir().isEmpty())
+        QVERIFY(window.statusBar()->grab().save(screenshotDir() + QStringLiteral("/export-done.png")));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(catcher.urls, QList<QUrl>{QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("port.md")))});
+    QTRY_VERIFY(!window.exportController()->doneBar());
+
+    QTRY_VERIFY(!window.exportController()->dialog()); // the accepted one is deleted
+    exportAction->trigger();
+    QTRY_VERIFY(window.exportController()->dialog() && window.exportController()->dialog()->isVisible());
+    window.exportController()->dialog()->setOutputPath(m_dir->filePath(QStringLiteral("again.md")));
+    window.exportController()->dialog()->accept();
+    done = window.exportController()->doneBar();
+    QVERIFY(done);
+    QTest::mouseClick(done->findChild<QToolButton *>(QStringLiteral("showExportFolder")), Qt::LeftButton);
+    QCOMPARE(catcher.urls.last(), QUrl::fromLocalFile(QFileInfo(m_dir->filePath(QStringLiteral("again.md"))).absolutePath()));
+    // Gone with its message.
+    QTRY_VERIFY(!window.exportController()->dialog());
+    exportAction->trigger();
+    QTRY_VERIFY(window.exportController()->dialog() && window.exportController()->dialog()->isVisible());
+    window.exportController()->dialog()->setOutputPath(m_dir->filePath(QStringLiteral("third.md")));
+    window.exportController()->dialog()->accept();
+    QVERIFY(window.exportController()->doneBar());
+    window.statusBar()->clearMessage();
+    QTRY_VERIFY(!window.exportController()->doneBar());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+void TestExportUi::doneBarScreenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    for (const char *language : {"en", "fr", "ar"}) {
+        QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
+        QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
+    }
+}
+
+void TestExportUi::doneBarScreenshots()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    if (screenshotDir().isEmpty())
+        QSKIP("GLOSSA_SCREENSHOT_DIR is not set");
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("glossa_") + language, QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    QGuiApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+    AppTheme::apply(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
+    {
+        MainWindow window(m_workspace.get());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.readingController()->showArticle(m_port);
+        window.exportController()->showDialog();
+        ExportDialog *dialog = window.exportController()->dialog();
+        QVERIFY(dialog);
+        dialog->setFormat(ExportFormat::PdfReport);
+        dialog->setOutputPath(m_dir->filePath(QStringLiteral("brief.pdf")));
+        dialog->accept();
+        QVERIFY(window.exportController()->doneBar());
+        QVERIFY(window.statusBar()->grab().save(
+            QStringLiteral("%1/export-done-%2-%3.png").arg(screenshotDir(), language, dark ? "dark" : "light")));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    AppTheme::apply(AppTheme::Choice::Light);
 }
 
 QTEST_MAIN(TestExportUi)

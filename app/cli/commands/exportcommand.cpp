@@ -17,8 +17,8 @@ namespace glossa::cli {
 
 namespace {
 
-// The formats this build writes, by their command-line names: the PDF only where Qt's print
-// support was built in.
+// The formats this build writes, by their command-line names: the PDF only where app/print
+// (Pango and Cairo) was built in.
 ExportJob::PageWriter pageWriter()
 {
 #ifdef GLOSSA_WITH_PDF
@@ -99,12 +99,13 @@ int runExport(CliContext &context, const QStringList &args)
     if (!context.verdictOption(parser, QStringLiteral("verdict"), &request.verdict))
         return UsageError;
     request.reviewAuthor = parser.value(QStringLiteral("review-author"));
+    request.madeBy = context.analyst().name; // a brief says who made it
     // A script's daily export of, say, the false claims is not an error on a day without any.
     request.allowEmpty = true;
     const QString output = parser.value(QStringLiteral("output"));
     if (output != QLatin1String("-"))
         request.path = output;
-    // A PDF is the HTML report laid out on pages; it is never written to a terminal.
+    // A PDF is the brief laid out on pages; it is never written to a terminal.
     // So is a REFI-QDA project, a ZIP archive.
     if ((ExportFormats::needsPageLayout(request.format) || request.format == ExportFormat::RefiQdaProject)
         && request.path.isEmpty())

@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "exportdialog.h"
+#include "exportdonebar.h"
 #include "projectexchange/exchangesummarydialog.h"
 #include "headlines/headlinemodel.h"
 #include "headlines/headlineview.h"
@@ -16,7 +17,8 @@
 namespace glossa {
 
 namespace {
-constexpr int kStatusMilliseconds = 8000;
+// Long enough to reach for Open or Show in Folder.
+constexpr int kStatusMilliseconds = 20000;
 } // namespace
 
 ExportController::ExportController(Workspace *workspace, const ReadingController *reading,
@@ -67,6 +69,11 @@ QString ExportController::successMessage(const ExportOutcome &outcome)
         .arg(tr("%n article(s)", nullptr, outcome.articles), QFileInfo(outcome.path).fileName());
 }
 
+ExportDoneBar *ExportController::doneBar() const
+{
+    return m_done;
+}
+
 ExchangeSummaryDialog *ExportController::lossSummary() const
 {
     return m_losses;
@@ -96,7 +103,10 @@ void ExportController::showDialog()
     m_dialog = new ExportDialog(m_workspace, context(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
+        if (m_done)
+            m_done->deleteLater();
         m_window->statusBar()->showMessage(successMessage(dialog->outcome()), kStatusMilliseconds);
+        m_done = new ExportDoneBar(dialog->outcome().path, m_window->statusBar());
         showLosses(dialog->outcome());
     });
     m_dialog->open();

@@ -12,12 +12,13 @@ namespace glossa {
 
 class ExchangeSummaryDialog;
 class ExportDialog;
+class ExportDoneBar;
 class HeadlineView;
 class ReadingController;
 class Workspace;
 
 // File ▸ Export…: gathers what the window is showing (open article, selection, filter), opens
-// the export dialog and reports the result in the status bar.
+// the export dialog and reports the result in the status bar, with Open and Show in Folder.
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
 
     // "Exported 3 annotations from 2 articles to brief.md."
     static QString successMessage(const ExportOutcome &outcome);
+    // Open and Show in Folder after the last export; nullptr once gone.
+    ExportDoneBar *doneBar() const;
     // What a REFI-QDA export could not carry, shown after it (non-modal); nullptr when none is.
     ExchangeSummaryDialog *lossSummary() const;
     // Shows it for a finished export that left something out; nothing for one that did not.
@@ -48,6 +51,7 @@ private:
     QAction *m_exportAction;
     QPointer<ExportDialog> m_dialog;
     QPointer<ExchangeSummaryDialog> m_losses;
+    QPointer<ExportDoneBar> m_done;
 };
 
 } // namespace glossa

@@ -56,6 +56,43 @@ const char *ExportDialog::lastFolderKey()
     return "export/lastFolder";
 }
 
+const char *ExportDialog::lastChoiceGroup()
+{
+    return "export/last";
+}
+
+void ExportDialog::restoreLastChoice()
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(lastChoiceGroup()));
+    if (settings.contains(QStringLiteral("format"))) {
+        const std::optional<ExportFormat> remembered = ExportFormats::fromId(settings.value(QStringLiteral("format")).toString());
+        if (remembered && m_format->findData(int(*remembered)) >= 0)
+            setFormat(*remembered);
+    }
+    if (settings.contains(QStringLiteral("collection")))
+        setCollection(settings.value(QStringLiteral("collection")).toLongLong());
+    if (settings.contains(QStringLiteral("scope"))) {
+        const int scope = settings.value(QStringLiteral("scope")).toInt();
+        if (scope >= int(ExportScopeKind::CurrentArticle) && scope <= int(ExportScopeKind::Collection))
+            setScope(ExportScopeKind(scope)); // unavailable today (nothing selected…): the default stays
+    }
+    setTagFilter(settings.value(QStringLiteral("tag")).toString());
+    setVerdictFilter(settings.value(QStringLiteral("verdict")).toString());
+}
+
+void ExportDialog::rememberChoice(const ExportRequest &request) const
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(lastChoiceGroup()));
+    settings.setValue(QStringLiteral("format"), ExportFormats::id(request.format));
+    settings.setValue(QStringLiteral("scope"), int(request.scopeKind));
+    if (request.scopeKind == ExportScopeKind::Collection)
+        settings.setValue(QStringLiteral("collection"), request.collectionId);
+    settings.setValue(QStringLiteral("tag"), request.tag);
+    settings.setValue(QStringLiteral("verdict"), request.verdict);
+}
+
 ExportDialog::ExportDialog(Workspace *workspace, const ExportContext &context, QWidget *parent)
     : QDialog(parent), m_workspace(workspace), m_context(context)
 {
@@ -168,6 +205,8 @@ ExportDialog::ExportDialog(Workspace *workspace, const ExportContext &context, Q
     layout->addStretch();
     layout->addWidget(m_buttons);
 
+    restoreLastChoice();
+    m_shownFormat = format();
     m_path->setText(QDir(startFolder()).filePath(ExportFormats::defaultFileName(format())));
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::onFormatChanged);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateExportButton);
@@ -319,6 +358,8 @@ ExportRequest ExportDialog::request() const
     request.tag = m_tag->currentData().toString();
     request.verdict = m_verdict->currentData().toString();
     request.path = outputPath();
+    if (m_workspace->isOpen())
+        request.madeBy = m_workspace->analyst().name;
     return request;
 }
 
@@ -354,6 +395,7 @@ void ExportDialog::accept()
     showError(QString());
     m_outcome = outcome;
     QSettings().setValue(QLatin1String(lastFolderKey()), QFileInfo(wanted.path).absolutePath());
+    rememberChoice(wanted);
     QDialog::accept();
 }
 

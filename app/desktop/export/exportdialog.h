@@ -17,7 +17,9 @@ class Workspace;
 
 // File ▸ Export…: the format, which articles, which annotations (tag, verdict) and the file.
 // Accepting runs the export; when it fails the dialog stays open with the reason, so the analyst
-// can pick another folder without choosing everything again.
+// can pick another folder without choosing everything again. A successful export is remembered
+// (QSettings): the next dialog opens on the same format, scope, collection and filters where
+// they are still available.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
 
     // QSettings key of the folder the last export went to.
     static const char *lastFolderKey();
+    // QSettings group of the last export's format, scope, collection and filters.
+    static const char *lastChoiceGroup();
 
 public slots:
     void accept() override;
@@ -56,6 +60,8 @@ private:
     void onFormatChanged();
     void updateExportButton();
     void showError(const QString &message);
+    void restoreLastChoice();
+    void rememberChoice(const ExportRequest &request) const;
 
     Workspace *m_workspace;
     ExportContext m_context;

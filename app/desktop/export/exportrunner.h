@@ -8,8 +8,8 @@ namespace glossa {
 
 class Workspace;
 
-// The window's side of an export: the open library's ExportJob, with Qt's print support laying
-// out the PDF report. Exporting is not an edit of the library: nothing here touches the undo stack.
+// The window's side of an export: the open library's ExportJob, with app/print laying out the
+// PDF brief. Exporting is not an edit of the library: nothing here touches the undo stack.
 class ExportRunner
 {
     Q_DECLARE_TR_FUNCTIONS(ExportRunner)

@@ -97,6 +97,10 @@ void TestCsvExport::initTestCase()
 {
     QVERIFY(m_fixture.build());
     m_articles = m_fixture.load();
+    // An article with its page's address (the fixture's come from files), so the url column
+    // is seen filled, with a hostile first character too.
+    m_articles[0].article.url = QStringLiteral("https://example.org/pont?id=1,2");
+    m_articles[1].article.url = QStringLiteral("=cmd|' /C calc'!A0");
     m_csv = CsvExporter().write(m_articles);
 }
 
@@ -105,7 +109,7 @@ void TestCsvExport::bomAndLineEnds()
     QVERIFY(m_csv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(m_csv.endsWith("\r\n"));
     QVERIFY(m_csv.startsWith("\xEF\xBB\xBF" "article_id,title,outlet,published,quote,prefix,suffix,color,tags,"
-                             "claim_kind,verdict,claimant,evidence,note,created,modified,analyst\r\n"));
+                             "claim_kind,verdict,claimant,evidence,note,created,modified,analyst,confidence,url\r\n"));
 }
 
 void TestCsvExport::everyValue()
@@ -126,14 +130,16 @@ void TestCsvExport::everyValue()
                                     n.tags.join("; "), has ? claim.kind : QString(), has ? claim.verdict : QString(),
                                     has ? claim.claimant : QString(), has ? claim.evidence : QString(), n.note,
                                     n.created.toUTC().toString(Qt::ISODateWithMs),
-                                    n.modified.toUTC().toString(Qt::ISODateWithMs), n.analyst.name};
+                                    n.modified.toUTC().toString(Qt::ISODateWithMs), n.analyst.name,
+                                    claim.confidence ? QString::number(qRound(*claim.confidence * 100)) : QString(),
+                                    a.url};
         }
     }
     QCOMPARE(records.size(), 7);
     QCOMPARE(records.size(), expected.size());
     for (int r = 0; r < records.size(); ++r) {
-        QCOMPARE(records.at(r).size(), 17);
-        for (int c = 0; c < 17; ++c) {
+        QCOMPARE(records.at(r).size(), 19);
+        for (int c = 0; c < 19; ++c) {
             const QString want = neutralised(expected.at(r).at(c));
             if (records.at(r).at(c) != want)
                 QFAIL(qPrintable(QStringLiteral("row %1 column %2: got [%3], expected [%4]")
@@ -141,6 +147,12 @@ void TestCsvExport::everyValue()
                                      .arg(CsvExporter::header().at(c), records.at(r).at(c), want)));
         }
     }
+    // The new columns are filled where there is something to say: 80 % on the disputed figure.
+    QVERIFY(std::any_of(records.cbegin(), records.cend(), [](const QStringList &record) { return record.at(17) == "80"; }));
+    QVERIFY(std::any_of(records.cbegin(), records.cend(),
+                        [](const QStringList &record) { return record.at(18) == "https://example.org/pont?id=1,2"; }));
+    QVERIFY(std::any_of(records.cbegin(), records.cend(),
+                        [](const QStringList &record) { return record.at(18) == "'=cmd|' /C calc'!A0"; }));
     // The hostile values really are there, and neutralised.
     const auto column = [&](int c) {
         QStringList values;

@@ -32,6 +32,8 @@ private slots:
     void refusalsWriteNothing_data();
     void refusalsWriteNothing();
     void pdfGoesThroughThePageWriter();
+    void briefSaysWhatItCovers_data();
+    void briefSaysWhatItCovers();
     void formatsFollowThePageWriter();
     void bytesWithoutAPath();
 
@@ -237,11 +239,11 @@ void TestExportJob::refusalsWriteNothing()
 
 void TestExportJob::pdfGoesThroughThePageWriter()
 {
-    QString laidOut;
+    Brief laidOut;
     QString laidOutPath;
-    const ExportJob job(m_library.database(), [&](const QString &path, const QString &html, QString *) {
+    const ExportJob job(m_library.database(), [&](const QString &path, const Brief &brief, QString *) {
         laidOutPath = path;
-        laidOut = html;
+        laidOut = brief;
         return true;
     });
     ExportRequest asked = request(ExportFormat::PdfReport, ExportScopeKind::CurrentArticle);
@@ -250,15 +252,58 @@ void TestExportJob::pdfGoesThroughThePageWriter()
     QString error;
     QVERIFY2(job.run(asked, &outcome, &error), qPrintable(error));
     QCOMPARE(laidOutPath, asked.path);
-    QVERIFY(laidOut.startsWith(QLatin1String("<!DOCTYPE html>")));
-    QVERIFY2(laidOut.contains(QLatin1String("Valmorane")), qPrintable(laidOut.left(600)));
+    QCOMPARE(laidOut.articles.size(), 1);
+    QVERIFY2(laidOut.articles.first().article.title.contains(QLatin1String("Valmorane")),
+             qPrintable(laidOut.articles.first().article.title));
+    QCOMPARE(laidOut.header.scope, QStringLiteral("One article"));
+    QVERIFY(laidOut.header.made.isValid());
     // A page writer that fails: its reason is said, and the job reports failure.
-    const ExportJob failing(m_library.database(), [](const QString &, const QString &, QString *reason) {
+    const ExportJob failing(m_library.database(), [](const QString &, const Brief &, QString *reason) {
         *reason = QStringLiteral("disk full");
         return false;
     });
     QVERIFY(!failing.run(asked, &outcome, &error));
     QVERIFY2(error.contains(QLatin1String("disk full")), qPrintable(error));
+}
+
+void TestExportJob::briefSaysWhatItCovers_data()
+{
+    QTest::addColumn<ExportScopeKind>("scope");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("collection") << ExportScopeKind::Collection << QString()
+                                << QStringList{"- **Scope:** Collection “Dossier”", "- **Articles published:** 2024-03-01 – 2024-03-03\n",
+                                               "- **Made:** ", " by Nadia Benali\n",
+                                               "| False | Statistic | 1 |", "| (no claim) | highlight | 1 |"};
+    QTest::newRow("filtered, verdict") << ExportScopeKind::FilteredList << QStringLiteral("disputed")
+                                       << QStringList{"- **Scope:** Filtered list: outlet Le Quotidien",
+                                                      "- **Filters:** verdict disputed", "| Disputed | Statistic | 1 |"};
+    QTest::newRow("library, newest first") << ExportScopeKind::WholeLibrary << QString()
+                                           << QStringList{"- **Scope:** Whole library",
+                                                          "- **Articles published:** 2024-03-01 – 2024-03-02",
+                                                          "## Sécheresse à Valmorane\n\n- **Outlet:** Le Quotidien\n- **Published:** 2024-03-02"};
+}
+
+void TestExportJob::briefSaysWhatItCovers()
+{
+    QFETCH(ExportScopeKind, scope);
+    QFETCH(QString, verdict);
+    QFETCH(QStringList, expected);
+    ExportRequest asked = request(ExportFormat::Markdown, scope);
+    asked.verdict = verdict;
+    asked.madeBy = QStringLiteral("Nadia Benali");
+    ExportOutcome outcome;
+    QString error;
+    QVERIFY2(ExportJob(m_library.database()).run(asked, &outcome, &error), qPrintable(error));
+    const QString brief = QString::fromUtf8(outcome.bytes);
+    for (const QString &line : expected)
+        QVERIFY2(brief.contains(line), qPrintable(QStringLiteral("missing [%1] in:\n%2").arg(line, brief)));
+    // The summary comes before the first article; the newer article before the older one.
+    const qsizetype summary = brief.indexOf(QStringLiteral("## Summary"));
+    QVERIFY(summary > 0);
+    QCOMPARE(brief.indexOf(QStringLiteral("\n## ")), summary - 1);
+    if (brief.contains(QStringLiteral("## Sécheresse")) && brief.contains(QStringLiteral("## Pont")))
+        QVERIFY(brief.indexOf(QStringLiteral("## Sécheresse")) < brief.indexOf(QStringLiteral("## Pont")));
 }
 
 void TestExportJob::formatsFollowThePageWriter()

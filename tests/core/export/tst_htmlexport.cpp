@@ -86,9 +86,17 @@ void TestHtmlExport::passagesInContext()
     for (const ExportedArticle &exported : m_articles)
         annotations += int(exported.annotations.size());
     QCOMPARE(m_html.count(QStringLiteral("<mark style=\"background:")), annotations);
-    // The whole paragraph around the passage, the passage marked in its colour.
+    // The whole paragraph around the passages, once, each passage marked in its colour.
     QVERIFY(m_html.contains(QStringLiteral("Selon le communiqué, le chantier aurait coûté <mark style=\"background:#ffd54f\">"
-                                           "480 millions de dirhams</mark> — un montant contesté")));
+                                           "480 millions de dirhams</mark> — un montant <mark style=\"background:#81c784\">"
+                                           "contesté 😀 par les élus</mark>.</p>")));
+    QCOMPARE(m_html.count(QStringLiteral("Selon le communiqué")), 1);
+    // The header and the summary table come first, then the newest article.
+    const qsizetype summary = m_html.indexOf(QStringLiteral("<table class=\"summary\">"));
+    QVERIFY(summary > 0);
+    QVERIFY(summary < m_html.indexOf(QStringLiteral("<article")));
+    QVERIFY(m_html.contains(QStringLiteral("<td class=\"count\">2</td>"))); // two highlights without a claim
+    QVERIFY(m_html.indexOf(QStringLiteral("lang=\"ar\"")) < m_html.indexOf(QStringLiteral("lang=\"fr\"")));
     QVERIFY(m_html.contains(QStringLiteral("<mark style=\"background:#64b5f6\">=HYPERLINK(&quot;x&quot;) apparaît</mark>")));
     // Claim badges: kind and verdict in the verdict's colour, a space apart.
     QVERIFY(m_html.contains(QStringLiteral("<span class=\"badge kind\">Statistic</span> "

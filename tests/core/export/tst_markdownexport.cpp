@@ -2,6 +2,7 @@
 // written, and every escaped value must come back as the same text.
 #include "exportfixture.h"
 
+#include "export/briefbuilder.h"
 #include "export/markdownexporter.h"
 #include "model/articlecontext.h"
 
@@ -84,28 +85,44 @@ void TestMarkdownExport::structure()
 {
     const Rendered rendered = render(m_markdown);
     QCOMPARE(rendered.headings[1], QStringList{"Glossa brief"});
-    QStringList titles;
-    int annotations = 0;
-    for (const ExportedArticle &exported : m_articles) {
-        titles << exported.article.title;
-        annotations += int(exported.annotations.size());
+    // The summary first, then the articles newest first (the undated one last), one heading and
+    // one quote per paragraph however many highlights it holds.
+    const Brief brief = BriefBuilder::build(m_articles, BriefHeader());
+    QStringList titles{QStringLiteral("Summary")};
+    int contexts = 0;
+    for (const BriefArticle &article : brief.articles) {
+        titles << article.article.title;
+        contexts += int(article.contexts.size());
     }
+    QCOMPARE(titles.mid(1), (QStringList{QStringLiteral("وزارة الصحة تطلق حملة \u202Eتلقيح\u202C وطنية"),
+                                         QStringLiteral("Pont « Sebou » : <script>alert('x')</script> & co"),
+                                         QStringLiteral("Sans source ni date")}));
     QCOMPARE(rendered.headings[2], titles);
-    QCOMPARE(rendered.headings[3].size(), annotations);
-    QCOMPARE(rendered.quotes.size(), annotations);
-    QVERIFY(rendered.headings[3].first().startsWith("Passage 1 of 5"));
-    QVERIFY(rendered.headings[3].at(4).contains("orphaned"));
+    QCOMPARE(contexts, 6); // seven annotations, two in one paragraph
+    QCOMPARE(rendered.headings[3].size(), contexts);
+    QCOMPARE(rendered.quotes.size(), contexts);
+    QVERIFY(rendered.headings[3].first().startsWith("Passage 1 of 7"));
+    QVERIFY(rendered.headings[3].at(2).startsWith(QStringLiteral("Passages 3–4 of 7")));
+    QVERIFY(rendered.headings[3].last().contains("orphaned"));
+    // No hash or IRI: those are for the data formats.
+    QVERIFY(!m_markdown.contains("SHA-256"));
+    QVERIFY(!m_markdown.contains("urn:"));
+    QVERIFY(!m_markdown.contains("sha256"));
 }
 
 void TestMarkdownExport::quotesComeBackVerbatim()
 {
+    // Each paragraph whole (its highlights in bold do not show in the text), an orphan's quote.
     const Rendered rendered = render(m_markdown);
     QStringList expected;
-    for (const ExportedArticle &exported : m_articles) {
-        for (const Annotation &annotation : ArticleContext::inTextOrder(exported.annotations))
-            expected << annotation.anchor.exact;
+    for (const BriefArticle &article : BriefBuilder::build(m_articles, BriefHeader()).articles) {
+        for (const BriefContext &context : article.contexts)
+            expected << context.text;
     }
     QCOMPARE(rendered.quotes, expected);
+    // Every highlight is bold in its paragraph.
+    for (const char *marked : {"**480 millions de dirhams**", "**contesté 😀 par les élus**", "**92 في المائة**"})
+        QVERIFY2(m_markdown.contains(marked), marked);
 }
 
 void TestMarkdownExport::fieldsComeBackVerbatim()
@@ -125,8 +142,8 @@ void TestMarkdownExport::fieldsComeBackVerbatim()
           QStringLiteral("https://example.org/rapport"),
           QStringLiteral("Cour des comptes, p. 12"),
           QStringLiteral("Note d'article : [lien](javascript:alert(1)) <img src=x>"),
-          QStringLiteral("Verdict: Disputed"),
-          QStringLiteral("Confidence: 80 %")}) {
+          QStringLiteral("Statistic · Disputed · 80 % confident"),
+          QStringLiteral("Quote: 480 millions de dirhams")}) {
         if (!all.contains(expected))
             QFAIL(qPrintable(QStringLiteral("not rendered verbatim: %1\n--- rendered:\n%2").arg(expected, all)));
     }
