@@ -97,7 +97,15 @@ void ExportController::showDialog()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
         m_window->statusBar()->showMessage(successMessage(dialog->outcome()), kStatusMilliseconds);
-        showLosses(dialog->outcome());
+        // What a REFI-QDA project could not carry gets a summary of its own; the other formats'
+        // remarks (a ClaimReview without review URLs) go to the status bar with the message.
+        const ExportFormat format = dialog->format();
+        if (format == ExportFormat::RefiQdaProject || format == ExportFormat::RefiQdaCodebook)
+            showLosses(dialog->outcome());
+        else if (!dialog->outcome().notCarried.isEmpty())
+            m_window->statusBar()->showMessage(successMessage(dialog->outcome()) + QLatin1Char(' ')
+                                                   + dialog->outcome().notCarried.join(QLatin1Char(' ')),
+                                               kStatusMilliseconds);
     });
     m_dialog->open();
 }
