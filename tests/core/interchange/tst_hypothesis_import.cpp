@@ -63,6 +63,7 @@ private slots:
     void importsOntoTheMatchingArticlesOnce_data();
     void importsOntoTheMatchingArticlesOnce();
     void reExportMatchesTheLibrarysText();
+    void aChangeMadeInHypothesisUpdatesTheSameAnnotation();
 
 private:
     Library *m_library = nullptr;
@@ -214,6 +215,30 @@ void TestHypothesisImport::reExportMatchesTheLibrarysText()
             QVERIFY(!note.contains("textDirection"));
         }
     }
+}
+
+// The annotation edited in Hypothesis since (a new note, a later modified time): the same
+// annotation, known by its Hypothesis id, takes the new note; no second one appears.
+void TestHypothesisImport::aChangeMadeInHypothesisUpdatesTheSameAnnotation()
+{
+    QCOMPARE(W3cAnnotationImporter(m_library->database()).importJson(fixture()).imported, 2);
+    QJsonArray items = QJsonDocument::fromJson(shaped("array")).array();
+    QJsonObject edited = items.at(0).toObject();
+    QJsonArray bodies = edited.value("body").toArray();
+    QJsonObject note = bodies.at(0).toObject();
+    note.insert("value", "Chiffre confirmé par le rapport.");
+    bodies.replace(0, note);
+    edited.insert("body", bodies);
+    edited.insert("modified", "2025-02-20T08:00:00.000000+00:00");
+    items.replace(0, edited);
+    const AnnotationImportReport report = W3cAnnotationImporter(m_library->database()).importJson(QJsonDocument(items).toJson());
+    QVERIFY2(report.fileError.isEmpty(), qPrintable(report.fileError));
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(report.updated, 1);
+    const QList<Annotation> french = AnnotationStore(m_library->database()).annotationsForArticle(m_french);
+    QCOMPARE(french.size(), 1);
+    QCOMPARE(french.first().note, QStringLiteral("Chiffre confirmé par le rapport."));
+    QCOMPARE(french.first().foreignId, QStringLiteral("https://hypothes.is/a/Xq3kZ1aBEe-ab12CDefGh"));
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestHypothesisImport)
