@@ -1,5 +1,7 @@
 #include "articlejson.h"
 
+#include "model/codepoints.h"
+
 namespace glossa {
 
 namespace {
@@ -25,6 +27,8 @@ QJsonValue ArticleJson::claim(const std::optional<Claim> &claim)
         {QStringLiteral("verdict"), claim->verdict},
         {QStringLiteral("claimant"), claim->claimant},
         {QStringLiteral("evidence"), claim->evidence},
+        {QStringLiteral("summary"), textOrNull(claim->summary)},
+        {QStringLiteral("claimant_kind"), textOrNull(claim->claimantKind)},
     };
     object.insert(QStringLiteral("confidence"),
                   claim->confidence ? QJsonValue(*claim->confidence) : QJsonValue(QJsonValue::Null));
@@ -40,20 +44,22 @@ QJsonValue ArticleJson::analyst(const Analyst &analyst)
                        {QStringLiteral("initials"), analyst.displayInitials()}};
 }
 
-QJsonObject ArticleJson::annotation(const Annotation &annotation)
+QJsonObject ArticleJson::annotation(const Annotation &annotation, const QString &text)
 {
     return QJsonObject{
         {QStringLiteral("id"), annotation.id},
         {QStringLiteral("uuid"), annotation.uuid},
         {QStringLiteral("analyst"), analyst(annotation.analyst)},
         {QStringLiteral("layer"), Annotation::layerName(annotation.layer)},
-        {QStringLiteral("start"), annotation.anchor.start},
-        {QStringLiteral("end"), annotation.anchor.end},
+        {QStringLiteral("start"), CodePoints::fromUtf16(text, annotation.anchor.start)},
+        {QStringLiteral("end"), CodePoints::fromUtf16(text, annotation.anchor.end)},
         {QStringLiteral("exact"), annotation.anchor.exact},
         {QStringLiteral("prefix"), annotation.anchor.prefix},
         {QStringLiteral("suffix"), annotation.anchor.suffix},
         {QStringLiteral("color"), annotation.color},
         {QStringLiteral("note"), annotation.note},
+        {QStringLiteral("note_format"), annotation.noteFormat.isEmpty() ? QString(Annotation::kPlainText) : annotation.noteFormat},
+        {QStringLiteral("foreign_id"), textOrNull(annotation.foreignId)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(annotation.tags)},
         {QStringLiteral("claim"), claim(annotation.claim)},
         {QStringLiteral("orphaned"), annotation.orphaned},
@@ -89,13 +95,13 @@ QJsonObject ArticleJson::article(const Article &article, const QList<Annotation>
         blocks.append(QJsonObject{
             {QStringLiteral("kind"), Block::kindName(block.kind)},
             {QStringLiteral("text"), article.blockText(block)},
-            {QStringLiteral("start"), block.start},
-            {QStringLiteral("end"), block.end},
+            {QStringLiteral("start"), CodePoints::fromUtf16(article.text, block.start)},
+            {QStringLiteral("end"), CodePoints::fromUtf16(article.text, block.end)},
         });
     }
     QJsonArray annotationArray;
     for (const Annotation &annotation : annotations)
-        annotationArray.append(ArticleJson::annotation(annotation));
+        annotationArray.append(ArticleJson::annotation(annotation, article.text));
     const Provenance &p = article.provenance;
     return QJsonObject{
         {QStringLiteral("id"), article.id},

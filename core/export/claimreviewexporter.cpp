@@ -6,8 +6,52 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace glossa {
+
+namespace {
+
+bool isWebAddress(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && !url.host().isEmpty();
+}
+
+QString folded(const QString &name) { return name.simplified().toCaseFolded(); }
+
+} // namespace
+
+QString ClaimReviewPublisher::problem() const
+{
+    if (!url.isEmpty() && !isWebAddress(url))
+        return QStringLiteral("the organisation's URL '%1' is not an http(s) address").arg(url);
+    if (!logo.isEmpty() && !isWebAddress(logo))
+        return QStringLiteral("the logo's URL '%1' is not an http(s) address").arg(logo);
+    if (reviewUrlTemplate.isEmpty())
+        return QString();
+    if (!reviewUrlTemplate.contains(kIdPlaceholder))
+        return QStringLiteral("the review URL template '%1' has no %2 for each review's id").arg(reviewUrlTemplate, kIdPlaceholder);
+    if (!isWebAddress(reviewUrl(QStringLiteral("00000000-0000-0000-0000-000000000000"))))
+        return QStringLiteral("the review URL template '%1' does not make an http(s) address").arg(reviewUrlTemplate);
+    return QString();
+}
+
+QString ClaimReviewPublisher::reviewUrl(const QString &uuid) const
+{
+    if (reviewUrlTemplate.isEmpty())
+        return QString();
+    QString url = reviewUrlTemplate;
+    return url.replace(kIdPlaceholder, uuid);
+}
+
+void ClaimReviewExporter::setOutlets(const QStringList &outlets)
+{
+    m_outlets.clear();
+    for (const QString &outlet : outlets)
+        m_outlets.insert(folded(outlet));
+}
 
 ClaimReviewExporter::ClaimReviewExporter(const Taxonomy *taxonomy)
     : m_taxonomy(taxonomy ? taxonomy : &Taxonomy::builtIn())
@@ -47,8 +91,10 @@ QJsonObject ClaimReviewExporter::review(const Article &article, const Annotation
 {
     const Claim &claim = *annotation.claim;
     const Taxonomy::Entry *verdict = m_taxonomy->verdict(claim.verdict);
+    const QString label = verdict ? verdict->label : claim.verdict;
     QJsonObject rating{{QStringLiteral("@type"), QStringLiteral("Rating")},
-                       {QStringLiteral("alternateName"), verdict ? verdict->label : claim.verdict}};
+                       {QStringLiteral("name"), label},
+                       {QStringLiteral("alternateName"), label}};
     if (verdict && verdict->rating >= 1 && verdict->rating <= 5) {
         rating.insert(QStringLiteral("ratingValue"), verdict->rating);
         rating.insert(QStringLiteral("bestRating"), 5);
@@ -79,20 +125,15 @@ QJsonObject ClaimReviewExporter::review(const Article &article, const Annotation
         claimed.insert(QStringLiteral("appearance"), appearances);
         claimed.insert(QStringLiteral("firstAppearance"), first);
     }
-    if (!claim.claimant.isEmpty()) {
-        // The model does not say whether a claimant is a person or a body; the outlet itself is
-        // an organisation, anyone else is taken to be a person.
-        const bool outlet = claim.claimant.compare(article.source, Qt::CaseInsensitive) == 0;
-        claimed.insert(QStringLiteral("author"),
-                       QJsonObject{{QStringLiteral("@type"), outlet ? QStringLiteral("Organization") : QStringLiteral("Person")},
-                                   {QStringLiteral("name"), claim.claimant}});
-    }
+    if (!claim.claimant.isEmpty())
+        claimed.insert(QStringLiteral("author"), claimant(claim, article));
     if (article.published.isValid())
         claimed.insert(QStringLiteral("datePublished"), ArticleContext::dateText(article.published));
 
+    const QString id = W3cAnnotationExporter::annotationId(article, annotation);
     QJsonObject object{{QStringLiteral("@type"), QStringLiteral("ClaimReview")},
-                       {QStringLiteral("@id"), W3cAnnotationExporter::annotationId(article, annotation)},
-                       {QStringLiteral("claimReviewed"), annotation.anchor.exact},
+                       {QStringLiteral("@id"), id},
+                       {QStringLiteral("claimReviewed"), claim.summary.isEmpty() ? annotation.anchor.exact : claim.summary},
                        {QStringLiteral("reviewRating"), rating},
                        {QStringLiteral("itemReviewed"), claimed},
                        {QStringLiteral("author"), author(annotation)}};
@@ -101,13 +142,34 @@ QJsonObject ClaimReviewExporter::review(const Article &article, const Annotation
         object.insert(QStringLiteral("datePublished"), reviewed.toUTC().date().toString(Qt::ISODate));
     if (!annotation.note.isEmpty())
         object.insert(QStringLiteral("reviewBody"), annotation.note);
+    const QString url = m_publisher.reviewUrl(id.section(QLatin1Char(':'), -1));
+    if (!url.isEmpty())
+        object.insert(QStringLiteral("url"), url);
     return object;
+}
+
+QJsonObject ClaimReviewExporter::claimant(const Claim &claim, const Article &article) const
+{
+    QString kind = claim.claimantKind;
+    if (kind.isEmpty()) {
+        // Not said: an outlet of the library (or this article's) is an organisation, anyone else
+        // is taken to be a person.
+        const QString name = folded(claim.claimant);
+        kind = m_outlets.contains(name) || name == folded(article.source) ? QStringLiteral("Organization")
+                                                                          : QStringLiteral("Person");
+    }
+    return QJsonObject{{QStringLiteral("@type"), kind}, {QStringLiteral("name"), claim.claimant}};
 }
 
 QJsonValue ClaimReviewExporter::author(const Annotation &annotation) const
 {
-    const QJsonObject organisation{{QStringLiteral("@type"), QStringLiteral("Organization")},
-                                   {QStringLiteral("name"), m_authorName}};
+    QJsonObject organisation{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                             {QStringLiteral("name"), m_publisher.name.trimmed().isEmpty() ? QString(ClaimReviewPublisher::kDefaultName)
+                                                                                            : m_publisher.name.trimmed()}};
+    if (!m_publisher.url.isEmpty())
+        organisation.insert(QStringLiteral("url"), m_publisher.url);
+    if (!m_publisher.logo.isEmpty())
+        organisation.insert(QStringLiteral("logo"), m_publisher.logo);
     // A decision of the final layer names who settled it, beside the desk that publishes it.
     if (annotation.layer != Annotation::Layer::Final || !annotation.analyst.isValid())
         return organisation;

@@ -22,7 +22,8 @@ namespace glossa {
 
 namespace {
 
-QByteArray render(const ExportRequest &request, const QList<ExportedArticle> &articles, const Brief &brief)
+QByteArray render(const ExportRequest &request, const QList<ExportedArticle> &articles, const Brief &brief,
+                  const QStringList &outlets)
 {
     switch (request.format) {
     case ExportFormat::Markdown:
@@ -37,8 +38,8 @@ QByteArray render(const ExportRequest &request, const QList<ExportedArticle> &ar
         break; // laid out by the PageWriter
     case ExportFormat::ClaimReview: {
         ClaimReviewExporter exporter;
-        if (!request.reviewAuthor.isEmpty())
-            exporter.setAuthorName(request.reviewAuthor);
+        exporter.setPublisher(request.publisher);
+        exporter.setOutlets(outlets);
         return exporter.write(articles);
     }
     case ExportFormat::RefiQdaProject:
@@ -188,6 +189,12 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
             return false;
         }
     }
+    if (request.format == ExportFormat::ClaimReview) {
+        if (const QString problem = request.publisher.problem(); !problem.isEmpty()) {
+            *error = tr("The ClaimReview settings cannot be used: %1.").arg(problem);
+            return false;
+        }
+    }
     ExportScope scope;
     scope.tag = request.tag;
     scope.verdict = request.verdict;
@@ -209,15 +216,19 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
         return false;
     }
 
-    if (request.format == ExportFormat::ClaimReview)
+    QStringList outlets;
+    if (request.format == ExportFormat::ClaimReview) {
         AppearanceFinder::fill(m_db, &articles);
+        outlets = source.outletNames();
+    }
     ExportOutcome refi;
     const bool isRefi = request.format == ExportFormat::RefiQdaProject || request.format == ExportFormat::RefiQdaCodebook;
     QString reason;
     const bool isBrief = request.format == ExportFormat::Markdown || request.format == ExportFormat::HtmlReport
         || request.format == ExportFormat::PdfReport;
     const Brief brief = isBrief ? BriefBuilder::build(articles, briefHeader(request)) : Brief();
-    const QByteArray bytes = isRefi ? renderRefiQda(request.format, articles, &refi, &reason) : render(request, articles, brief);
+    const QByteArray bytes =
+        isRefi ? renderRefiQda(request.format, articles, &refi, &reason) : render(request, articles, brief, outlets);
     if (isRefi && bytes.isEmpty()) {
         *error = tr("The REFI-QDA file could not be made: %1").arg(reason);
         return false;
@@ -237,6 +248,8 @@ bool ExportJob::run(const ExportRequest &request, ExportOutcome *outcome, QStrin
     if (request.path.isEmpty())
         outcome->bytes = bytes;
     outcome->notCarried = refi.notCarried;
+    if (request.format == ExportFormat::ClaimReview && request.publisher.reviewUrlTemplate.isEmpty())
+        outcome->notCarried << tr("No review URL template is set: the reviews have no url, and fact-check search takes none without one.");
     outcome->articles = int(articles.size());
     for (const ExportedArticle &exported : std::as_const(articles))
         outcome->annotations += int(exported.annotations.size());

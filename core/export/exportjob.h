@@ -1,6 +1,7 @@
 #pragma once
 
 #include "brief.h"
+#include "claimreviewexporter.h"
 #include "exportformat.h"
 #include "search/articlequery.h"
 #include "storage/exportsource.h"
@@ -29,8 +30,8 @@ struct ExportRequest
     QString verdict;          // only claims with this verdict id; empty: any
     ExportScope::Layer layer = ExportScope::Layer::FinalElseAll; // whose annotations (ExportScope)
     QString analystUuid;      // with Layer::Analyst
-    QString reviewAuthor;     // ClaimReview: the organisation named as reviewer; empty: the writer's default
     QString madeBy;           // who makes the brief (the analyst profile); empty: the connection's acting analyst
+    ClaimReviewPublisher publisher; // ClaimReview: who publishes the reviews, and at which URLs
     QString path;             // where to save; empty: the bytes are handed back (glossa-cli's stdout)
     // A tag or verdict filter that matches nothing: refused with a message (the window, where an
     // empty file is never what was meant), or an empty export (a script's daily run).

@@ -13,6 +13,9 @@ namespace glossa {
 
 namespace {
 
+// Characters of context each side of a quote, as TextAnchoring::makeAnchor takes them.
+constexpr int kContextLength = 32;
+
 // Namespace of Glossa's name-based UUIDs (itself a random v4 UUID, fixed forever).
 const QUuid kNamespace(QStringLiteral("{3f0c9a56-5a1e-4c8e-9d1b-6f7e2b4a8c11}"));
 
@@ -21,12 +24,46 @@ QString uuidIri(const QString &name)
     return QStringLiteral("urn:uuid:") + QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
 }
 
-QJsonObject textualBody(const QString &purpose, const QString &value)
+QJsonObject textualBody(const QString &purpose, const QString &value, const QString &format = QString())
 {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
                        {QStringLiteral("purpose"), purpose},
                        {QStringLiteral("value"), value},
-                       {QStringLiteral("format"), QStringLiteral("text/plain")}};
+                       {QStringLiteral("format"), format.isEmpty() ? QString(Annotation::kPlainText) : format}};
+}
+
+// The @context of the collection and of every annotation in it: each annotation can be taken out
+// of the file and still be read, its glossa: terms included.
+QJsonArray context()
+{
+    return QJsonArray{w3c::kAnnoContext, QJsonObject{{w3c::kGlossaPrefix, w3c::kGlossaNamespace}}};
+}
+
+// A right-to-left note says so, with its language, for a reader that does not guess: the
+// article's language when that is written right to left, else the script's usual language.
+void addDirection(QJsonObject &body, const QString &text, const Article &article)
+{
+    if (!text.isRightToLeft())
+        return;
+    static const QStringList kRightToLeft{QStringLiteral("ar"), QStringLiteral("fa"), QStringLiteral("he"),
+                                          QStringLiteral("ur"), QStringLiteral("ps"), QStringLiteral("yi")};
+    QString language = article.language.section(QLatin1Char('-'), 0, 0).toLower();
+    if (!kRightToLeft.contains(language)) {
+        language.clear();
+        for (const QChar c : text) {
+            if (c.script() == QChar::Script_Arabic) {
+                language = QStringLiteral("ar");
+                break;
+            }
+            if (c.script() == QChar::Script_Hebrew) {
+                language = QStringLiteral("he");
+                break;
+            }
+        }
+    }
+    if (!language.isEmpty())
+        body.insert(QStringLiteral("language"), language);
+    body.insert(QStringLiteral("textDirection"), QStringLiteral("rtl"));
 }
 
 QJsonObject articleIdentity(const Article &article)
@@ -61,7 +98,8 @@ QJsonObject W3cAnnotationExporter::annotation(const Article &article, const Anno
 {
     QJsonArray bodies;
     if (!annotation.note.isEmpty()) {
-        QJsonObject note = textualBody(QStringLiteral("commenting"), annotation.note);
+        QJsonObject note = textualBody(QStringLiteral("commenting"), annotation.note, annotation.noteFormat);
+        addDirection(note, annotation.note, article);
         bodies.append(note);
     }
     for (const QString &tag : annotation.tags)
@@ -81,7 +119,18 @@ QJsonObject W3cAnnotationExporter::annotation(const Article &article, const Anno
         bodies.append(body);
     }
 
-    const TextAnchor &anchor = annotation.anchor;
+    TextAnchor anchor = annotation.anchor;
+    // The context as this text has it around the quote, whatever the tool the annotation came
+    // from saw: a reader of this file finds the quote by it.
+    if (!annotation.orphaned && anchor.start >= 0 && anchor.end <= article.text.size() && anchor.start < anchor.end
+        && QStringView(article.text).mid(anchor.start, anchor.end - anchor.start) == anchor.exact) {
+        anchor.prefix = article.text.mid(qMax(0, anchor.start - kContextLength), anchor.start - qMax(0, anchor.start - kContextLength));
+        anchor.suffix = article.text.mid(anchor.end, kContextLength);
+        if (!anchor.prefix.isEmpty() && anchor.prefix.front().isLowSurrogate())
+            anchor.prefix.remove(0, 1);
+        if (!anchor.suffix.isEmpty() && anchor.suffix.back().isHighSurrogate())
+            anchor.suffix.chop(1);
+    }
     QJsonObject quote{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
                       {QStringLiteral("exact"), anchor.exact}};
     if (!anchor.prefix.isEmpty())
@@ -108,7 +157,8 @@ QJsonObject W3cAnnotationExporter::annotation(const Article &article, const Anno
     else if (!annotation.tags.isEmpty())
         motivation = QStringLiteral("tagging");
 
-    QJsonObject object{{QStringLiteral("id"), annotationId(article, annotation)},
+    QJsonObject object{{QStringLiteral("@context"), context()},
+                       {QStringLiteral("id"), annotationId(article, annotation)},
                        {QStringLiteral("type"), QStringLiteral("Annotation")},
                        {QStringLiteral("motivation"), motivation},
                        {QStringLiteral("target"), target},
@@ -131,6 +181,9 @@ QJsonObject W3cAnnotationExporter::annotation(const Article &article, const Anno
         object.insert(QStringLiteral("body"), bodies);
     if (annotation.orphaned)
         object.insert(w3c::kOrphaned, true);
+    // Where it came from: the identifier it has in another tool (Hypothesis's page of it).
+    if (!annotation.foreignId.isEmpty())
+        object.insert(QStringLiteral("via"), annotation.foreignId);
     return object;
 }
 
@@ -149,8 +202,7 @@ QJsonObject W3cAnnotationExporter::collection(const QList<ExportedArticle> &arti
     }
     const QString collectionId = uuidIri(QStringLiteral("collection/") + QString::fromLatin1(content.result().toHex()));
     QJsonObject collection{
-        {QStringLiteral("@context"),
-         QJsonArray{w3c::kAnnoContext, QJsonObject{{w3c::kGlossaPrefix, w3c::kGlossaNamespace}}}},
+        {QStringLiteral("@context"), context()},
         {QStringLiteral("id"), collectionId},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
         {QStringLiteral("label"), QStringLiteral("Glossa annotations")},

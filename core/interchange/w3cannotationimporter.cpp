@@ -1,11 +1,14 @@
 #include "w3cannotationimporter.h"
 
 #include "anchoring/textanchoring.h"
+#include "model/articleurl.h"
 #include "model/codepoints.h"
 #include "model/taxonomy.h"
+#include "storage/analyststore.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/exportsource.h"
+#include "storage/sqlbackend.h"
 #include "storage/tagstore.h"
 #include "storage/transaction.h"
 #include "w3cannotationexporter.h"
@@ -62,7 +65,7 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
 {
     AnnotationImportReport report;
     const W3cParseResult parsed = W3cAnnotationParser::parse(json, *m_taxonomy);
-    report.read = int(parsed.items.size() + parsed.refusals.size());
+    report.read = int(parsed.items.size() + parsed.refusals.size() + parsed.skipped.size());
     if (!parsed.fileError.isEmpty()) {
         report.fileError = parsed.fileError;
         return report;
@@ -75,7 +78,35 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
         return report;
     }
 
+    report.skipped = int(parsed.skipped.size());
+    report.refusals = parsed.skipped;
+
     ExportSource finder(m_db);
+    // Articles by the key of their URL, read once the file names a page by its address.
+    std::optional<QHash<QString, QList<qint64>>> byUrl;
+    const auto articlesAt = [&](const QStringList &addresses, QList<qint64> *found) {
+        if (!byUrl) {
+            const auto urls = finder.articleUrls();
+            if (!urls)
+                return false;
+            byUrl.emplace();
+            for (const auto &[id, url] : *urls) {
+                const QString key = ArticleUrl::matchKey(url);
+                if (!key.isEmpty())
+                    (*byUrl)[key].append(id);
+            }
+        }
+        for (const QString &address : addresses) {
+            const QString key = ArticleUrl::matchKey(address);
+            if (key.isEmpty())
+                continue;
+            for (const qint64 id : byUrl->value(key)) {
+                if (!found->contains(id))
+                    found->append(id);
+            }
+        }
+        return true;
+    };
     ArticleStore articles(m_db);
     AnnotationStore annotations(m_db);
     QHash<QString, TargetArticle> targets; // by source IRI
@@ -93,6 +124,21 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
             TargetArticle found;
             if (!item.contentHash.isEmpty())
                 found.id = finder.articleIdByContentHash(item.contentHash);
+            QList<qint64> atAddress;
+            if (found.id == 0 && !articlesAt(item.addresses, &atAddress)) {
+                report.fileError = QStringLiteral("cannot read the articles' addresses: %1").arg(finder.lastError());
+                return report;
+            }
+            // Two articles at one address (the page scraped twice, changed): the one whose text
+            // holds the quote.
+            for (const qint64 candidate : std::as_const(atAddress)) {
+                const std::optional<Article> article = articles.article(candidate);
+                if (found.id == 0 || (article && article->text.contains(item.annotation.anchor.exact))) {
+                    found.id = candidate;
+                    if (article && article->text.contains(item.annotation.anchor.exact))
+                        break;
+                }
+            }
             if (found.id == 0 && parsed.articles.contains(item.sourceIri)) {
                 const W3cArticleIdentity identity = parsed.articles.value(item.sourceIri);
                 found.id = finder.articleIdByIdentity(identity.title, identity.outlet, identity.published);
@@ -126,7 +172,20 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
         hint.end = end < 0 ? hint.start : end;
         const AnchorResult found = TextAnchoring::reanchor(hint, target->text);
         annotation.orphaned = found.status == AnchorResult::Status::Orphaned;
-        annotation.anchor = annotation.orphaned ? hint : found.anchor;
+        // The context is this text's, so that an export's TextQuoteSelector matches it.
+        annotation.anchor = annotation.orphaned ? hint
+                                                : TextAnchoring::makeAnchor(target->text, found.anchor.start, found.anchor.end);
+
+        // Another tool's annotation imported before: the same one, known by its id there.
+        if (annotation.uuid.isEmpty() && !annotation.foreignId.isEmpty()) {
+            if (const std::optional<Annotation> ours = annotations.annotationByForeignId(annotation.foreignId))
+                annotation.uuid = ours->uuid;
+            else if (std::any_of(accepted.cbegin(), accepted.cend(),
+                                 [&](const Annotation &other) { return other.foreignId == annotation.foreignId; })) {
+                ++report.duplicates; // twice in the file
+                continue;
+            }
+        }
 
         if (!annotation.uuid.isEmpty()) {
             if (const std::optional<Annotation> ours = annotations.annotationByUuid(annotation.uuid)) {
@@ -155,14 +214,31 @@ AnnotationImportReport W3cAnnotationImporter::importJson(const QByteArray &json)
         accepted.append(annotation);
     }
 
-    if (!report.refusals.isEmpty() && report.missingArticle < int(report.refusals.size())) {
-        report.fileError = QStringLiteral("%1 annotation(s) refused; nothing imported").arg(report.refusals.size());
+    if (report.missingArticle + report.skipped < int(report.refusals.size())) {
+        report.fileError = QStringLiteral("%1 annotation(s) refused; nothing imported")
+                               .arg(report.refusals.size() - report.skipped);
         return report;
     }
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         report.fileError = QStringLiteral("nothing imported: ") + transaction.errorText();
         return report;
+    }
+    // A team library records what its analyst adds as theirs (the server's row-level security):
+    // the file's other creators are said, not carried.
+    if (backendOf(m_db) == SqlBackend::PostgreSql) {
+        const QString acting = AnalystStore(m_db).acting().value_or(Analyst()).uuid;
+        int others = 0;
+        for (Annotation &annotation : accepted) {
+            if (annotation.analyst.isValid() && annotation.analyst.uuid != acting) {
+                annotation.analyst = Analyst();
+                ++others;
+            }
+        }
+        if (others > 0)
+            report.notCarried << QStringLiteral("the creators of %1 annotation(s): on a team library what an analyst "
+                                                "imports is theirs")
+                                     .arg(others);
     }
     for (Merge &merge : merges) {
         if (!mergeOne(annotations, merge.ours, merge.theirs, merge.text, &report)) {

@@ -47,6 +47,10 @@ bool hasAnnoContext(const QJsonValue &context)
     return false;
 }
 
+// Why an annotation of a whole page, or a reply to another annotation, is left out: nothing in
+// it points at a passage.
+const char *const kNoSelector = "it annotates the whole page (no selector), and Glossa annotates passages";
+
 // Reads one item; returns an empty string on success, else why it is refused.
 class ItemReader
 {
@@ -128,6 +132,18 @@ QString readCreator(const QJsonValue &value, Analyst *analyst)
         return QStringLiteral("the creator is neither an IRI nor an object");
     }
     const QString uuid = uuidFromIri(id);
+    if (uuid.isEmpty() && !id.trimmed().isEmpty()) {
+        // Another tool's account (Hypothesis: acct:user@hypothes.is): the same person in every
+        // file, an analyst whose UUID is derived from the IRI, named as the tool names them.
+        const QString iri = id.trimmed();
+        *analyst = Analyst::named(iri);
+        QString shown = name.simplified();
+        if (shown.isEmpty())
+            shown = iri.startsWith(QLatin1String("acct:"), Qt::CaseInsensitive) ? iri.mid(5) : iri;
+        analyst->name = shown.left(200);
+        analyst->initials = initials.left(3);
+        return QString();
+    }
     if (uuid.isEmpty() && name.trimmed().isEmpty())
         return QString(); // nobody Glossa can name: the importing analyst's
     *analyst = uuid.isEmpty() ? Analyst::named(name) : Analyst{uuid, name.simplified(), initials.left(3), {}};
@@ -179,6 +195,17 @@ QString ItemReader::read(const QJsonValue &value, W3cImportItem &item) const
     if (!orphaned.isUndefined() && !orphaned.isBool())
         return QStringLiteral("%1 must be true or false").arg(w3c::kOrphaned);
     annotation.uuid = uuidFromIri(item.id);
+    if (annotation.uuid.isEmpty()) {
+        annotation.foreignId = item.id.trimmed();
+    } else {
+        // A Glossa file keeps the identifier an annotation had in the tool it first came from.
+        for (const QJsonValue &via : many(object.value(QStringLiteral("via")))) {
+            if (via.isString() && !via.toString().trimmed().isEmpty() && uuidFromIri(via.toString()).isEmpty()) {
+                annotation.foreignId = via.toString().trimmed();
+                break;
+            }
+        }
+    }
     error = readCreator(object.value(QStringLiteral("creator")), &annotation.analyst);
     if (!error.isEmpty())
         return error;
@@ -202,6 +229,8 @@ QString ItemReader::readTarget(const QJsonValue &value, W3cImportItem &item) con
     const QJsonArray targets = many(value);
     if (targets.size() != 1)
         return QStringLiteral("needs exactly one target (it has %1)").arg(targets.size());
+    if (targets.first().isString())
+        return QString::fromLatin1(kNoSelector);
     if (!targets.first().isObject())
         return QStringLiteral("the target is not a SpecificResource with a selector");
     const QJsonObject target = targets.first().toObject();
@@ -209,12 +238,30 @@ QString ItemReader::readTarget(const QJsonValue &value, W3cImportItem &item) con
     item.sourceIri = source.isObject() ? idOf(source.toObject()) : source.toString();
     if (item.sourceIri.isEmpty())
         return QStringLiteral("the target has no source IRI");
-    item.contentHash = ArticleContext::contentHashFromIri(item.sourceIri);
-    if (item.contentHash.isEmpty())
-        item.contentHash = m_articles.value(item.sourceIri).contentHash;
+    item.addresses << item.sourceIri;
+    const auto addAliases = [&](const QJsonObject &resource) {
+        for (const QString &key : {QStringLiteral("canonical"), QStringLiteral("via")}) {
+            for (const QJsonValue &alias : many(resource.value(key))) {
+                if (alias.isString() && !alias.toString().isEmpty() && !item.addresses.contains(alias.toString()))
+                    item.addresses << alias.toString();
+            }
+        }
+    };
+    addAliases(target);
+    if (source.isObject())
+        addAliases(source.toObject());
+    for (const QString &address : std::as_const(item.addresses)) {
+        item.contentHash = ArticleContext::contentHashFromIri(address);
+        if (item.contentHash.isEmpty())
+            item.contentHash = m_articles.value(address).contentHash;
+        if (!item.contentHash.isEmpty())
+            break;
+    }
 
     bool haveQuote = false;
     TextAnchor &anchor = item.annotation.anchor;
+    if (many(target.value(QStringLiteral("selector"))).isEmpty())
+        return QString::fromLatin1(kNoSelector);
     for (const QJsonValue &selectorValue : many(target.value(QStringLiteral("selector")))) {
         if (!selectorValue.isObject())
             return QStringLiteral("a selector is not a JSON object");
@@ -283,8 +330,15 @@ QString ItemReader::readBody(const QJsonValue &value, W3cImportItem &item, QStri
             item.annotation.tags << tag;
         return QString();
     }
-    if (!text.toString().isEmpty())
+    if (!text.toString().isEmpty()) {
         notes << text.toString();
+        QString format;
+        const QString error = optionalString(body, QStringLiteral("format"), &format);
+        if (!error.isEmpty())
+            return QStringLiteral("a TextualBody's ") + error;
+        if (format.compare(Annotation::kMarkdown, Qt::CaseInsensitive) == 0)
+            item.annotation.noteFormat = Annotation::kMarkdown;
+    }
     return QString();
 }
 
@@ -386,20 +440,32 @@ W3cParseResult W3cAnnotationParser::parse(const QByteArray &json, const Taxonomy
         result.fileError = QStringLiteral("not JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset);
         return result;
     }
-    if (!document.isObject()) {
-        result.fileError = QStringLiteral("not a W3C Web Annotation document (the top level is not an object)");
-        return result;
-    }
-    const QJsonObject root = document.object();
-    if (!hasAnnoContext(root.value(QStringLiteral("@context")))) {
-        result.fileError = QStringLiteral("not a W3C Web Annotation document (@context lacks %1)").arg(w3c::kAnnoContext);
-        return result;
-    }
-    readArticles(root.value(w3c::kArticles), result.articles);
     QJsonArray items;
-    const QString error = collectItems(root, &items);
-    if (!error.isEmpty()) {
-        result.fileError = QStringLiteral("not importable: ") + error;
+    if (document.isArray()) {
+        // A bare array: each annotation stands alone, with its own @context.
+        items = document.array();
+        for (int i = 0; i < items.size(); ++i) {
+            if (!hasAnnoContext(items.at(i).toObject().value(QStringLiteral("@context")))) {
+                result.fileError = QStringLiteral("not a W3C Web Annotation document (item %1's @context lacks %2)")
+                                       .arg(i + 1)
+                                       .arg(w3c::kAnnoContext);
+                return result;
+            }
+        }
+    } else if (document.isObject()) {
+        const QJsonObject root = document.object();
+        if (!hasAnnoContext(root.value(QStringLiteral("@context")))) {
+            result.fileError = QStringLiteral("not a W3C Web Annotation document (@context lacks %1)").arg(w3c::kAnnoContext);
+            return result;
+        }
+        readArticles(root.value(w3c::kArticles), result.articles);
+        const QString error = collectItems(root, &items);
+        if (!error.isEmpty()) {
+            result.fileError = QStringLiteral("not importable: ") + error;
+            return result;
+        }
+    } else {
+        result.fileError = QStringLiteral("not a W3C Web Annotation document (the top level is neither an object nor an array)");
         return result;
     }
     const ItemReader reader(taxonomy, result.articles);
@@ -407,6 +473,12 @@ W3cParseResult W3cAnnotationParser::parse(const QByteArray &json, const Taxonomy
         W3cImportItem item;
         item.index = i + 1;
         const QString refusal = reader.read(items.at(i), item);
+        if (refusal == QLatin1String(kNoSelector)) {
+            result.skipped << QStringLiteral("annotation %1%2: left out, %3")
+                                  .arg(item.index)
+                                  .arg(item.id.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(item.id), refusal);
+            continue;
+        }
         if (!refusal.isEmpty()) {
             result.refusals << QStringLiteral("annotation %1%2: %3")
                                    .arg(item.index)

@@ -16,11 +16,24 @@ struct Claim
     QString claimant;
     QString evidence;     // free text: links and notes, one per line
     std::optional<double> confidence; // 0..1 when the analyst gave one
+    // What the claim says in a line (ClaimReview's claimReviewed, which fact-check search shows
+    // under 75 characters); empty when the analyst gave none: the quote stands for the claim.
+    QString summary;
+    // Who the claimant is: Person or Organization (schema.org's types), or empty when the analyst
+    // did not say (an export then infers it from the library's outlets).
+    QString claimantKind;
+
+    static constexpr int kSummaryLength = 75; // characters a summary stays under
+    static bool isClaimantKind(const QString &kind)
+    {
+        return kind.isEmpty() || kind == QLatin1String("Person") || kind == QLatin1String("Organization");
+    }
 
     friend bool operator==(const Claim &a, const Claim &b)
     {
         return a.kind == b.kind && a.verdict == b.verdict && a.claimant == b.claimant
-            && a.evidence == b.evidence && a.confidence == b.confidence;
+            && a.evidence == b.evidence && a.confidence == b.confidence && a.summary == b.summary
+            && a.claimantKind == b.claimantKind;
     }
     friend bool operator!=(const Claim &a, const Claim &b) { return !(a == b); }
 };
@@ -60,8 +73,14 @@ struct Annotation
     TextAnchor anchor;
     QString color = QStringLiteral("#ffd54f");
     QString note;
+    // The note's media type: text/plain, or text/markdown for a note written in Markdown (as
+    // Hypothesis writes them); empty is text/plain.
+    QString noteFormat;
     QStringList tags;
     std::optional<Claim> claim;
+    // The annotation's identifier in the tool it came from (Hypothesis's https://hypothes.is/a/…),
+    // kept so that importing its file again finds it; empty for an annotation made in Glossa.
+    QString foreignId;
     bool orphaned = false; // the quote could not be found again in the article's text
     QDateTime created;
     QDateTime modified;
@@ -80,6 +99,10 @@ struct Annotation
     // not read from a library; such a change is written whatever the row holds.
     int version = 0;
 
+    static constexpr QLatin1String kPlainText{"text/plain"};
+    static constexpr QLatin1String kMarkdown{"text/markdown"};
+    bool noteIsMarkdown() const { return noteFormat == kMarkdown; }
+
     static QString layerName(Layer layer)
     {
         return layer == Layer::Final ? QStringLiteral("final") : QStringLiteral("analyst");
@@ -93,7 +116,7 @@ struct Annotation
     bool sameContent(const Annotation &o) const
     {
         return articleId == o.articleId && anchor == o.anchor && color == o.color && note == o.note
-            && tags == o.tags && claim == o.claim && orphaned == o.orphaned;
+            && noteFormat == o.noteFormat && tags == o.tags && claim == o.claim && orphaned == o.orphaned;
     }
 };
 

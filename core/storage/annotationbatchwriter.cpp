@@ -93,12 +93,11 @@ bool AnnotationBatchWriter::insert(QList<Annotation> &annotations)
 
     QSqlQuery row(m_db), tag(m_db), claim(m_db), history(m_db);
     if (!row.prepare(QStringLiteral(
-            "INSERT INTO annotations (%1, merged_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id").arg(AnnotationStore::insertColumns()))
+            "INSERT INTO annotations (%1, merged_modified) VALUES (%2) RETURNING id")
+                         .arg(AnnotationStore::insertColumns(), AnnotationStore::insertPlaceholders(1)))
         || !tag.prepare(QStringLiteral(
             "INSERT INTO annotation_tags (annotation_id, tag_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"))
-        || !claim.prepare(QStringLiteral("INSERT INTO claims (annotation_id, kind, verdict, claimant, evidence, confidence)"
-                                         " VALUES (?, ?, ?, ?, ?, ?)"))
+        || !claim.prepare(AnnotationStore::claimInsertSql())
         || !history.prepare(QStringLiteral("INSERT INTO claim_history (annotation_uuid, analyst_id, changed_at, field,"
                                            " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)")))
         return fail(errorText(m_db));
@@ -141,12 +140,7 @@ bool AnnotationBatchWriter::insert(QList<Annotation> &annotations)
         }
         if (annotation.claim) {
             const Claim &value = *annotation.claim;
-            claim.addBindValue(id);
-            claim.addBindValue(textValue(value.kind));
-            claim.addBindValue(textValue(value.verdict));
-            claim.addBindValue(textValue(value.claimant));
-            claim.addBindValue(textValue(value.evidence));
-            claim.addBindValue(value.confidence ? QVariant(*value.confidence) : QVariant());
+            AnnotationStore::bindClaimValues(claim, id, value);
             if (!claim.exec())
                 return fail(errorText(claim));
             // Its first values start its history, by the acting analyst, as create() records them.

@@ -23,7 +23,8 @@ const char *const kSelect =
     "SELECT an.id, an.article_id, an.start, an.end, an.exact, an.prefix, an.suffix, an.color, an.note,"
     " an.orphaned, an.created_at, an.modified_at, c.kind, c.verdict, c.claimant, c.evidence, c.confidence,"
     " an.uuid, an.layer, who.uuid, who.name, who.initials, who.color, an.merged_modified,"
-    " EXISTS (SELECT 1 FROM annotation_conflicts k WHERE k.annotation_id = an.id), an.decided_from, an.row_version"
+    " EXISTS (SELECT 1 FROM annotation_conflicts k WHERE k.annotation_id = an.id), an.decided_from, an.row_version,"
+    " an.note_format, an.foreign_id, c.summary, c.claimant_kind"
     " FROM annotations an LEFT JOIN claims c ON c.annotation_id = an.id"
     " LEFT JOIN analysts who ON who.id = an.analyst_id";
 
@@ -136,14 +137,8 @@ bool AnnotationStore::writeDetails(const Annotation &annotation)
     }
     if (annotation.claim) {
         const Claim &claim = *annotation.claim;
-        sql.prepare(QStringLiteral("INSERT INTO claims (annotation_id, kind, verdict, claimant, evidence, confidence)"
-                                   " VALUES (?, ?, ?, ?, ?, ?)"));
-        sql.addBindValue(annotation.id);
-        sql.addBindValue(textValue(claim.kind));
-        sql.addBindValue(textValue(claim.verdict));
-        sql.addBindValue(textValue(claim.claimant));
-        sql.addBindValue(textValue(claim.evidence));
-        sql.addBindValue(claim.confidence ? QVariant(*claim.confidence) : QVariant());
+        sql.prepare(claimInsertSql());
+        bindClaimValues(sql, annotation.id, claim);
         if (!sql.exec()) {
             m_lastError = errorText(sql);
             return false;
@@ -170,7 +165,37 @@ bool AnnotationStore::createAll(QList<Annotation> &annotations)
 QString AnnotationStore::insertColumns()
 {
     return QStringLiteral("article_id, start, \"end\", exact, prefix, suffix, color, note, orphaned, created_at,"
-                          " modified_at, uuid, analyst_id, layer, decided_from");
+                          " modified_at, uuid, analyst_id, layer, decided_from, note_format, foreign_id");
+}
+
+QString AnnotationStore::insertPlaceholders(int extra)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), 17 + extra);
+    return marks.join(QStringLiteral(", "));
+}
+
+QString AnnotationStore::noteFormatValue(const Annotation &annotation)
+{
+    return annotation.noteFormat.isEmpty() ? QString(Annotation::kPlainText) : annotation.noteFormat;
+}
+
+QString AnnotationStore::claimInsertSql()
+{
+    return QStringLiteral("INSERT INTO claims (annotation_id, kind, verdict, claimant, evidence, confidence, summary,"
+                          " claimant_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+void AnnotationStore::bindClaimValues(QSqlQuery &query, qint64 annotationId, const Claim &claim)
+{
+    query.addBindValue(annotationId);
+    query.addBindValue(textValue(claim.kind));
+    query.addBindValue(textValue(claim.verdict));
+    query.addBindValue(textValue(claim.claimant));
+    query.addBindValue(textValue(claim.evidence));
+    query.addBindValue(claim.confidence ? QVariant(*claim.confidence) : QVariant());
+    query.addBindValue(textValue(claim.summary));
+    query.addBindValue(textValue(claim.claimantKind));
 }
 
 void AnnotationStore::bindInsertValues(QSqlQuery &query, const Annotation &annotation, const QString &created,
@@ -191,6 +216,8 @@ void AnnotationStore::bindInsertValues(QSqlQuery &query, const Annotation &annot
     query.addBindValue(analystId);
     query.addBindValue(Annotation::layerName(annotation.layer));
     query.addBindValue(annotation.decidedFrom.isEmpty() ? QVariant() : QVariant(annotation.decidedFrom));
+    query.addBindValue(noteFormatValue(annotation));
+    query.addBindValue(annotation.foreignId.isEmpty() ? QVariant() : QVariant(annotation.foreignId));
 }
 
 bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, const QString &modified)
@@ -204,8 +231,7 @@ bool AnnotationStore::insertNew(Annotation &annotation, const QString &created, 
     QVariant analystId;
     if (!analystIdFor(annotation, &analystId))
         return false;
-    sql.prepare(QStringLiteral("INSERT INTO annotations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                    .arg(insertColumns()));
+    sql.prepare(QStringLiteral("INSERT INTO annotations (%1) VALUES (%2) RETURNING id").arg(insertColumns(), insertPlaceholders()));
     bindInsertValues(sql, annotation, created, modified, uuid, analystId);
     if (!sql.exec()) {
         m_lastError = errorText(sql);
@@ -455,7 +481,7 @@ bool AnnotationStore::rewrite(Annotation &annotation, const QString &modified, b
     m_conflict.reset();
     // Based on the version read: a row changed since by someone else is not written over.
     sql.prepare(QStringLiteral("UPDATE annotations SET start = ?, \"end\" = ?, exact = ?, prefix = ?, suffix = ?, color = ?,"
-                               " note = ?, orphaned = ?, modified_at = ?%1 WHERE id = ? AND article_id = ?%2")
+                               " note = ?, note_format = ?, orphaned = ?, modified_at = ?%1 WHERE id = ? AND article_id = ?%2")
                     .arg(merged ? QStringLiteral(", merged_modified = modified_at") : QString(),
                          annotation.version > 0 ? QStringLiteral(" AND row_version = ?") : QString()));
     sql.addBindValue(annotation.anchor.start);
@@ -465,6 +491,7 @@ bool AnnotationStore::rewrite(Annotation &annotation, const QString &modified, b
     sql.addBindValue(textValue(annotation.anchor.suffix));
     sql.addBindValue(textValue(annotation.color));
     sql.addBindValue(textValue(annotation.note));
+    sql.addBindValue(noteFormatValue(annotation));
     sql.addBindValue(annotation.orphaned ? 1 : 0);
     sql.addBindValue(modified);
     sql.addBindValue(annotation.id);
@@ -626,6 +653,14 @@ QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &va
         a.conflicted = sql.value(24).toBool();
         a.decidedFrom = sql.value(25).toString();
         a.version = sql.value(26).toInt();
+        a.noteFormat = sql.value(27).toString();
+        if (a.noteFormat == Annotation::kPlainText)
+            a.noteFormat.clear();
+        a.foreignId = sql.value(28).toString();
+        if (a.claim) {
+            a.claim->summary = sql.value(29).toString();
+            a.claim->claimantKind = sql.value(30).toString();
+        }
         indexOf.insert(a.id, int(result.size()));
         result.append(a);
     }
@@ -651,7 +686,8 @@ QList<Annotation> AnnotationStore::load(const QString &where, const QVariant &va
 std::optional<Claim> AnnotationStore::claimOf(qint64 id) const
 {
     QSqlQuery sql(m_db);
-    sql.prepare(QStringLiteral("SELECT kind, verdict, claimant, evidence, confidence FROM claims WHERE annotation_id = ?"));
+    sql.prepare(QStringLiteral("SELECT kind, verdict, claimant, evidence, confidence, summary, claimant_kind FROM claims"
+                               " WHERE annotation_id = ?"));
     sql.addBindValue(id);
     if (!sql.exec() || !sql.next())
         return std::nullopt;
@@ -662,12 +698,24 @@ std::optional<Claim> AnnotationStore::claimOf(qint64 id) const
     claim.evidence = sql.value(3).toString();
     if (!sql.value(4).isNull())
         claim.confidence = sql.value(4).toDouble();
+    claim.summary = sql.value(5).toString();
+    claim.claimantKind = sql.value(6).toString();
     return claim;
 }
 
 std::optional<Annotation> AnnotationStore::annotationByUuid(const QString &uuid) const
 {
     const QList<Annotation> found = load(QStringLiteral(" WHERE an.uuid = ?"), uuid.toLower());
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+std::optional<Annotation> AnnotationStore::annotationByForeignId(const QString &foreignId) const
+{
+    if (foreignId.isEmpty())
+        return std::nullopt;
+    const QList<Annotation> found = load(QStringLiteral(" WHERE an.foreign_id = ?"), foreignId);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

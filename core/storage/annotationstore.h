@@ -72,6 +72,8 @@ public:
 
     std::optional<Annotation> annotation(qint64 id) const;
     std::optional<Annotation> annotationByUuid(const QString &uuid) const;
+    // The annotation imported from another tool under that tool's identifier (Annotation::foreignId).
+    std::optional<Annotation> annotationByForeignId(const QString &foreignId) const;
     // Whether this connection's analyst may change or delete \a annotation: their own, one of
     // nobody's, and on a team library any for an editor (the server's own rule, asked of it).
     // The reason in lastError() when not.
@@ -104,8 +106,14 @@ public:
     static QString insertColumns();
     static void bindInsertValues(QSqlQuery &query, const Annotation &annotation, const QString &created,
                                  const QString &modified, const QString &uuid, const QVariant &analystId);
+    // "?, ?, …" for insertColumns() and \a extra more.
+    static QString insertPlaceholders(int extra = 0);
+    // A claim's row: the statement and its values bound in order.
+    static QString claimInsertSql();
+    static void bindClaimValues(QSqlQuery &query, qint64 annotationId, const Claim &claim);
 
 private:
+    static QString noteFormatValue(const Annotation &annotation);
     std::optional<Annotation> m_conflict;
     QString noSuchAnnotation(qint64 id) const;
     bool insertNew(Annotation &annotation, const QString &created, const QString &modified);

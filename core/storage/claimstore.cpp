@@ -52,7 +52,7 @@ QList<ClaimRow> ClaimStore::claims(const ClaimQuery &query) const
     }
     QString sqlText = QStringLiteral(
         "SELECT an.id, an.article_id, an.exact, an.color, an.note, an.modified_at, c.kind, c.verdict, c.claimant,"
-        " c.evidence, c.confidence, a.title, s.name, a.published"
+        " c.evidence, c.confidence, a.title, s.name, a.published, c.summary, c.claimant_kind"
         " FROM claims c JOIN annotations an ON an.id = c.annotation_id JOIN articles a ON a.id = an.article_id"
         " LEFT JOIN sources s ON s.id = a.source_id");
     if (!conditions.isEmpty())
@@ -93,6 +93,8 @@ QList<ClaimRow> ClaimStore::claims(const ClaimQuery &query) const
         row.articleTitle = sql.value(11).toString();
         row.source = sql.value(12).toString();
         row.published = QDate::fromString(sql.value(13).toString(), Qt::ISODate);
+        row.claim.summary = sql.value(14).toString();
+        row.claim.claimantKind = sql.value(15).toString();
         indexOf.insert(row.annotationId, int(rows.size()));
         rows.append(row);
     }

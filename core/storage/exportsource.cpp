@@ -141,6 +141,34 @@ std::optional<QHash<QString, qint64>> ExportSource::articlesOfAnnotations(const 
     return found;
 }
 
+std::optional<QList<QPair<qint64, QString>>> ExportSource::articleUrls() const
+{
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    if (!sql.exec(QStringLiteral("SELECT id, url FROM articles WHERE url IS NOT NULL AND url <> '' ORDER BY id"))) {
+        m_lastError = errorText(sql);
+        return std::nullopt;
+    }
+    QList<QPair<qint64, QString>> urls;
+    while (sql.next())
+        urls.append({sql.value(0).toLongLong(), sql.value(1).toString()});
+    return urls;
+}
+
+QStringList ExportSource::outletNames() const
+{
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    QStringList names;
+    if (!sql.exec(QStringLiteral("SELECT name FROM sources ORDER BY id"))) {
+        m_lastError = errorText(sql);
+        return names;
+    }
+    while (sql.next())
+        names << sql.value(0).toString();
+    return names;
+}
+
 qint64 ExportSource::articleIdByIdentity(const QString &title, const QString &outlet, const QDate &published) const
 {
     if (title.isEmpty())

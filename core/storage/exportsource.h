@@ -43,6 +43,11 @@ public:
     // case); nullopt (lastError) on a database error.
     std::optional<QHash<QString, qint64>> articlesOfAnnotations(const QStringList &uuids) const;
     // The one article with this title, outlet (empty = unknown) and date; 0 when none or several.
+    // Every article that has a URL, with it (as imported): an import of annotations made in a
+    // browser finds their article by its address.
+    std::optional<QList<QPair<qint64, QString>>> articleUrls() const;
+    // The names of the library's outlets (a ClaimReview's claimant named as one is an organisation).
+    QStringList outletNames() const;
     qint64 articleIdByIdentity(const QString &title, const QString &outlet, const QDate &published) const;
 
     QString lastError() const { return m_lastError; }

@@ -84,6 +84,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void claimSummaryAndClaimantKindAreUndoableEdits();
 
     void modelPassesTester();
     void modelOrdersTextThenOrphaned();
@@ -629,6 +630,48 @@ void TestAnnotations::dialogRoundTrip()
     QVERIFY(fresh.hasClaim());
     QVERIFY(!fresh.claim().confidence); // "not given" unless the analyst sets it
     QVERIFY(!AnnotationDialog(AnnotationDialog::Purpose::NewNote).hasClaim());
+}
+
+// The claim dialog's summary (ClaimReview's claimReviewed) and claimant kind: set in the dialog,
+// written by the edit the dialog makes, undone and redone with it.
+void TestAnnotations::claimSummaryAndClaimantKindAreUndoableEdits()
+{
+    Annotation stored = makeAnnotation(m_french, 10, 40);
+    stored.claim = Claim{};
+    QVERIFY(m_workspace->annotations().create(stored));
+    stored = *m_workspace->annotations().annotation(stored.id);
+
+    AnnotationDialog dialog(AnnotationDialog::Purpose::Edit);
+    dialog.setAnnotation(stored);
+    auto *summary = dialog.findChild<QLineEdit *>(QStringLiteral("summaryEdit"));
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("claimantKindCombo"));
+    QVERIFY(summary && kind);
+    QCOMPARE(summary->maxLength(), Claim::kSummaryLength - 1);
+    QCOMPARE(kind->currentData().toString(), QString());
+    summary->setText(QStringLiteral("  Le port a traité un record  ")); // keyClicks types ASCII only
+    kind->setCurrentIndex(kind->findData(QStringLiteral("Organization")));
+    const Annotation after = dialog.applyTo(stored);
+    QCOMPARE(after.claim->summary, QStringLiteral("Le port a traité un record"));
+    QCOMPARE(after.claim->claimantKind, QStringLiteral("Organization"));
+
+    m_workspace->undoStack()->push(new EditAnnotationCommand(m_workspace.get(), stored, after));
+    std::optional<Annotation> now = m_workspace->annotations().annotation(stored.id);
+    QCOMPARE(now->claim->summary, QStringLiteral("Le port a traité un record"));
+    QCOMPARE(now->claim->claimantKind, QStringLiteral("Organization"));
+    m_workspace->undoStack()->undo();
+    now = m_workspace->annotations().annotation(stored.id);
+    QCOMPARE(now->claim->summary, QString());
+    QCOMPARE(now->claim->claimantKind, QString());
+    m_workspace->undoStack()->redo();
+    now = m_workspace->annotations().annotation(stored.id);
+    QCOMPARE(now->claim->summary, QStringLiteral("Le port a traité un record"));
+
+    // Read back into the dialog as it was saved.
+    AnnotationDialog again(AnnotationDialog::Purpose::Edit);
+    again.setAnnotation(*now);
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("summaryEdit"))->text(), QStringLiteral("Le port a traité un record"));
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("claimantKindCombo"))->currentData().toString(),
+             QStringLiteral("Organization"));
 }
 
 void TestAnnotations::actionsFollowSelection()

@@ -7,6 +7,9 @@
 #include "export/citation.h"
 #include "export/citationcopier.h"
 #include "export/exportcontroller.h"
+#include "annotations/annotationdialog.h"
+#include "export/claimreviewoptions.h"
+#include "shell/apptheme.h"
 #include "export/exportdialog.h"
 #include "export/exportdonebar.h"
 #include "export/exportformat.h"
@@ -28,11 +31,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTranslator>
@@ -114,6 +119,10 @@ private slots:
     void mainWindowExportsToStatusBar();
     void doneBarScreenshots_data();
     void doneBarScreenshots();
+    void claimReviewPublisherIsSetAndRemembered();
+    void claimReviewBadTemplateKeepsTheDialogOpen();
+    void claimReviewScreenshots_data();
+    void claimReviewScreenshots();
 
 private:
     ExportContext contextFor(qint64 current, const QList<qint64> &selected = {}) const;
@@ -777,6 +786,118 @@ void TestExportUi::doneBarScreenshots()
         QVERIFY(window.exportController()->doneBar());
         QVERIFY(window.statusBar()->grab().save(
             QStringLiteral("%1/export-done-%2-%3.png").arg(screenshotDir(), language, dark ? "dark" : "light")));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    AppTheme::apply(AppTheme::Choice::Light);
+}
+
+// The export dialog's ClaimReview options: shown for ClaimReview only, written into every review
+// (its url from the template, the organisation as author), and there again at the next export.
+void TestExportUi::claimReviewPublisherIsSetAndRemembered()
+{
+    const QString path = m_dir->filePath(QStringLiteral("reviews.jsonld"));
+    {
+        ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+        dialog.show();
+        ClaimReviewOptions *options = dialog.claimReviewOptions();
+        QVERIFY(!options->isVisible());
+        dialog.setFormat(ExportFormat::ClaimReview);
+        QVERIFY(options->isVisible());
+        options->findChild<QLineEdit *>(QStringLiteral("organisationName"))->setText(QStringLiteral("Desk Vérif"));
+        QTest::keyClicks(options->findChild<QLineEdit *>(QStringLiteral("organisationUrl")), QStringLiteral("https://desk.example"));
+        QTest::keyClicks(options->findChild<QLineEdit *>(QStringLiteral("logoUrl")), QStringLiteral("https://desk.example/logo.png"));
+        QTest::keyClicks(options->findChild<QLineEdit *>(QStringLiteral("reviewUrlTemplate")),
+                         QStringLiteral("https://desk.example/checks/{id}"));
+        QVERIFY(dialog.setScope(ExportScopeKind::WholeLibrary));
+        dialog.setOutputPath(path);
+        dialog.accept();
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        dialog.setFormat(ExportFormat::Csv);
+        QVERIFY(!options->isVisible());
+    }
+    const QJsonArray graph = QJsonDocument::fromJson(readFile(path)).object().value("@graph").toArray();
+    QCOMPARE(graph.size(), 1); // the false claim; the unverified one is not reviewed yet
+    const QJsonObject review = graph.first().toObject();
+    const QString uuid = m_workspace->annotations().annotation(m_portClaim)->uuid;
+    QCOMPARE(review.value("url").toString(), "https://desk.example/checks/" + uuid);
+    QCOMPARE(review.value("author").toObject().value("name").toString(), QStringLiteral("Desk Vérif"));
+    QCOMPARE(review.value("author").toObject().value("logo").toString(), QStringLiteral("https://desk.example/logo.png"));
+
+    // Remembered (QSettings) for the next export, in a new dialog.
+    ExportDialog next(m_workspace.get(), contextFor(m_port));
+    next.setFormat(ExportFormat::ClaimReview);
+    QCOMPARE(next.claimReviewOptions()->publisher().reviewUrlTemplate, QStringLiteral("https://desk.example/checks/{id}"));
+    QCOMPARE(next.request().publisher.name, QStringLiteral("Desk Vérif"));
+    QCOMPARE(next.request().publisher.url, QStringLiteral("https://desk.example"));
+}
+
+void TestExportUi::claimReviewBadTemplateKeepsTheDialogOpen()
+{
+    const QString path = m_dir->filePath(QStringLiteral("reviews.jsonld"));
+    ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+    dialog.setFormat(ExportFormat::ClaimReview);
+    QTest::keyClicks(dialog.claimReviewOptions()->findChild<QLineEdit *>(QStringLiteral("reviewUrlTemplate")),
+                     QStringLiteral("https://desk.example/checks/"));
+    dialog.setOutputPath(path);
+    dialog.accept();
+    QVERIFY(dialog.errorText().contains(QStringLiteral("{id}")));
+    QVERIFY(dialog.result() != int(QDialog::Accepted));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(ClaimReviewOptions::saved().reviewUrlTemplate, QString()); // a refused setting is not kept
+}
+
+void TestExportUi::claimReviewScreenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    for (const char *language : {"en", "fr", "ar"}) {
+        QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
+        QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
+    }
+}
+
+// The export dialog with its ClaimReview options and the claim dialog's summary and claimant
+// kind, in each language and theme (GLOSSA_SCREENSHOT_DIR=folder to look at them).
+void TestExportUi::claimReviewScreenshots()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, dark);
+    const QString folder = qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        QSKIP("GLOSSA_SCREENSHOT_DIR is not set");
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral("glossa_") + language, QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    QGuiApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
+    AppTheme::apply(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
+    const QString suffix = QStringLiteral("%1-%2.png").arg(language, dark ? "dark" : "light");
+    {
+        ExportDialog dialog(m_workspace.get(), contextFor(m_port));
+        dialog.setFormat(ExportFormat::ClaimReview);
+        ClaimReviewPublisher publisher;
+        publisher.name = QStringLiteral("Desk Vérif");
+        publisher.url = QStringLiteral("https://desk.example");
+        publisher.reviewUrlTemplate = QStringLiteral("https://desk.example/checks/{id}");
+        dialog.claimReviewOptions()->setPublisher(publisher);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(folder + "/export-claimreview-" + suffix));
+    }
+    {
+        AnnotationDialog dialog(AnnotationDialog::Purpose::Edit);
+        Annotation annotation;
+        annotation.anchor.exact = QStringLiteral("Le port a traité 12 millions de tonnes en 2023");
+        Claim claim;
+        claim.verdict = QStringLiteral("false");
+        claim.claimant = QStringLiteral("La direction du port");
+        claim.claimantKind = QStringLiteral("Organization");
+        claim.summary = QStringLiteral("Le port a traité un record en 2023");
+        annotation.claim = claim;
+        dialog.setAnnotation(annotation);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(folder + "/claim-dialog-" + suffix));
     }
     QCoreApplication::removeTranslator(&translator);
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);

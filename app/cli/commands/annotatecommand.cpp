@@ -41,6 +41,12 @@ int runAnnotate(CliContext &context, const QStringList &args)
         {QStringLiteral("claim"), QStringLiteral("Claim kind: %1.").arg(idList(taxonomy.kinds())), QStringLiteral("KIND")},
         {QStringLiteral("verdict"), QStringLiteral("Verdict: %1.").arg(idList(taxonomy.verdicts())), QStringLiteral("V")},
         {QStringLiteral("claimant"), QStringLiteral("Who makes the claim."), QStringLiteral("NAME")},
+        {QStringLiteral("claimant-kind"),
+         QStringLiteral("Whether the claimant is a person or an organization (ClaimReview names them so)."),
+         QStringLiteral("KIND")},
+        {QStringLiteral("claim-summary"),
+         QStringLiteral("The claim in a line, under %1 characters (ClaimReview's claimReviewed).").arg(Claim::kSummaryLength),
+         QStringLiteral("TEXT")},
         {QStringLiteral("json"), QStringLiteral("Print the new annotation as JSON.")},
     });
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The article's id."), QStringLiteral("ID"));
@@ -66,12 +72,26 @@ int runAnnotate(CliContext &context, const QStringList &args)
     annotation.tags = TagNames::split(parser.values(QStringLiteral("tag")));
     annotation.note = parser.value(QStringLiteral("note"));
     if (parser.isSet(QStringLiteral("claim")) || parser.isSet(QStringLiteral("verdict"))
-        || parser.isSet(QStringLiteral("claimant"))) {
+        || parser.isSet(QStringLiteral("claimant")) || parser.isSet(QStringLiteral("claimant-kind"))
+        || parser.isSet(QStringLiteral("claim-summary"))) {
         Claim claim;
         if (!context.kindOption(parser, QStringLiteral("claim"), &claim.kind)
             || !context.verdictOption(parser, QStringLiteral("verdict"), &claim.verdict))
             return UsageError;
         claim.claimant = parser.value(QStringLiteral("claimant"));
+        const QString kind = parser.value(QStringLiteral("claimant-kind")).toLower();
+        if (kind == QLatin1String("person"))
+            claim.claimantKind = QStringLiteral("Person");
+        else if (kind == QLatin1String("organization") || kind == QLatin1String("organisation"))
+            claim.claimantKind = QStringLiteral("Organization");
+        else if (!kind.isEmpty())
+            return context.usageError(QStringLiteral("--claimant-kind is person or organization, not '%1'")
+                                          .arg(parser.value(QStringLiteral("claimant-kind"))));
+        claim.summary = parser.value(QStringLiteral("claim-summary")).simplified();
+        if (claim.summary.size() >= Claim::kSummaryLength)
+            return context.usageError(QStringLiteral("--claim-summary has %1 characters; keep it under %2")
+                                          .arg(claim.summary.size())
+                                          .arg(Claim::kSummaryLength));
         annotation.claim = claim;
     }
 

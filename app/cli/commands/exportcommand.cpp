@@ -62,9 +62,16 @@ int runExport(CliContext &context, const QStringList &args)
          QStringLiteral("Whose annotations: final (the editor's decisions), all, or an analyst's name. Default: "
                         "each article's final layer where it has one, else every analyst's."),
          QStringLiteral("LAYER")},
-        {QStringLiteral("review-author"),
-         QStringLiteral("ClaimReview: the organisation named as reviewer (default \"Glossa user\")."),
+        {{QStringLiteral("org-name"), QStringLiteral("review-author")},
+         QStringLiteral("ClaimReview: the organisation that publishes the reviews (default \"Glossa user\")."),
          QStringLiteral("NAME")},
+        {QStringLiteral("org-url"), QStringLiteral("ClaimReview: the organisation's site."), QStringLiteral("URL")},
+        {QStringLiteral("org-logo"), QStringLiteral("ClaimReview: the URL of the organisation's logo."),
+         QStringLiteral("URL")},
+        {QStringLiteral("review-url-template"),
+         QStringLiteral("ClaimReview: the page that publishes each review, {id} standing for its annotation's UUID "
+                        "(e.g. https://desk.example/checks/{id}); fact-check search needs it."),
+         QStringLiteral("TEMPLATE")},
     });
     bool help = false;
     if (!context.parse(parser, args, &help))
@@ -98,8 +105,13 @@ int runExport(CliContext &context, const QStringList &args)
     request.tag = parser.value(QStringLiteral("tag"));
     if (!context.verdictOption(parser, QStringLiteral("verdict"), &request.verdict))
         return UsageError;
-    request.reviewAuthor = parser.value(QStringLiteral("review-author"));
     request.madeBy = context.analyst().name; // a brief says who made it
+    request.publisher.name = parser.value(QStringLiteral("org-name"));
+    request.publisher.url = parser.value(QStringLiteral("org-url"));
+    request.publisher.logo = parser.value(QStringLiteral("org-logo"));
+    request.publisher.reviewUrlTemplate = parser.value(QStringLiteral("review-url-template"));
+    if (const QString problem = request.publisher.problem(); !problem.isEmpty())
+        return context.usageError(problem);
     // A script's daily export of, say, the false claims is not an error on a day without any.
     request.allowEmpty = true;
     const QString output = parser.value(QStringLiteral("output"));

@@ -45,7 +45,9 @@ void printArticle(QTextStream &out, const Article &article, const QList<Annotati
 int runShow(CliContext &context, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Show one article with its annotations."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Show one article with its annotations. With --json, \"text\" is the article's text, and every \"start\" "
+        "and \"end\" counts its Unicode code points (Python's text[start:end] is the passage, emoji included)."));
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON object.")});
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The article's id (see list)."), QStringLiteral("ID"));

@@ -12,7 +12,7 @@ namespace glossa {
 
 AnnotationImportSummaryDialog::AnnotationImportSummaryDialog(const QString &fileName,
                                                              const AnnotationImportReport &report, QWidget *parent)
-    : QDialog(parent), m_refusalLines(report.refusals)
+    : QDialog(parent), m_refusalLines(report.refusals + report.notCarried)
 {
     setObjectName(QStringLiteral("annotationImportSummary"));
     setWindowTitle(tr("Annotations Imported"));
@@ -88,7 +88,9 @@ QString AnnotationImportSummaryDialog::counts(const AnnotationImportReport &repo
         + row(tr("Conflicts: changed on both sides, both kept"), report.conflicts)
         + row(tr("Kept ours: older in the file, or changed here only"), report.outdated)
         + row(tr("Skipped: article not in this library"), report.missingArticle)
-        + row(tr("Refused"), int(report.refusals.size())) + QStringLiteral("</table>");
+        + row(tr("Left out: a whole page annotated, no passage"), report.skipped)
+        + row(tr("Refused or skipped"), int(report.refusals.size()))
+        + QStringLiteral("</table>");
 }
 
 QString AnnotationImportSummaryDialog::summaryText() const

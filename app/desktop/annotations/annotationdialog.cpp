@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -176,6 +177,26 @@ QWidget *AnnotationDialog::createClaimSection()
     m_claimant = new QLineEdit(m_claimGroup);
     m_claimant->setObjectName(QStringLiteral("claimantEdit"));
     m_claimant->setPlaceholderText(tr("Who makes the claim"));
+    // Whether the claimant is a person or a body: ClaimReview names them as one or the other.
+    m_claimantKind = new QComboBox(m_claimGroup);
+    m_claimantKind->setObjectName(QStringLiteral("claimantKindCombo"));
+    m_claimantKind->addItem(tr("Person or organisation?"), QString());
+    m_claimantKind->addItem(tr("A person"), QStringLiteral("Person"));
+    m_claimantKind->addItem(tr("An organisation"), QStringLiteral("Organization"));
+    m_claimantKind->setItemData(0, tr("Not said: an export takes a name of one of the library's outlets for an organisation, "
+                                      "anyone else for a person"),
+                                Qt::ToolTipRole);
+    m_claimantKind->setAccessibleName(tr("Claimant's kind"));
+    auto *claimantRow = new QHBoxLayout;
+    claimantRow->setContentsMargins(0, 0, 0, 0);
+    claimantRow->addWidget(m_claimant, 1);
+    claimantRow->addWidget(m_claimantKind);
+    m_summary = new QLineEdit(m_claimGroup);
+    m_summary->setObjectName(QStringLiteral("summaryEdit"));
+    m_summary->setMaxLength(Claim::kSummaryLength - 1);
+    m_summary->setPlaceholderText(tr("The claim in a line, for fact-check search (optional)"));
+    m_summary->setToolTip(tr("Published as the ClaimReview's claimReviewed, under %1 characters; "
+                             "without a summary the quote is published").arg(Claim::kSummaryLength));
     m_evidence = compactTextEdit(m_claimGroup, 3);
     m_evidence->setObjectName(QStringLiteral("evidenceEdit"));
     m_evidence->setPlaceholderText(tr("Links and notes, one per line"));
@@ -193,7 +214,12 @@ QWidget *AnnotationDialog::createClaimSection()
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Verdict:"), m_verdict);
-    form->addRow(tr("Clai&mant:"), m_claimant);
+    form->addRow(tr("S&ummary:"), m_summary);
+    // A row holding a layout gets its label made here: only a label with a buddy turns "&" into
+    // a mnemonic instead of showing it.
+    auto *claimantLabel = new QLabel(tr("Clai&mant:"), m_claimGroup);
+    claimantLabel->setBuddy(m_claimant);
+    form->addRow(claimantLabel, claimantRow);
     form->addRow(tr("&Evidence:"), m_evidence);
     form->addRow(tr("Con&fidence:"), m_confidence);
     return m_claimGroup;
@@ -257,6 +283,8 @@ Claim AnnotationDialog::claim() const
     claim.kind = m_kind->currentData().toString();
     claim.verdict = m_verdict->currentData().toString();
     claim.claimant = m_claimant->text().trimmed();
+    claim.claimantKind = m_claimantKind->currentData().toString();
+    claim.summary = m_summary->text().simplified();
     claim.evidence = m_evidence->toPlainText().trimmed();
     if (m_confidence->value() >= 0)
         claim.confidence = m_confidence->value() / 100.0;
@@ -268,6 +296,8 @@ void AnnotationDialog::setClaim(const Claim &claim)
     selectData(m_kind, claim.kind);
     selectData(m_verdict, claim.verdict);
     m_claimant->setText(claim.claimant);
+    selectData(m_claimantKind, claim.claimantKind);
+    m_summary->setText(claim.summary);
     m_evidence->setPlainText(claim.evidence);
     m_confidence->setValue(claim.confidence ? qRound(*claim.confidence * 100) : -1);
 }

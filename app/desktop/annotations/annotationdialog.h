@@ -19,7 +19,7 @@ namespace glossa {
 class TagsLineEdit;
 
 // Asks for what an annotation says about its passage: colour, note, tags, and optionally a
-// claim (kind, verdict, claimant, evidence, confidence). Used to create a claim (C) or a note (N)
+// claim (kind, verdict, summary, claimant and their kind, evidence, confidence). Used to create a claim (C) or a note (N)
 // and to edit any annotation; it collects values, and the caller turns them into a command.
 class AnnotationDialog : public QDialog
 {
@@ -65,6 +65,8 @@ private:
     QComboBox *m_kind;
     QComboBox *m_verdict;
     QLineEdit *m_claimant;
+    QComboBox *m_claimantKind;
+    QLineEdit *m_summary;
     QPlainTextEdit *m_evidence;
     QDoubleSpinBox *m_confidence;
     QPlainTextEdit *m_note;

@@ -107,7 +107,15 @@ void ExportController::showDialog()
             m_done->deleteLater();
         m_window->statusBar()->showMessage(successMessage(dialog->outcome()), kStatusMilliseconds);
         m_done = new ExportDoneBar(dialog->outcome().path, m_window->statusBar());
-        showLosses(dialog->outcome());
+        // What a REFI-QDA project could not carry gets a summary of its own; the other formats'
+        // remarks (a ClaimReview without review URLs) go to the status bar with the message.
+        const ExportFormat format = dialog->format();
+        if (format == ExportFormat::RefiQdaProject || format == ExportFormat::RefiQdaCodebook)
+            showLosses(dialog->outcome());
+        else if (!dialog->outcome().notCarried.isEmpty())
+            m_window->statusBar()->showMessage(successMessage(dialog->outcome()) + QLatin1Char(' ')
+                                                   + dialog->outcome().notCarried.join(QLatin1Char(' ')),
+                                               kStatusMilliseconds);
     });
     m_dialog->open();
 }

@@ -1,4 +1,5 @@
 #include "exportdialog.h"
+#include "claimreviewoptions.h"
 
 #include "common/accessiblenames.h"
 #include "exportrunner.h"
@@ -199,8 +200,11 @@ ExportDialog::ExportDialog(Workspace *workspace, const ExportContext &context, Q
     auto *pathLabel = new QLabel(tr("&Save to:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
+    m_claimReview = new ClaimReviewOptions(this);
+    m_claimReview->setVisible(format() == ExportFormat::ClaimReview);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_claimReview);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -298,6 +302,8 @@ void ExportDialog::onFormatChanged()
     // Follow the format in the file name: a report saved as ".md" would open in the wrong program.
     const ExportFormat previous = m_shownFormat;
     m_shownFormat = format();
+    m_claimReview->setVisible(m_shownFormat == ExportFormat::ClaimReview);
+    adjustSize();
     const QFileInfo info(outputPath());
     if (outputPath().isEmpty())
         return;
@@ -360,6 +366,8 @@ ExportRequest ExportDialog::request() const
     request.path = outputPath();
     if (m_workspace->isOpen())
         request.madeBy = m_workspace->analyst().name;
+    if (request.format == ExportFormat::ClaimReview)
+        request.publisher = m_claimReview->publisher();
     return request;
 }
 
@@ -382,6 +390,13 @@ void ExportDialog::accept()
     if (QFileInfo(wanted.path).isDir()) {
         showError(tr("“%1” is a folder: add a file name.").arg(wanted.path));
         return;
+    }
+    if (wanted.format == ExportFormat::ClaimReview) {
+        if (const QString problem = m_claimReview->problem(); !problem.isEmpty()) {
+            showError(problem);
+            return;
+        }
+        m_claimReview->save();
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;

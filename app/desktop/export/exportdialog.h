@@ -13,6 +13,7 @@ class QRadioButton;
 
 namespace glossa {
 
+class ClaimReviewOptions;
 class Workspace;
 
 // File ▸ Export…: the format, which articles, which annotations (tag, verdict) and the file.
@@ -41,6 +42,7 @@ public:
     QString outputPath() const;
 
     ExportRequest request() const;
+    ClaimReviewOptions *claimReviewOptions() const { return m_claimReview; }
     // Set once the dialog was accepted.
     ExportOutcome outcome() const { return m_outcome; }
     // The reason the last attempt failed; empty when it did not.
@@ -73,6 +75,7 @@ private:
     QComboBox *m_tag;
     QComboBox *m_verdict;
     QLineEdit *m_path;
+    ClaimReviewOptions *m_claimReview; // shown for ClaimReview only
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

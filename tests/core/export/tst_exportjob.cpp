@@ -318,7 +318,7 @@ void TestExportJob::formatsFollowThePageWriter()
 void TestExportJob::bytesWithoutAPath()
 {
     ExportRequest asked = request(ExportFormat::ClaimReview, ExportScopeKind::WholeLibrary);
-    asked.reviewAuthor = QStringLiteral("Desk Vérif");
+    asked.publisher.name = QStringLiteral("Desk Vérif");
     ExportOutcome outcome;
     QString error;
     QVERIFY2(ExportJob(m_library.database()).run(asked, &outcome, &error), qPrintable(error));

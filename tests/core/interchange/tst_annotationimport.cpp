@@ -102,7 +102,7 @@ private slots:
     void failedWriteLeavesNothing();
     void mergesByUuid_data();
     void mergesByUuid();
-    void creatorWithoutUuidIsTheNamedAnalyst();
+    void creatorWithoutUuidIsKnownByItsIri();
     void uuidOfAnotherArticleRefusesTheFile();
 
 private:
@@ -307,7 +307,7 @@ void TestAnnotationImport::refusals_data()
     const auto body = [item](const QJsonValue &body) { return item([body](QJsonObject &a) { a["body"] = body; }); };
     QTest::newRow("not json") << QByteArray("{\"@context\": ") << "not JSON";
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0", 10) << "not JSON";
-    QTest::newRow("array root") << QByteArray("[]") << "top level is not an object";
+    QTest::newRow("array item without context") << QByteArray("[{\"type\": \"Annotation\"}]") << "item 1's @context lacks";
     QTest::newRow("no context") << QByteArray("{\"type\": \"AnnotationCollection\"}") << "@context";
     QTest::newRow("other type")
         << QByteArray("{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"Person\"}") << "not an AnnotationCollection";
@@ -329,7 +329,8 @@ void TestAnnotationImport::refusals_data()
         t.remove("source");
         a["target"] = t;
     }) << "no source IRI";
-    QTest::newRow("no selector") << selector(QJsonValue()) << "no TextQuoteSelector";
+    QTest::newRow("only an XPath selector") << selector(QJsonObject{{"type", "XPathSelector"}, {"value", "/p[1]"}})
+                                           << "no TextQuoteSelector";
     QTest::newRow("exact number") << selector(QJsonObject{{"type", "TextQuoteSelector"}, {"exact", 3}}) << "no exact text";
     QTest::newRow("exact empty") << selector(QJsonObject{{"type", "TextQuoteSelector"}, {"exact", ""}}) << "no exact text";
     QTest::newRow("prefix number")
@@ -503,7 +504,7 @@ void TestAnnotationImport::mergesByUuid()
     }
 }
 
-void TestAnnotationImport::creatorWithoutUuidIsTheNamedAnalyst()
+void TestAnnotationImport::creatorWithoutUuidIsKnownByItsIri()
 {
     QJsonObject annotation = valid();
     annotation["creator"] = QJsonObject{{"type", "Person"}, {"name", "Rim Haddad"}, {"id", "https://example.org/rim"}};
@@ -511,7 +512,8 @@ void TestAnnotationImport::creatorWithoutUuidIsTheNamedAnalyst()
     QVERIFY2(report.complete(), qPrintable(report.fileError + report.refusals.join('\n')));
     const Annotation stored = allAnnotations(*m_target).first();
     QCOMPARE(stored.analyst.name, QStringLiteral("Rim Haddad"));
-    QCOMPARE(stored.analyst.uuid, Analyst::named(QStringLiteral("Rim Haddad")).uuid);
+    // Known by the IRI, which stays when a name changes.
+    QCOMPARE(stored.analyst.uuid, Analyst::named(QStringLiteral("https://example.org/rim")).uuid);
     QCOMPARE(stored.uuid, QStringLiteral("6a1c0c1e-0000-4000-8000-000000000001"));
 }
 

@@ -34,6 +34,7 @@ private slots:
     void savedAcrossReopen();
     void updatesAllInOneTransaction();
     void refusesAChangeBasedOnAnOlderVersion();
+    void keepsExchangeFields();
 
 private:
     Annotation makeAnnotation(int start, int end) const;
@@ -318,6 +319,46 @@ void TestAnnotationStore::refusesAChangeBasedOnAnOlderVersion()
     unversioned.note = QStringLiteral("troisième");
     QVERIFY(store.update(unversioned));
     QCOMPARE(store.annotation(annotation.id)->note, QStringLiteral("troisième"));
+}
+
+// What an exchange with other tools needs kept (schema 10 / team schema 3): a claim's summary and
+// claimant kind, a note's format, another tool's id; written, changed, found by that id.
+void TestAnnotationStore::keepsExchangeFields()
+{
+    AnnotationStore store(m_library->database());
+    Annotation annotation = makeAnnotation(3, 12);
+    annotation.note = QStringLiteral("**gras**");
+    annotation.noteFormat = Annotation::kMarkdown;
+    annotation.foreignId = QStringLiteral("https://hypothes.is/a/Xq3kZ1aBEe");
+    Claim claim;
+    claim.verdict = QStringLiteral("false");
+    claim.claimant = QStringLiteral("Barlamane");
+    claim.claimantKind = QStringLiteral("Organization");
+    claim.summary = QStringLiteral("Le ministère dément");
+    annotation.claim = claim;
+    QVERIFY2(store.create(annotation), qPrintable(store.lastError()));
+    std::optional<Annotation> read = store.annotation(annotation.id);
+    QVERIFY(read);
+    QCOMPARE(read->noteFormat, QString(Annotation::kMarkdown));
+    QCOMPARE(read->foreignId, annotation.foreignId);
+    QVERIFY(read->claim == claim);
+    QCOMPARE(store.annotationByForeignId(annotation.foreignId)->id, annotation.id);
+    QVERIFY(!store.annotationByForeignId(QStringLiteral("https://hypothes.is/a/other")));
+
+    read->claim->summary = QStringLiteral("Autre résumé");
+    read->claim->claimantKind = QStringLiteral("Person");
+    read->noteFormat.clear();
+    QVERIFY2(store.update(*read), qPrintable(store.lastError()));
+    const std::optional<Annotation> changed = store.annotation(annotation.id);
+    QCOMPARE(changed->claim->summary, QStringLiteral("Autre résumé"));
+    QCOMPARE(changed->claim->claimantKind, QStringLiteral("Person"));
+    QCOMPARE(changed->noteFormat, QString()); // text/plain
+    QCOMPARE(changed->foreignId, annotation.foreignId);
+
+    // Another tool's id names one annotation only.
+    Annotation twin = makeAnnotation(13, 20);
+    twin.foreignId = annotation.foreignId;
+    QVERIFY(!store.create(twin));
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestAnnotationStore)
