@@ -199,13 +199,15 @@ void AnnotationActions::openDialog(bool asClaim)
         return;
     AnnotationDialog dialog(asClaim ? AnnotationDialog::Purpose::NewClaim : AnnotationDialog::Purpose::NewNote,
                             m_dialogParent ? m_dialogParent.data() : m_reader);
-    dialog.setQuote(proposed->anchor.exact);
+    dialog.setQuoteSpan(m_reader->article()->text, proposed->anchor.start, proposed->anchor.end);
     dialog.setColor(proposed->color);
     dialog.setKnownTags(m_workspace->tags().names());
     // Saved from the dialog, which stays open with what was typed should the library refuse it.
-    // The selection cannot change under a modal dialog, but the span is taken again anyway so
-    // that what is stored is what createClaim()/createNote() would store.
+    // The quote may have been widened or narrowed in the dialog: the reader selects the span to
+    // save, so that what is stored is what createClaim()/createNote() store from a selection.
     dialog.saveWith(m_workspace->libraryPath(), NoteRecovery::annotationKey(*proposed), [&]() -> QString {
+        const auto [start, end] = dialog.quoteSpan();
+        m_reader->selectSpan(start, end);
         qint64 id = 0;
         QString refusal = m_workspace->refusalOf([&] {
             id = dialog.hasClaim() ? createClaim(dialog.claim(), dialog.note(), dialog.tags(), dialog.color())

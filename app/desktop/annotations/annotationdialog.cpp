@@ -1,5 +1,6 @@
 #include "annotationdialog.h"
 
+#include "anchoring/quoteboundaries.h"
 #include "model/taxonomy.h"
 #include "common/scriptsupport.h"
 #include "noterecovery.h"
@@ -14,10 +15,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QAction>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace glossa {
@@ -135,6 +140,7 @@ AnnotationDialog::AnnotationDialog(Purpose purpose, QWidget *parent) : QDialog(p
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_quote);
+    layout->addWidget(createQuoteAdjuster());
     layout->addWidget(createClaimSection());
     layout->addLayout(general);
     layout->addWidget(m_status);
@@ -223,6 +229,110 @@ QWidget *AnnotationDialog::createClaimSection()
     form->addRow(tr("&Evidence:"), m_evidence);
     form->addRow(tr("Con&fidence:"), m_confidence);
     return m_claimGroup;
+}
+
+QWidget *AnnotationDialog::createQuoteAdjuster()
+{
+    m_quoteAdjuster = new QWidget(this);
+    m_quoteAdjuster->setObjectName(QStringLiteral("quoteAdjuster"));
+    auto *row = new QHBoxLayout(m_quoteAdjuster);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    auto *label = new QLabel(tr("Quote:"), m_quoteAdjuster);
+    row->addWidget(label);
+    struct Step
+    {
+        const char *name;
+        QString text;
+        QString tip;
+        QKeySequence keys;
+    };
+    const QList<Step> steps = {
+        {"widenStartButton", tr("+ Word Before"), tr("Start the quote one word earlier (Alt+Left)"),
+         QKeySequence(Qt::ALT | Qt::Key_Left)},
+        {"narrowStartButton", tr("− First Word"), tr("Start the quote one word later (Alt+Right)"),
+         QKeySequence(Qt::ALT | Qt::Key_Right)},
+        {"narrowEndButton", tr("− Last Word"), tr("End the quote one word earlier (Alt+Shift+Left)"),
+         QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left)},
+        {"widenEndButton", tr("+ Word After"), tr("End the quote one word later (Alt+Shift+Right)"),
+         QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right)},
+    };
+    for (int i = 0; i < steps.size(); ++i) {
+        auto *action = new QAction(steps.at(i).text, this);
+        action->setToolTip(steps.at(i).tip);
+        action->setShortcut(steps.at(i).keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { adjustQuote(i); });
+        auto *button = new QToolButton(m_quoteAdjuster);
+        button->setObjectName(QLatin1String(steps.at(i).name));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(false);
+        row->addWidget(button);
+        m_quoteButtons << button;
+    }
+    row->addStretch(1);
+    m_quoteAdjuster->setVisible(false);
+    return m_quoteAdjuster;
+}
+
+void AnnotationDialog::setQuoteSpan(const QString &articleText, int start, int end)
+{
+    m_articleText = articleText;
+    m_spanStart = start;
+    m_spanEnd = end;
+    setQuote(m_articleText.mid(start, end - start));
+    m_quoteAdjuster->setVisible(true);
+}
+
+void AnnotationDialog::adjustQuote(int which)
+{
+    if (m_articleText.isEmpty())
+        return;
+    using Q = QuoteBoundaries;
+    const Q::Span span{m_spanStart, m_spanEnd};
+    const Q::Span adjusted = which == 0 ? Q::widenStart(m_articleText, span)
+        : which == 1                    ? Q::narrowStart(m_articleText, span)
+        : which == 2                    ? Q::narrowEnd(m_articleText, span)
+                                        : Q::widenEnd(m_articleText, span);
+    m_spanStart = adjusted.start;
+    m_spanEnd = adjusted.end;
+    setQuote(m_articleText.mid(m_spanStart, m_spanEnd - m_spanStart));
+}
+
+QString AnnotationDialog::typedText() const
+{
+    return QStringList{m_note->toPlainText(), m_tags->text(), m_claimant->text(), m_evidence->toPlainText()}.join(
+        QChar(0x1f));
+}
+
+void AnnotationDialog::showEvent(QShowEvent *event)
+{
+    // What the fields hold when the dialog appears (an annotation's values, a recovered note) is
+    // not typing.
+    if (!m_shown) {
+        m_shown = true;
+        m_typedWhenShown = typedText();
+    }
+    QDialog::showEvent(event);
+}
+
+void AnnotationDialog::reject()
+{
+    if (m_shown && typedText() != m_typedWhenShown) {
+        QMessageBox box(QMessageBox::Question, windowTitle(), tr("Discard what you typed?"), QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discardTypingMessage"));
+        box.setInformativeText(tr("The text typed in this dialog has not been saved."));
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void AnnotationDialog::setQuote(const QString &quote)

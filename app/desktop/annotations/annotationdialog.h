@@ -13,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace glossa {
 
@@ -30,6 +31,12 @@ public:
     explicit AnnotationDialog(Purpose purpose, QWidget *parent = nullptr);
 
     void setQuote(const QString &quote);
+    // The quote as a span of the article's text: the dialog then offers to widen or narrow it by
+    // a word at either end (buttons, Alt+Left/Right for its start, Alt+Shift+Left/Right for its
+    // end, Left meaning earlier in the text whatever its direction). quoteSpan() is the span to
+    // save.
+    void setQuoteSpan(const QString &articleText, int start, int end);
+    std::pair<int, int> quoteSpan() const { return {m_spanStart, m_spanEnd}; }
     void setKnownTags(const QStringList &tags);
     // Fills every field from an annotation (its claim, if any, switches the claim section on).
     void setAnnotation(const Annotation &annotation);
@@ -55,11 +62,27 @@ public:
     using Save = std::function<QString()>;
     void saveWith(const QString &library, const QString &recoveryKey, Save save);
     void accept() override;
+    // Esc and Cancel: asks before throwing away typed text (none typed: closes at once).
+    void reject() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createClaimSection();
+    QWidget *createQuoteAdjuster();
+    void adjustQuote(int which);
+    // Everything typed into the dialog's text fields, to tell whether anything was.
+    QString typedText() const;
 
     QLabel *m_quote;
+    QWidget *m_quoteAdjuster = nullptr;
+    QList<QToolButton *> m_quoteButtons;
+    QString m_articleText;
+    int m_spanStart = 0;
+    int m_spanEnd = 0;
+    QString m_typedWhenShown;
+    bool m_shown = false;
     QComboBox *m_color;
     QGroupBox *m_claimGroup;
     QComboBox *m_kind;

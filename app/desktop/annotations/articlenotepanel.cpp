@@ -8,17 +8,12 @@
 #include "workspace.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace glossa {
-
-namespace {
-
-constexpr int kSaveDelayMs = 1200;
-
-} // namespace
 
 ArticleNotePanel::ArticleNotePanel(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
@@ -42,21 +37,45 @@ ArticleNotePanel::ArticleNotePanel(Workspace *workspace, QWidget *parent) : QWid
     m_tags->setAccessibleDescription(tr("Tags of the whole article, separated by commas"));
     m_tags->setPlaceholderText(tr("Article tags, separated by commas"));
 
+    m_stateLabel = new QLabel(this);
+    m_stateLabel->setObjectName(QStringLiteral("articleNoteSaveState"));
+    m_stateLabel->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_stateLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_stateLabel->setFont(small);
+    m_stateLabel->setAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+
+    auto *headingRow = new QHBoxLayout;
+    headingRow->setContentsMargins(0, 0, 0, 0);
+    headingRow->addWidget(heading);
+    headingRow->addStretch(1);
+    headingRow->addWidget(m_stateLabel);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(4);
-    layout->addWidget(heading);
+    layout->addLayout(headingRow);
     layout->addWidget(m_note);
     layout->addWidget(m_tags);
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(kSaveDelayMs);
-    connect(&m_saveTimer, &QTimer::timeout, this, &ArticleNotePanel::commitNote);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ArticleNotePanel::commit);
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_loading)
-            m_saveTimer.start();
+        if (m_loading)
+            return;
+        m_saveTimer.start();
+        setSaveState(SaveState::Pending);
     });
-    connect(m_tags, &QLineEdit::editingFinished, this, &ArticleNotePanel::commitTags);
+    // Tags typed without Enter count: they are saved after the same pause as the note.
+    connect(m_tags, &QLineEdit::textEdited, this, [this] {
+        m_saveTimer.start();
+        setSaveState(SaveState::Pending);
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
+        commitTags();
+        m_tagsBurst = false;
+    });
 
     connect(m_workspace, &Workspace::articleStateChanged, this, [this](qint64 id) {
         if (id == m_articleId)
@@ -74,8 +93,10 @@ ArticleNotePanel::ArticleNotePanel(Workspace *workspace, QWidget *parent) : QWid
 
 void ArticleNotePanel::showArticle(qint64 articleId)
 {
-    if (articleId != m_articleId)
+    if (articleId != m_articleId) {
         commit(); // typing in the previous article's note is saved to that article
+        endBurst();
+    }
     const bool changed = articleId != m_articleId;
     m_articleId = articleId;
     reload(changed);
@@ -84,6 +105,7 @@ void ArticleNotePanel::showArticle(qint64 articleId)
 void ArticleNotePanel::clear()
 {
     commit();
+    endBurst();
     m_articleId = 0;
     reload(true);
 }
@@ -107,6 +129,8 @@ void ArticleNotePanel::reload(bool articleChanged)
     if (articleChanged) {
         m_unsaved = false;
         m_refusedNote.clear();
+        m_saveTimer.stop();
+        setSaveState(SaveState::Idle);
     }
     // Undo brings back what is stored; text the analyst is still typing, or that the library
     // refused, is left alone.
@@ -135,13 +159,52 @@ void ArticleNotePanel::reload(bool articleChanged)
 
 void ArticleNotePanel::commit()
 {
+    m_saveTimer.stop();
     commitNote();
     commitTags();
+    if (m_state == SaveState::Pending)
+        setSaveState(m_unsaved ? SaveState::Refused : SaveState::Saved);
+}
+
+void ArticleNotePanel::endBurst()
+{
+    m_noteBurst = false;
+    m_tagsBurst = false;
+}
+
+void ArticleNotePanel::setSaveState(SaveState state)
+{
+    m_state = state;
+    switch (state) {
+    case SaveState::Idle:
+        m_stateLabel->clear();
+        m_stateLabel->setToolTip(QString());
+        break;
+    case SaveState::Pending:
+        m_stateLabel->setText(tr("Saving…"));
+        m_stateLabel->setToolTip(QString());
+        break;
+    case SaveState::Saved:
+        m_stateLabel->setText(tr("Saved"));
+        m_stateLabel->setToolTip(tr("The note and tags are saved in the library as you type."));
+        break;
+    case SaveState::Refused:
+        m_stateLabel->setText(tr("Not saved"));
+        m_stateLabel->setToolTip(tr("The library refused the note; it is kept in a recovery file and tried again."));
+        break;
+    }
+}
+
+void ArticleNotePanel::hideEvent(QHideEvent *event)
+{
+    // The window closing (or the sidebar put away) saves what is typed at once.
+    commit();
+    endBurst();
+    QWidget::hideEvent(event);
 }
 
 void ArticleNotePanel::commitNote()
 {
-    m_saveTimer.stop();
     if (m_articleId <= 0)
         return;
     // Saved as typed: trimming would rewrite the field under the analyst's cursor on reload.
@@ -165,7 +228,8 @@ void ArticleNotePanel::commitNote()
         connect(m_workspace, &Workspace::storageError, this, [&refused] { refused = true; });
     const QMetaObject::Connection conflict =
         connect(m_workspace, &Workspace::articleNoteConflict, this, [&refused] { refused = true; });
-    m_workspace->undoStack()->push(new SetArticleNoteCommand(m_workspace, articleId, before, note));
+    m_workspace->undoStack()->push(new SetArticleNoteCommand(m_workspace, articleId, before, note, m_noteBurst));
+    m_noteBurst = true;
     disconnect(watch);
     disconnect(conflict);
     if (refused) {
@@ -173,6 +237,8 @@ void ArticleNotePanel::commitNote()
         if (m_articleId == articleId)
             m_savedNote = before;
         m_refusedNote = note;
+        m_noteBurst = false;
+        setSaveState(SaveState::Refused);
         return;
     }
     NoteRecovery::forget(library, articleId);
@@ -191,15 +257,22 @@ void ArticleNotePanel::commitTags()
         return;
     const QStringList before = m_savedTags;
     m_savedTags = tags;
-    m_workspace->undoStack()->push(new SetArticleTagsCommand(m_workspace, m_articleId, before, tags));
+    m_workspace->undoStack()->push(new SetArticleTagsCommand(m_workspace, m_articleId, before, tags, m_tagsBurst));
+    m_tagsBurst = true;
+    if (m_state == SaveState::Pending || m_state == SaveState::Idle)
+        setSaveState(SaveState::Saved);
 }
 
 bool ArticleNotePanel::eventFilter(QObject *watched, QEvent *event)
 {
     // The box saying a note was refused takes the focus: that is no reason to try the same
     // text again (typing, or leaving the article, is).
-    if (watched == m_note && event->type() == QEvent::FocusOut && !(m_unsaved && m_note->toPlainText() == m_refusedNote))
+    if (watched == m_note && event->type() == QEvent::FocusOut && !(m_unsaved && m_note->toPlainText() == m_refusedNote)) {
         commitNote();
+        m_noteBurst = false;
+        if (m_state == SaveState::Pending && !m_saveTimer.isActive())
+            setSaveState(m_unsaved ? SaveState::Refused : SaveState::Saved);
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -77,7 +77,7 @@ void EditConflictController::offerNote(qint64 articleId, const QString &mine, co
         tr("Now:\n%1\n\nYours:\n%2").arg(shown(theirs.note), shown(mine)),
         [this, articleId, mine, theirs] {
             // Based on their note: a third change meanwhile is refused in turn.
-            m_workspace->undoStack()->push(new SetArticleNoteCommand(m_workspace, articleId, theirs.note, mine));
+            m_workspace->undoStack()->push(new SetArticleNoteCommand(m_workspace, articleId, theirs.note, mine, false));
             m_workspace->notifyArticleNoteSettled(articleId);
         },
         [this, articleId] { m_workspace->notifyArticleNoteSettled(articleId); });

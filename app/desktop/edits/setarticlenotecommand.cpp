@@ -5,8 +5,9 @@
 namespace glossa {
 
 SetArticleNoteCommand::SetArticleNoteCommand(Workspace *workspace, qint64 articleId, const QString &before,
-                                             const QString &after, QUndoCommand *parent)
-    : ArticleEditCommand(workspace, articleId, Change::ArticleState, parent), m_before(before), m_after(after)
+                                             const QString &after, bool continuesBurst, QUndoCommand *parent)
+    : ArticleEditCommand(workspace, articleId, Change::ArticleState, parent), m_before(before), m_after(after),
+      m_continuesBurst(continuesBurst)
 {
     setText(tr("Edit Article Note"));
 }
@@ -24,7 +25,7 @@ void SetArticleNoteCommand::undo()
 bool SetArticleNoteCommand::mergeWith(const QUndoCommand *other)
 {
     auto *next = dynamic_cast<const SetArticleNoteCommand *>(other);
-    if (!next || next->articleId() != articleId() || next->isObsolete())
+    if (!next || !next->m_continuesBurst || next->articleId() != articleId() || next->isObsolete())
         return false;
     m_after = next->m_after;
     setObsolete(m_after == m_before); // typing back to where it started leaves nothing to undo

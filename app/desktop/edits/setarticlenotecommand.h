@@ -7,8 +7,10 @@
 
 namespace glossa {
 
-// Sets an article's note. Successive edits of the same article's note merge into one step, so
-// a paragraph typed in several saves is undone at once. Each write is based on the note it
+// Sets an article's note. Successive edits of the same article's note in one burst of typing
+// merge into one step, so a paragraph typed in several saves is undone at once; a command that
+// starts a new burst (the field was left, or another article shown, in between) stays a step of
+// its own. Each write is based on the note it
 // replaces: one changed meanwhile by someone else is refused and offered
 // (Workspace::articleNoteConflict), never written over.
 class SetArticleNoteCommand : public ArticleEditCommand
@@ -16,7 +18,7 @@ class SetArticleNoteCommand : public ArticleEditCommand
     Q_DECLARE_TR_FUNCTIONS(SetArticleNoteCommand)
 public:
     SetArticleNoteCommand(Workspace *workspace, qint64 articleId, const QString &before, const QString &after,
-                          QUndoCommand *parent = nullptr);
+                          bool continuesBurst = true, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -28,6 +30,7 @@ private:
 
     QString m_before;
     QString m_after;
+    bool m_continuesBurst;
 };
 
 } // namespace glossa

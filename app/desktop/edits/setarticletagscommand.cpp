@@ -5,8 +5,9 @@
 namespace glossa {
 
 SetArticleTagsCommand::SetArticleTagsCommand(Workspace *workspace, qint64 articleId, const QStringList &before,
-                                             const QStringList &after, QUndoCommand *parent)
-    : ArticleEditCommand(workspace, articleId, Change::ArticleState, parent), m_before(before), m_after(after)
+                                             const QStringList &after, bool continuesBurst, QUndoCommand *parent)
+    : ArticleEditCommand(workspace, articleId, Change::ArticleState, parent), m_before(before), m_after(after),
+      m_continuesBurst(continuesBurst)
 {
     setText(tr("Edit Article Tags"));
 }
@@ -19,6 +20,16 @@ void SetArticleTagsCommand::redo()
 void SetArticleTagsCommand::undo()
 {
     write(m_before);
+}
+
+bool SetArticleTagsCommand::mergeWith(const QUndoCommand *other)
+{
+    auto *next = dynamic_cast<const SetArticleTagsCommand *>(other);
+    if (!next || !next->m_continuesBurst || next->articleId() != articleId() || next->isObsolete())
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    return true;
 }
 
 void SetArticleTagsCommand::write(const QStringList &tags)

@@ -1,5 +1,6 @@
 #include "articledocumentbuilder.h"
 
+#include "articleparts.h"
 #include "model/article.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+
+#include <algorithm>
 
 namespace glossa {
 
@@ -76,8 +79,10 @@ QString ArticleDocumentBuilder::displayText(QStringView blockText)
 }
 
 DocumentPositionMap ArticleDocumentBuilder::build(QTextDocument *document, const Article &article,
-                                                  const QPalette &palette)
+                                                  const QPalette &palette, int from, int to)
 {
+    if (to < 0)
+        to = int(article.text.size());
     DocumentPositionMap map;
     // clear() resets the root frame's format, and with it the margins that keep the text to the
     // reader's measure; setting them again afterwards would lay the whole article out twice.
@@ -121,16 +126,33 @@ DocumentPositionMap ArticleDocumentBuilder::build(QTextDocument *document, const
     headingFormat.setFontWeight(QFont::Bold);
     headingFormat.setProperty(QTextFormat::FontSizeAdjustment, kHeadingSizeAdjustment);
     const QTextBlockFormat paragraphBlock = blockFormat(direction, 0, 12);
+    // A piece of a paragraph too long to be one block runs on into the next piece.
+    const QTextBlockFormat pieceBlock = blockFormat(direction, 0, 0);
     QTextBlockFormat headingBlock = blockFormat(direction, 14, 6, 130);
     headingBlock.setHeadingLevel(2);
 
+    const QStringView text(article.text);
     for (const Block &block : article.blocks) {
+        const int start = std::max(block.start, from);
+        const int end = std::min(block.end, to);
+        const bool emptyInRange = block.start == block.end && block.start >= from
+            && (block.start < to || to == int(article.text.size()));
+        if (start >= end && !emptyInRange)
+            continue;
         const bool heading = block.kind == Block::Kind::Heading;
-        cursor.insertBlock(heading ? headingBlock : paragraphBlock, heading ? headingFormat : paragraphFormat);
-        const int documentStart = cursor.position();
-        const QString text = displayText(QStringView(article.text).mid(block.start, block.end - block.start));
-        cursor.insertText(text);
-        map.append(block.start, documentStart, int(text.size()));
+        const QStringView blockText = text.mid(start, end - start);
+        int piece = 0;
+        do {
+            const int pieceEnd = ArticleParts::pieceEnd(blockText, piece);
+            const bool last = pieceEnd >= blockText.size();
+            cursor.insertBlock(heading ? headingBlock : last ? paragraphBlock : pieceBlock,
+                               heading ? headingFormat : paragraphFormat);
+            const int documentStart = cursor.position();
+            const QString shown = displayText(blockText.mid(piece, pieceEnd - piece));
+            cursor.insertText(shown);
+            map.append(start + piece, documentStart, int(shown.size()));
+            piece = pieceEnd;
+        } while (piece < blockText.size());
     }
     cursor.endEditBlock();
     return map;

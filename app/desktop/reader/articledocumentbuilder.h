@@ -19,7 +19,11 @@ class ArticleDocumentBuilder
     Q_DECLARE_TR_FUNCTIONS(ArticleDocumentBuilder)
 
 public:
-    static DocumentPositionMap build(QTextDocument *document, const Article &article, const QPalette &palette);
+    // Only the article's text in [from, to) (a part of a long article, ArticleParts) is
+    // inserted; to < 0 means to the end. A block longer than ArticleParts::kMaxPieceLength is
+    // inserted as several blocks, the position map keeping one segment for each.
+    static DocumentPositionMap build(QTextDocument *document, const Article &article, const QPalette &palette,
+                                     int from = 0, int to = -1);
 
     // Block text as inserted: characters QTextCursor would turn into block or frame boundaries
     // are replaced one-for-one, so offsets inside a block stay those of the canonical text.

@@ -110,6 +110,8 @@ bool ArticleTextView::viewportEvent(QEvent *event)
 void ArticleTextView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->position().toPoint();
+    m_exactSelection = event->modifiers().testFlag(Qt::AltModifier);
+    m_extending = event->modifiers().testFlag(Qt::ShiftModifier);
     QTextEdit::mousePressEvent(event);
 }
 
@@ -117,6 +119,8 @@ void ArticleTextView::mouseReleaseEvent(QMouseEvent *event)
 {
     QTextEdit::mouseReleaseEvent(event);
     const bool click = (event->position().toPoint() - m_pressPos).manhattanLength() < kDragThreshold;
+    if (event->button() == Qt::LeftButton && textCursor().hasSelection() && (!click || m_extending))
+        emit mouseSelectionMade(m_exactSelection);
     if (event->button() == Qt::LeftButton && click && !textCursor().hasSelection()) {
         const int position = documentPositionAt(event->position().toPoint());
         if (position >= 0)

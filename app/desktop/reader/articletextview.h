@@ -28,6 +28,9 @@ public:
 signals:
     // A left click that did not select anything, at this document position.
     void clickedAt(int documentPosition);
+    // A selection made with the mouse (a drag, or Shift+click) ended; exact when Alt was held
+    // as it started (the reader snaps the others to whole words).
+    void mouseSelectionMade(bool exact);
     // The viewport asks for a tooltip at this document position.
     void toolTipRequested(int documentPosition, const QPoint &globalPos);
     void paletteChanged();
@@ -46,6 +49,8 @@ protected:
 private:
     QList<QPointer<QAction>> m_contextActions;
     QPoint m_pressPos;
+    bool m_exactSelection = false;
+    bool m_extending = false;
 };
 
 } // namespace glossa

@@ -1,11 +1,13 @@
 #include "readerview.h"
 
+#include "anchoring/quoteboundaries.h"
 #include "annotations/annotationdescription.h"
 #include "annotations/annotationlistmodel.h"
 #include "common/annotationplacement.h"
 #include "common/scriptsupport.h"
 #include "common/taxonomylabels.h"
 #include "articledocumentbuilder.h"
+#include "articlepartsbar.h"
 #include "articletextview.h"
 #include "findbar.h"
 #include "preferences/preferences.h"
@@ -36,7 +38,8 @@ const char *const kZoomSetting = "reader/zoomSteps";
 } // namespace
 
 ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_text(new ArticleTextView(this)), m_findBar(new FindBar(this))
+    : QWidget(parent), m_workspace(workspace), m_text(new ArticleTextView(this)), m_findBar(new FindBar(this)),
+      m_partsBar(new ArticlePartsBar(this))
 {
     setObjectName(QStringLiteral("readerView"));
     m_text->setObjectName(QStringLiteral("readerText"));
@@ -45,6 +48,7 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_partsBar);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_findBar);
     m_findBar->hide();
@@ -56,10 +60,23 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     m_findAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_findAction);
     connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::activate);
+
+    m_sentenceAction = new QAction(tr("Extend Selection to &Sentence"), this);
+    m_sentenceAction->setObjectName(QStringLiteral("extendToSentenceAction"));
+    m_sentenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_sentenceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_sentenceAction->setEnabled(false);
+    addAction(m_sentenceAction);
+    connect(m_sentenceAction, &QAction::triggered, this, &ReaderView::extendSelectionToSentence);
+    m_text->setContextActions({m_sentenceAction});
     connect(m_findBar, &FindBar::findRequested, this,
             [this](const QString &text, bool backward) { find(text, backward, false); });
     connect(m_findBar, &FindBar::queryChanged, this, [this](const QString &text) { find(text, false, true); });
     connect(m_findBar, &FindBar::closed, this, [this] { m_text->setFocus(Qt::OtherFocusReason); });
+    connect(m_partsBar, &ArticlePartsBar::partRequested, this, [this](int part) {
+        showPart(part);
+        m_text->setFocus(Qt::OtherFocusReason);
+    });
 
     m_flashTimer.setSingleShot(true);
     m_flashTimer.setInterval(kFlashMilliseconds);
@@ -72,6 +89,7 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     connect(m_text, &QTextEdit::cursorPositionChanged, this, &ReaderView::describeCursor);
     connect(m_text, &ArticleTextView::toolTipRequested, this, &ReaderView::showToolTip);
     connect(m_text, &ArticleTextView::clickedAt, this, &ReaderView::activateAt);
+    connect(m_text, &ArticleTextView::mouseSelectionMade, this, &ReaderView::snapSelection);
     connect(m_text, &ArticleTextView::paletteChanged, this, &ReaderView::rebuildDocument);
 
     OpenArticle *open = m_workspace->openArticle();
@@ -124,13 +142,19 @@ void ReaderView::display()
     }
     // Another article: no selection comes along (at the old offsets it would sit mid-word in
     // text nobody chose, and H would annotate it). The same one shown again keeps it.
-    if (!m_article || m_article->id != article->id) {
+    const bool another = !m_article || m_article->id != article->id || m_article->text.size() != article->text.size();
+    if (another) {
         QTextCursor cursor = m_text->textCursor();
         cursor.clearSelection();
         cursor.setPosition(0);
         m_text->setTextCursor(cursor);
     }
     m_article = *article;
+    m_parts = ArticleParts(*m_article);
+    if (another || m_part >= m_parts.count())
+        m_part = 0;
+    m_partsBar->setPart(m_part, m_parts.count(), m_article->text.size());
+    m_sentenceAction->setEnabled(true);
     m_flash.reset();
     rebuildDocument();
     m_text->verticalScrollBar()->setValue(0);
@@ -144,9 +168,37 @@ void ReaderView::clear()
     showNothing();
 }
 
+void ReaderView::showPart(int part)
+{
+    if (!m_article || part < 0 || part >= m_parts.count() || part == m_part)
+        return;
+    m_part = part;
+    m_partsBar->setPart(m_part, m_parts.count(), m_article->text.size());
+    QTextCursor cursor = m_text->textCursor();
+    cursor.clearSelection(); // its positions belong to the part that was shown
+    cursor.setPosition(0);
+    m_text->setTextCursor(cursor);
+    m_flash.reset();
+    rebuildDocument();
+    m_text->verticalScrollBar()->setValue(0);
+}
+
+bool ReaderView::inShownPart(const Annotation &annotation) const
+{
+    if (m_parts.count() <= 1)
+        return true;
+    const int start = m_parts.start(m_part);
+    const int end = m_parts.end(m_part);
+    return annotation.anchor.end > start && annotation.anchor.start < end;
+}
+
 void ReaderView::showNothing()
 {
     m_article.reset();
+    m_parts = ArticleParts();
+    m_part = 0;
+    m_partsBar->setPart(0, 1, 0);
+    m_sentenceAction->setEnabled(false);
     m_map.clear();
     m_highlights.setAnnotations({});
     m_highlightSelections.clear();
@@ -170,7 +222,8 @@ void ReaderView::rebuildDocument()
     // rectangle of each new extra selection, which on a laid-out text re-shapes its line.
     QTextCursor batch(m_text->document());
     batch.beginEditBlock();
-    m_map = ArticleDocumentBuilder::build(m_text->document(), *m_article, m_text->palette());
+    m_map = ArticleDocumentBuilder::build(m_text->document(), *m_article, m_text->palette(), m_parts.start(m_part),
+                                          m_parts.end(m_part));
     markSearchTerms();
     reloadAnnotations();
     batch.endEditBlock();
@@ -187,7 +240,7 @@ void ReaderView::reloadAnnotations()
     QList<Annotation> inText;
     const QList<Annotation> &all = m_workspace->openArticle()->annotations()->annotations();
     for (const Annotation &annotation : all) {
-        if (AnnotationPlacement::isInText(annotation, m_article->text))
+        if (AnnotationPlacement::isInText(annotation, m_article->text) && inShownPart(annotation))
             inText.append(annotation);
     }
     m_highlights.setAnnotations(inText);
@@ -206,7 +259,7 @@ void ReaderView::onAnnotationChanged(qint64 annotationId, Workspace::AnnotationC
         ? nullptr
         : m_workspace->openArticle()->annotations()->annotation(annotationId);
     if (annotation && annotation->articleId == m_article->id && !m_map.isEmpty()
-        && AnnotationPlacement::isInText(*annotation, m_article->text)) {
+        && AnnotationPlacement::isInText(*annotation, m_article->text) && inShownPart(*annotation)) {
         const HighlightLayer::Placement placement = m_highlights.upsert(*annotation);
         if (placement.from >= 0)
             m_highlightSelections.removeAt(placement.from);
@@ -277,6 +330,13 @@ void ReaderView::markSearchTerms()
 
 void ReaderView::scrollToAnnotation(qint64 annotationId)
 {
+    // In another part of a long article: that part is shown first.
+    if (!m_highlights.annotation(annotationId) && m_article && m_parts.count() > 1) {
+        const Annotation *elsewhere = m_workspace->openArticle()->annotations()->annotation(annotationId);
+        if (elsewhere && elsewhere->articleId == m_article->id
+            && AnnotationPlacement::isInText(*elsewhere, m_article->text))
+            showPart(m_parts.partOf(elsewhere->anchor.start));
+    }
     const Annotation *annotation = m_highlights.annotation(annotationId);
     if (!annotation)
         return;
@@ -322,7 +382,43 @@ void ReaderView::applyZoom()
 
 void ReaderView::setContextActions(const QList<QAction *> &actions)
 {
-    m_text->setContextActions(actions);
+    m_text->setContextActions(QList<QAction *>{m_sentenceAction} + actions);
+}
+
+void ReaderView::snapSelection(bool exact)
+{
+    if (exact || !m_article || m_map.isEmpty())
+        return;
+    const QTextCursor cursor = m_text->textCursor();
+    const int anchor = m_map.toCanonical(cursor.anchor());
+    const int position = m_map.toCanonical(cursor.position());
+    const QuoteBoundaries::Span snapped =
+        QuoteBoundaries::snapToWords(m_article->text, {std::min(anchor, position), std::max(anchor, position)});
+    if (anchor <= position)
+        setCanonicalSelection(snapped.start, snapped.end);
+    else
+        setCanonicalSelection(snapped.end, snapped.start);
+}
+
+void ReaderView::extendSelectionToSentence()
+{
+    if (!m_article || m_map.isEmpty())
+        return;
+    const QTextCursor cursor = m_text->textCursor();
+    const int start = m_map.toCanonical(cursor.selectionStart());
+    const int end = m_map.toCanonical(cursor.selectionEnd());
+    const QuoteBoundaries::Span sentence = QuoteBoundaries::extendToSentence(m_article->text, {start, end});
+    setCanonicalSelection(sentence.start, sentence.end);
+}
+
+void ReaderView::setCanonicalSelection(int anchor, int position)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(m_map.toDocument(anchor));
+    cursor.setPosition(m_map.toDocument(position), QTextCursor::KeepAnchor);
+    if (cursor.anchor() == m_text->textCursor().anchor() && cursor.position() == m_text->textCursor().position())
+        return;
+    m_text->setTextCursor(cursor);
 }
 
 std::optional<std::pair<int, int>> ReaderView::selectedSpan() const
@@ -345,6 +441,8 @@ void ReaderView::selectSpan(int start, int end)
         return;
     if (end < start)
         std::swap(start, end);
+    if (m_parts.count() > 1 && (start < m_parts.start(m_part) || start >= m_parts.end(m_part)))
+        showPart(m_parts.partOf(start));
     QTextCursor cursor(m_text->document());
     cursor.setPosition(m_map.toDocument(start));
     cursor.setPosition(m_map.toDocument(end), QTextCursor::KeepAnchor);

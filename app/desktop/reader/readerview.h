@@ -1,5 +1,6 @@
 #pragma once
 
+#include "articleparts.h"
 #include "documentpositionmap.h"
 #include "documentsearch.h"
 #include "highlightlayer.h"
@@ -15,6 +16,7 @@ class QAction;
 
 namespace glossa {
 
+class ArticlePartsBar;
 class ArticleTextView;
 class FindBar;
 
@@ -49,6 +51,10 @@ public:
 
     // Ctrl+F: shows the find bar.
     QAction *findAction() const { return m_findAction; }
+    // Ctrl+Shift+E, and in the text's context menu: the selection (or the caret) widened to the
+    // whole sentences it touches.
+    QAction *extendToSentenceAction() const { return m_sentenceAction; }
+    void extendSelectionToSentence();
     // Actions shown in the text's context menu under Copy / Select All (annotating).
     void setContextActions(const QList<QAction *> &actions);
 
@@ -65,6 +71,11 @@ public:
     // accessible description says while the caret is in them.
     QString annotationsAtCursor() const;
 
+    // A very long article is shown one part at a time (ArticleParts); these say which.
+    int partCount() const { return m_parts.count(); }
+    int currentPart() const { return m_part; }
+    void showPart(int part);
+
     // For tests and benchmarks: the text surface and the position table.
     ArticleTextView *textView() const { return m_text; }
     const DocumentPositionMap &positionMap() const { return m_map; }
@@ -79,11 +90,18 @@ signals:
 private:
     void rebuildDocument();
     void reloadAnnotations();
+    // The annotation has text in the part shown.
+    bool inShownPart(const Annotation &annotation) const;
     void display(); // the open article, afresh
     void showNothing();
     void onAnnotationChanged(qint64 annotationId, Workspace::AnnotationChange change);
     void applySelections();
     void markSearchTerms();
+    // A mouse selection ended: unless it was made exact (Alt), it snaps to whole words.
+    void snapSelection(bool exact);
+    // Selects [anchor, position) or (position, anchor] of the canonical text, keeping which end
+    // the caret is at.
+    void setCanonicalSelection(int anchor, int position);
     void applyZoom();
     void showToolTip(int documentPosition, const QPoint &globalPos);
     void describeCursor();
@@ -94,8 +112,12 @@ private:
     Workspace *m_workspace;
     ArticleTextView *m_text;
     FindBar *m_findBar;
+    ArticlePartsBar *m_partsBar;
     QAction *m_findAction;
+    QAction *m_sentenceAction;
     std::optional<Article> m_article;
+    ArticleParts m_parts;
+    int m_part = 0;
     DocumentPositionMap m_map;
     HighlightLayer m_highlights;
     QList<QTextEdit::ExtraSelection> m_highlightSelections;

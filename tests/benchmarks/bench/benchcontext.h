@@ -65,6 +65,7 @@ void runServer(BenchContext &context);       // serverbench.cpp
 void runList(BenchContext &context);         // listbench.cpp
 void runReader(BenchContext &context);       // readerbench.cpp
 void runRss(BenchContext &context);          // rssbench.cpp
+void runReaderLarge(BenchContext &context);  // readerlargebench.cpp
 #endif
 
 void runRefiQda(BenchContext &context);      // refiqdabench.cpp
