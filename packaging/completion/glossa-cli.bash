@@ -5,7 +5,7 @@
 
 _glossa_cli_commands="import list show search annotate stats export import-annotations
     import-project backup restore compact-index claims where-else tags collections agreement
-    adjudicate edit-annotation delete-annotation copy team"
+    adjudicate edit-annotation delete-annotation delete-article copy team"
 
 # The options a command takes (besides --db, --help and --help-all, which all take).
 _glossa_cli_options()
@@ -15,8 +15,8 @@ _glossa_cli_options()
     list) echo "--json --query --source --tag --verdict --from --to --unread --starred --limit" ;;
     show | tags | stats) echo "--json" ;;
     search) echo "--json --annotations --limit" ;;
-    annotate) echo "--quote --occurrence --color --tag --note --claim --verdict --claimant --json" ;;
-    export) echo "--format --article --collection --tag --verdict --output -o --layer --review-author" ;;
+    annotate) echo "--quote --occurrence --color --tag --note --claim --verdict --claimant --claim-summary --claimant-kind --json" ;;
+    export) echo "--format --article --collection --tag --verdict --output -o --layer --org-name --review-author --org-url --org-logo --review-url-template" ;;
     claims) echo "--json --verdict --kind --tag --source --text" ;;
     where-else) echo "--json --min-score" ;;
     collections) echo "--json --create --add --remove --delete" ;;
