@@ -23,6 +23,8 @@ HeadlineView::HeadlineView(QWidget *parent) : QTableView(parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    // Rows are chosen, never cells edited: Tab leaves the list for the next control.
+    setTabKeyNavigation(false);
     setShowGrid(false);
     setTextElideMode(Qt::ElideRight);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -143,6 +145,13 @@ void HeadlineView::selectNext()
         m_model->fetchMore(QModelIndex());
     if (next < m_model->rowCount())
         selectRow(next);
+}
+
+void HeadlineView::focusResults(bool stepOntoFirst)
+{
+    setFocus(Qt::TabFocusReason);
+    if (stepOntoFirst && !currentIndex().isValid() && m_model && m_model->rowCount() > 0)
+        selectRow(0);
 }
 
 void HeadlineView::selectPrevious()
