@@ -18,6 +18,7 @@
 #include "workspace.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLibraryInfo>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -143,6 +144,11 @@ void TestWindowLayout::readerStaysReadable()
     QVERIFY2(readerWidth() >= readerFloor(), qPrintable(QStringLiteral("with every dock: reader %1 px, floor %2 px")
                                                             .arg(readerWidth())
                                                             .arg(readerFloor())));
+    // The list, at its narrowest, still shows titles: 14 characters at least.
+    const HeadlineView *list = m_window->headlineView();
+    const int titleWidth = list->horizontalHeader()->sectionSize(HeadlineModel::TitleColumn);
+    QVERIFY2(titleWidth >= 14 * list->fontMetrics().averageCharWidth(),
+             qPrintable(QStringLiteral("with every dock: titles %1 px").arg(titleWidth)));
     // Closing them gives the reader its room back.
     for (QDockWidget *dock : all)
         dock->toggleViewAction()->trigger();

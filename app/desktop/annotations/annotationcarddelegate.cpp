@@ -110,8 +110,12 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
     }
 
     if (index.data(AnnotationListModel::HasClaimRole).toBool()) {
-        layout.badgeText = QStringLiteral("%1 · %2").arg(index.data(AnnotationListModel::ClaimKindLabelRole).toString(),
-                                                         index.data(AnnotationListModel::VerdictLabelRole).toString());
+        const QString verdict = index.data(AnnotationListModel::VerdictLabelRole).toString();
+        layout.badgeText = QStringLiteral("%1 · %2").arg(index.data(AnnotationListModel::ClaimKindLabelRole).toString(), verdict);
+        // In a narrow sidebar the verdict is what must read whole ("Partly supported" was cut
+        // to "Partly su…"): the kind gives way first.
+        if (smallMetrics.horizontalAdvance(layout.badgeText) + 2 * kChipPadding + 2 > contentWidth)
+            layout.badgeText = verdict;
         // +2: elidedText() measures a little wider than horizontalAdvance() and would cut the text.
         const int badgeWidth =
             std::min(smallMetrics.horizontalAdvance(layout.badgeText) + 2 * kChipPadding + 2, contentWidth);

@@ -70,6 +70,18 @@ void HeadlineView::focusInEvent(QFocusEvent *event)
     viewport()->update();
 }
 
+void HeadlineView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (!m_model)
+        return;
+    // A narrow list (a small screen, docks beside it) keeps the titles readable: the count and
+    // then the outlet give way (the outlet is in the reader's heading and the title's tooltip).
+    const int characters = viewport()->width() / std::max(1, fontMetrics().averageCharWidth());
+    setColumnHidden(HeadlineModel::AnnotationsColumn, characters < 60);
+    setColumnHidden(HeadlineModel::SourceColumn, characters < 46);
+}
+
 qint64 HeadlineView::currentArticleId() const
 {
     const QModelIndex current = currentIndex();

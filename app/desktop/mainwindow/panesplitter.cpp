@@ -54,6 +54,12 @@ void PaneSplitter::resizeEvent(QResizeEvent *event)
     share();
 }
 
+void PaneSplitter::showEvent(QShowEvent *event)
+{
+    QSplitter::showEvent(event);
+    share();
+}
+
 void PaneSplitter::share()
 {
     const int handles = 2 * handleWidth();

@@ -29,6 +29,8 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // The first resize arrives before the splitter is visible, where share() waits.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void remember(int pos, int index);
