@@ -118,6 +118,15 @@ QStringList ArticleStore::sources() const
     return names;
 }
 
+QDate ArticleStore::newestPublished() const
+{
+    QSqlQuery sql(m_db);
+    if (sql.exec(QStringLiteral("SELECT max(published) FROM articles")) && sql.next())
+        return QDate::fromString(sql.value(0).toString().left(10), Qt::ISODate);
+    m_lastError = errorText(sql);
+    return {};
+}
+
 LibraryStats ArticleStore::stats() const
 {
     LibraryStats stats;

@@ -43,6 +43,9 @@ public:
     std::optional<Article> article(qint64 id) const;
     std::optional<ArticleState> state(qint64 id) const;
     QStringList sources() const;
+    // The latest publication date in the library, read off the date index; invalid when no
+    // article has one. (Where a date chooser opens, rather than at its minimum.)
+    QDate newestPublished() const;
     // Counts that read every row: at a million articles, off the UI thread.
     LibraryStats stats() const;
     // The highest article id: at least the number of articles, read off one index page.

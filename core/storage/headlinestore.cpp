@@ -60,16 +60,16 @@ QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limi
     // repeats in every dump of the same day: each text is shown once, from its first dump.
     QString sqlText;
     if (backendOf(m_db) == SqlBackend::PostgreSql) {
-        sqlText = QStringLiteral("SELECT text, dump_id, file_name, first_seen, article FROM ("
+        sqlText = QStringLiteral("SELECT text, dump_id, file_name, first_seen, article, page FROM ("
                                  "SELECT DISTINCT ON (j.value) j.value AS text, d.id AS dump_id, d.file_name,"
-                                 " d.imported_at AS first_seen, %1 AS article"
+                                 " d.imported_at AS first_seen, %1 AS article, h.page"
                                  " FROM page_headlines h JOIN dumps d ON d.id = h.dump_id CROSS JOIN LATERAL json_each(h.texts) j"
                                  "%2 ORDER BY j.value, d.imported_at, d.id) firsts"
                                  " ORDER BY first_seen DESC, text LIMIT ? OFFSET ?")
                       .arg(articleOfText, filter);
     } else {
         // With a single min(), SQLite takes the other columns from that row.
-        sqlText = QStringLiteral("SELECT j.value AS text, d.id, d.file_name, min(d.imported_at) AS first_seen, %1"
+        sqlText = QStringLiteral("SELECT j.value AS text, d.id, d.file_name, min(d.imported_at) AS first_seen, %1, h.page"
                                  " FROM page_headlines h JOIN dumps d ON d.id = h.dump_id JOIN json_each(h.texts) j"
                                  "%2 GROUP BY j.value ORDER BY first_seen DESC, j.value LIMIT ? OFFSET ?")
                       .arg(articleOfText, filter);
@@ -77,6 +77,7 @@ QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limi
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
     QList<TickerHeadline> result;
+    QList<int> pages; // of each result's first sighting, in its dump
     if (!sql.prepare(sqlText)) {
         m_lastError = errorText(sql);
         return result;
@@ -98,14 +99,37 @@ QList<TickerHeadline> HeadlineStore::headlines(const QString &contains, int limi
         headline.fileName = sql.value(2).toString();
         headline.importedAt = timestamps::fromText(sql.value(3).toString());
         headline.articleId = sql.value(4).toLongLong();
+        pages.append(sql.value(5).toInt());
         result.append(headline);
     }
     if (cancelled && cancelled->load()) {
         m_lastError = QStringLiteral("cancelled");
         return {};
     }
-    if (sql.lastError().isValid()) // interrupted, or failed while stepping
+    if (sql.lastError().isValid()) { // interrupted, or failed while stepping
         m_lastError = errorText(sql);
+        return result;
+    }
+    // Where each was seen, for the rows asked only (a page of the list), one index lookup each:
+    // joined into the grouping above it would be looked up for every page of the library.
+    QSqlQuery origin(m_db);
+    origin.setForwardOnly(true);
+    if (!origin.prepare(QStringLiteral("SELECT s.name, a.published FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+                                       " WHERE a.dump_id = ? AND a.page = ? ORDER BY a.id LIMIT 1"))) {
+        m_lastError = errorText(origin);
+        return result;
+    }
+    for (int i = 0; i < result.size(); ++i) {
+        if (cancelled && cancelled->load())
+            return {};
+        origin.addBindValue(result.at(i).dumpId);
+        origin.addBindValue(pages.at(i));
+        if (origin.exec() && origin.next()) {
+            result[i].seenOnOutlet = origin.value(0).toString();
+            result[i].seenOnDate = QDate::fromString(origin.value(1).toString().left(10), Qt::ISODate);
+        }
+        origin.finish();
+    }
     return result;
 }
 

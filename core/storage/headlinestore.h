@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -17,6 +18,10 @@ struct TickerHeadline
     QString fileName;
     QDateTime importedAt;
     qint64 articleId = 0; // 0 when the article is not in the library
+    // The page whose ticker showed it first: its outlet and date (empty when that page's
+    // article is not in the library, a duplicate of another one).
+    QString seenOnOutlet;
+    QDate seenOnDate;
 };
 
 class HeadlineStore

@@ -7,10 +7,10 @@
 #include "claims/claimsboard.h"
 #include "claims/claimtablemodel.h"
 #include "claimsfixture.h"
+#include "common/datefield.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>

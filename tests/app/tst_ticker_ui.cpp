@@ -104,7 +104,10 @@ void TestTickerUi::listsSearchesAndOpens()
         (model->headlineAt(row).articleId != 0 ? linkedRow : unlinkedRow) = row;
     QVERIFY(linkedRow >= 0 && unlinkedRow >= 0);
     QCOMPARE(model->headlineAt(linkedRow).articleId, rainArticle);
-    QCOMPARE(model->index(linkedRow, TickerHeadlineModel::SeenIn).data().toString(), QStringLiteral("t.txt"));
+    // Where it was seen: the outlet and date of the page whose ticker showed it; the file in the tip.
+    QCOMPARE(model->index(linkedRow, TickerHeadlineModel::SeenIn).data().toString(),
+             QStringLiteral("Le Courrier du Nord, ") + QLocale().toString(QDate(2025, 3, 3), QLocale::ShortFormat));
+    QVERIFY(model->index(linkedRow, TickerHeadlineModel::SeenIn).data(Qt::ToolTipRole).toString().contains(QLatin1String("t.txt")));
 
     const QString folder = qEnvironmentVariable("GLOSSA_SHOTS");
     if (!folder.isEmpty()) {

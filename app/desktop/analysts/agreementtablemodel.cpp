@@ -38,9 +38,8 @@ QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == Label ? QVariant() : QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == LeftOut)
-        return tr("%1 claim(s) without a partner claim, %2 no longer in the text")
-            .arg(f.unmatchedClaims)
-            .arg(f.orphanedClaims);
+        return tr("%n claim(s) without a partner claim", nullptr, f.unmatchedClaims) + QStringLiteral(", ")
+            + tr("%n no longer in the text", nullptr, f.orphanedClaims);
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (Column(index.column())) {

@@ -82,10 +82,12 @@ AnnotationActions::AnnotationActions(Workspace *workspace, ReaderView *reader, Q
     const QString fallback = colors.isEmpty() ? QStringLiteral("#ffd54f") : colors.first().color;
     setCurrentColor(QSettings().value(QLatin1String(kColorSetting), fallback).toString());
 
-    // On the reader, with single-letter shortcuts scoped to it: typing an "h" in a search box
-    // elsewhere in the window must not highlight anything.
+    // Window-wide, like J and K, so that H, C and N act on the reader's selection wherever the
+    // focus went after making it (the list, the sidebar's cards). A field being typed in takes
+    // the letter first (it claims printable keys before shortcuts), so typing an "h" in a search
+    // box or a note never highlights anything; without a selection the actions are off.
     for (QAction *action : {m_highlight, m_claim, m_note}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
         reader->addAction(action);
     }
     QList<QAction *> contextActions = actions();
@@ -138,6 +140,9 @@ qint64 AnnotationActions::add(Annotation annotation)
     qint64 created = 0;
     m_workspace->undoStack()->push(
         new AddAnnotationCommand(m_workspace, annotation, [&created](qint64 id) { created = id; }));
+    // The selection is drawn over the new highlight and would hide it: the passage is done.
+    if (created != 0)
+        m_reader->collapseSelection();
     return created;
 }
 

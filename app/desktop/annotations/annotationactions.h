@@ -17,7 +17,7 @@ class Workspace;
 
 // The annotating actions on the reader's selection: Highlight (H) in the current colour, Claim…
 // (C) and Note… (N), each turned into an AddAnnotationCommand on the workspace's undo stack.
-// Shortcuts are single letters, so they only work while the reader has the focus.
+// Shortcuts are single letters, window-wide; a field being typed in takes its letters first.
 class AnnotationActions : public QObject
 {
     Q_OBJECT

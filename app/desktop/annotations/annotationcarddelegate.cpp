@@ -112,8 +112,12 @@ AnnotationCardDelegate::Layout AnnotationCardDelegate::layoutFor(const QStyleOpt
     }
 
     if (index.data(AnnotationListModel::HasClaimRole).toBool()) {
-        layout.badgeText = QStringLiteral("%1 · %2").arg(index.data(AnnotationListModel::ClaimKindLabelRole).toString(),
-                                                         index.data(AnnotationListModel::VerdictLabelRole).toString());
+        const QString verdict = index.data(AnnotationListModel::VerdictLabelRole).toString();
+        layout.badgeText = QStringLiteral("%1 · %2").arg(index.data(AnnotationListModel::ClaimKindLabelRole).toString(), verdict);
+        // In a narrow sidebar the verdict is what must read whole ("Partly supported" was cut
+        // to "Partly su…"): the kind gives way first.
+        if (smallMetrics.horizontalAdvance(layout.badgeText) + 2 * kChipPadding + 2 > contentWidth)
+            layout.badgeText = verdict;
         // +2: elidedText() measures a little wider than horizontalAdvance() and would cut the text.
         const int badgeWidth =
             std::min(smallMetrics.horizontalAdvance(layout.badgeText) + 2 * kChipPadding + 2, contentWidth);
@@ -295,10 +299,15 @@ void AnnotationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 
     painter->setFont(small);
     const QColor chipBackground = blend(palette.color(QPalette::Base), text, 0.1);
-    for (const auto &[rect, tag] : layout.chips) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(chipBackground);
-        painter->drawRoundedRect(rect, rect.height() / 2.0, rect.height() / 2.0);
+    const QStringList tagNames = index.data(AnnotationListModel::TagsRole).toStringList();
+    for (int i = 0; i < layout.chips.size(); ++i) {
+        const auto &[rect, tag] = layout.chips.at(i);
+        // A tag's colour tints its chip, outlined in it, so the same tag reads the same
+        // everywhere; the text stays on a light (or dark) enough ground to read.
+        const QColor tagColor = i < tagNames.size() ? m_tagColors.value(tagNames.at(i).toCaseFolded()) : QColor();
+        painter->setPen(tagColor.isValid() ? QPen(tagColor, 1.2) : QPen(Qt::NoPen));
+        painter->setBrush(tagColor.isValid() ? blend(palette.color(QPalette::Base), tagColor, 0.3) : chipBackground);
+        painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), rect.height() / 2.0, rect.height() / 2.0);
         painter->setPen(text);
         painter->drawText(rect, Qt::AlignCenter, tag);
     }

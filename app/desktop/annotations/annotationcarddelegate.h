@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QHash>
 #include <QStyledItemDelegate>
 
@@ -20,6 +21,8 @@ public:
 
     // The card of this annotation is drawn emphasised (after "scroll to and flash").
     void setFlashedAnnotation(qint64 annotationId) { m_flashed = annotationId; }
+    // The library's tag colours, by case-folded name: a chip is tinted with its tag's colour.
+    void setTagColors(const QHash<QString, QColor> &colors) { m_tagColors = colors; }
 
 private:
     struct Layout;
@@ -27,6 +30,7 @@ private:
     static void mirror(Layout *layout, const QRect &row);
 
     qint64 m_flashed = 0;
+    QHash<QString, QColor> m_tagColors;
     struct CachedHeight
     {
         int width = 0;

@@ -1,6 +1,7 @@
 #include "annotationdialog.h"
 
 #include "anchoring/quoteboundaries.h"
+#include "common/confidencespinbox.h"
 #include "model/taxonomy.h"
 #include "common/scriptsupport.h"
 #include "noterecovery.h"
@@ -206,12 +207,9 @@ QWidget *AnnotationDialog::createClaimSection()
     m_evidence = compactTextEdit(m_claimGroup, 3);
     m_evidence->setObjectName(QStringLiteral("evidenceEdit"));
     m_evidence->setPlaceholderText(tr("Links and notes, one per line"));
-    m_confidence = new QDoubleSpinBox(m_claimGroup);
+    m_confidence = new ConfidenceSpinBox(m_claimGroup);
     m_confidence->setObjectName(QStringLiteral("confidenceSpin"));
     // The lowest value stands for "not given": a confidence is optional.
-    m_confidence->setRange(-1, 100);
-    m_confidence->setDecimals(0);
-    m_confidence->setSingleStep(5);
     m_confidence->setSuffix(tr(" %"));
     m_confidence->setSpecialValueText(tr("Not given"));
     m_confidence->setValue(-1);

@@ -10,6 +10,7 @@
 #include "edits/editannotationcommand.h"
 #include "edits/removeannotationcommand.h"
 #include "model/taxonomy.h"
+#include "common/localeorder.h"
 #include "common/taxonomylabels.h"
 #include "openarticle.h"
 #include "workspace.h"
@@ -164,6 +165,9 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
         if (!m_selectingProgrammatically && current.isValid())
             emit annotationSelected(current.data(AnnotationListModel::AnnotationIdRole).toLongLong());
     });
+    // A click makes the card current first and selects it after: the buttons follow the
+    // selection, which selectedAnnotation() reads, not only the current index.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnnotationSidebar::updateButtons);
     connect(m_list, &QListView::customContextMenuRequested, this, &AnnotationSidebar::showContextMenu);
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setTagFilter(m_tagFilter->currentData().toString()); updateButtons(); });
@@ -223,6 +227,15 @@ void AnnotationSidebar::display()
 
 void AnnotationSidebar::refresh()
 {
+    QHash<QString, QColor> tagColors;
+    if (m_workspace->isOpen()) {
+        for (const TagUsage &tag : m_workspace->tags().tags()) {
+            if (QColor(tag.color).isValid())
+                tagColors.insert(tag.name.toCaseFolded(), QColor(tag.color));
+        }
+    }
+    m_delegate->setTagColors(tagColors);
+    m_list->viewport()->update();
     updateFilterChoices();
     updateAnalystChoices();
     updateBlindNotice();
@@ -238,7 +251,7 @@ void AnnotationSidebar::updateFilterChoices()
                 tags << tag;
         }
     }
-    tags.sort(Qt::CaseInsensitive);
+    tags = LocaleOrder::sorted(tags);
     if (m_tagFilter->count() == tags.size() + 1 && m_filterTags == tags)
         return; // the usual edit leaves the tags as they were: keep the choice box untouched
     m_filterTags = tags;

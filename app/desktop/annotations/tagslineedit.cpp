@@ -1,5 +1,7 @@
 #include "tagslineedit.h"
 
+#include "common/localeorder.h"
+
 #include "model/tagnames.h"
 
 #include <QAbstractItemView>
@@ -35,9 +37,7 @@ TagsLineEdit::TagsLineEdit(QWidget *parent)
 
 void TagsLineEdit::setKnownTags(const QStringList &tags)
 {
-    QStringList sorted = tags;
-    sorted.sort(Qt::CaseInsensitive);
-    m_known->setStringList(sorted);
+    m_known->setStringList(LocaleOrder::sorted(tags));
 }
 
 QStringList TagsLineEdit::parse(const QString &text)

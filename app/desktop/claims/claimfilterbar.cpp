@@ -1,12 +1,14 @@
 #include "claimfilterbar.h"
 
 #include "common/accessiblenames.h"
+#include "common/datefield.h"
+#include "common/localeorder.h"
 #include "common/taxonomylabels.h"
 #include "model/taxonomy.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -17,8 +19,6 @@ namespace glossa {
 
 namespace {
 
-// QDateEdit has no empty state: its minimum date stands for "no bound" and shows as special text.
-const QDate kNoDate(1900, 1, 1);
 
 void refill(QComboBox *combo, const QString &allText, const QList<QPair<QString, QString>> &choices)
 {
@@ -50,7 +50,7 @@ ClaimFilterBar::ClaimFilterBar(Workspace *workspace, QWidget *parent) : QWidget(
     m_text->setAccessibleName(tr("Filter claims by text"));
     m_text->setPlaceholderText(tr("Words in passage, note or claimant"));
     AccessibleNames::enableClearButton(m_text);
-    m_text->setMinimumWidth(220);
+    m_text->setMinimumWidth(160);
 
     m_verdict = new QComboBox(this);
     m_verdict->setObjectName(QStringLiteral("claimVerdictFilter"));
@@ -76,13 +76,17 @@ ClaimFilterBar::ClaimFilterBar(Workspace *workspace, QWidget *parent) : QWidget(
     m_outlet = new QComboBox(this);
     m_outlet->setObjectName(QStringLiteral("claimOutletFilter"));
     m_outlet->setToolTip(tr("Outlet"));
-    for (QComboBox *combo : {m_verdict, m_kind, m_tag, m_outlet})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized for a few characters, not for their longest item (an outlet's long name): the board
+    // is a dock as wide as the window and must not make the window wider.
+    for (QComboBox *combo : {m_verdict, m_kind, m_tag, m_outlet}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
 
-    m_from = makeDateEdit(QStringLiteral("claimFromFilter"), tr("From: any date"));
+    m_from = makeDateField(QStringLiteral("claimFromFilter"), tr("From: any date"));
     m_from->setAccessibleName(tr("Published from"));
     m_from->setToolTip(tr("Published on or after"));
-    m_to = makeDateEdit(QStringLiteral("claimToFilter"), tr("To: any date"));
+    m_to = makeDateField(QStringLiteral("claimToFilter"), tr("To: any date"));
     m_to->setAccessibleName(tr("Published until"));
     m_to->setToolTip(tr("Published on or before"));
 
@@ -91,11 +95,21 @@ ClaimFilterBar::ClaimFilterBar(Workspace *workspace, QWidget *parent) : QWidget(
     clear->setText(tr("Clear filters"));
     clear->setAutoRaise(true);
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: in one, the board asked for more width than a 1024-pixel window has.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_text, 2);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_verdict, m_kind, m_tag, m_outlet, m_from, m_to, clear})
-        layout->addWidget(widget);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(4);
+    layout->addWidget(m_text, 0, 0, 1, 2);
+    layout->addWidget(m_verdict, 0, 2);
+    layout->addWidget(m_kind, 0, 3);
+    layout->addWidget(m_tag, 1, 0);
+    layout->addWidget(m_outlet, 1, 1);
+    layout->addWidget(m_from, 1, 2);
+    layout->addWidget(m_to, 1, 3);
+    layout->addWidget(clear, 0, 4);
+    for (int column = 0; column < 4; ++column)
+        layout->setColumnStretch(column, 1);
 
     m_typingTimer = new QTimer(this);
     m_typingTimer->setSingleShot(true);
@@ -104,8 +118,10 @@ ClaimFilterBar::ClaimFilterBar(Workspace *workspace, QWidget *parent) : QWidget(
     connect(m_text, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
     for (QComboBox *combo : {m_verdict, m_kind, m_tag, m_outlet})
         connect(combo, &QComboBox::currentIndexChanged, this, &ClaimFilterBar::emitQuery);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &ClaimFilterBar::emitQuery);
+    for (DateField *field : {m_from, m_to}) {
+        connect(field, &DateField::dateChanged, this, &ClaimFilterBar::emitQuery);
+        field->setCalendarStart([this] { return m_workspace->isOpen() ? m_workspace->articles().newestPublished() : QDate(); });
+    }
     connect(clear, &QToolButton::clicked, this, &ClaimFilterBar::clearFilters);
 
     connect(workspace, &Workspace::libraryOpened, this, &ClaimFilterBar::refreshChoices);
@@ -115,17 +131,12 @@ ClaimFilterBar::ClaimFilterBar(Workspace *workspace, QWidget *parent) : QWidget(
     refreshChoices();
 }
 
-QDateEdit *ClaimFilterBar::makeDateEdit(const QString &objectName, const QString &anyText)
+DateField *ClaimFilterBar::makeDateField(const QString &objectName, const QString &anyText)
 {
-    auto *edit = new QDateEdit(this);
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(anyText);
-    edit->setDate(kNoDate);
-    // Sized for the "any date" text, which is longer than a date and would be clipped.
-    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(anyText) + 40);
-    return edit;
+    auto *field = new DateField(anyText, this);
+    field->setObjectName(objectName);
+    field->lineEdit()->setObjectName(objectName + QStringLiteral("Text"));
+    return field;
 }
 
 ClaimQuery ClaimFilterBar::query() const
@@ -135,10 +146,8 @@ ClaimQuery ClaimFilterBar::query() const
     query.kind = m_kind->currentData().toString();
     query.tag = m_tag->currentData().toString();
     query.source = m_outlet->currentData().toString();
-    if (m_from->date() != kNoDate)
-        query.from = m_from->date();
-    if (m_to->date() != kNoDate)
-        query.to = m_to->date();
+    query.from = m_from->date();
+    query.to = m_to->date();
     query.text = m_text->text().trimmed();
     return query;
 }
@@ -148,7 +157,7 @@ void ClaimFilterBar::refreshChoices()
     const QString tagBefore = m_tag->currentData().toString();
     const QString outletBefore = m_outlet->currentData().toString();
     const bool open = m_workspace->isOpen();
-    refill(m_tag, tr("All tags"), sameIdAndLabel(open ? m_workspace->tags().names() : QStringList()));
+    refill(m_tag, tr("All tags"), sameIdAndLabel(open ? LocaleOrder::sorted(m_workspace->tags().names()) : QStringList()));
     refill(m_outlet, tr("All outlets"), sameIdAndLabel(open ? m_workspace->articles().sources() : QStringList()));
     // A renamed or deleted tag is no longer offered: the filter falls back to all tags.
     if (m_tag->currentData().toString() != tagBefore || m_outlet->currentData().toString() != outletBefore)
@@ -164,9 +173,9 @@ void ClaimFilterBar::clearFilters()
             const QSignalBlocker blocker(combo);
             combo->setCurrentIndex(0);
         }
-        for (QDateEdit *edit : {m_from, m_to}) {
-            const QSignalBlocker blocker(edit);
-            edit->setDate(kNoDate);
+        for (DateField *field : {m_from, m_to}) {
+            const QSignalBlocker blocker(field);
+            field->setDate(QDate());
         }
     }
     emitQuery();

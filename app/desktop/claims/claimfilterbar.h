@@ -5,11 +5,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QTimer;
 
 namespace glossa {
+
+class DateField;
 
 class Workspace;
 
@@ -27,8 +28,8 @@ public:
     QComboBox *kindFilter() const { return m_kind; }
     QComboBox *tagFilter() const { return m_tag; }
     QComboBox *outletFilter() const { return m_outlet; }
-    QDateEdit *fromFilter() const { return m_from; }
-    QDateEdit *toFilter() const { return m_to; }
+    DateField *fromFilter() const { return m_from; }
+    DateField *toFilter() const { return m_to; }
     QLineEdit *textFilter() const { return m_text; }
 
 public slots:
@@ -40,7 +41,7 @@ signals:
     void queryChanged(const ClaimQuery &query);
 
 private:
-    QDateEdit *makeDateEdit(const QString &objectName, const QString &anyText);
+    DateField *makeDateField(const QString &objectName, const QString &anyText);
     void emitQuery();
 
     Workspace *m_workspace;
@@ -48,8 +49,8 @@ private:
     QComboBox *m_kind;
     QComboBox *m_tag;
     QComboBox *m_outlet;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateField *m_from;
+    DateField *m_to;
     QLineEdit *m_text;
     QTimer *m_typingTimer;
 };

@@ -128,7 +128,7 @@ void ClaimsBoard::selectAnnotations(const QList<qint64> &annotationIds)
 }
 
 template<typename Change>
-bool ClaimsBoard::editSelection(const QString &commandText, Change change)
+bool ClaimsBoard::editSelection(const char *commandText, Change change)
 {
     const QList<qint64> ids = selectedAnnotationIds();
     if (ids.isEmpty() || !m_workspace->isOpen())
@@ -146,14 +146,14 @@ bool ClaimsBoard::editSelection(const QString &commandText, Change change)
         return false;
     QUndoStack *stack = m_workspace->undoStack();
     const int indexBefore = stack->index();
-    stack->push(new BulkEditClaimsCommand(m_workspace, before, after, commandText.arg(after.size())));
+    stack->push(new BulkEditClaimsCommand(m_workspace, before, after, tr(commandText, nullptr, int(after.size()))));
     // A refused write made the command obsolete, and the stack dropped it instead of adding it.
     return stack->index() > indexBefore;
 }
 
 bool ClaimsBoard::setVerdictOfSelection(const QString &verdict)
 {
-    return editSelection(tr("Set Verdict of %1 Claim(s)"), [verdict](Annotation &annotation) {
+    return editSelection(QT_TR_N_NOOP("Set Verdict of %n Claim(s)"), [verdict](Annotation &annotation) {
         if (!annotation.claim)
             annotation.claim = Claim{};
         annotation.claim->verdict = verdict;
@@ -165,7 +165,7 @@ bool ClaimsBoard::addTagToSelection(const QString &tag)
     const QString name = TagStore::normalizedName(tag);
     if (name.isEmpty())
         return false;
-    return editSelection(tr("Tag %1 Claim(s)"), [name](Annotation &annotation) {
+    return editSelection(QT_TR_N_NOOP("Tag %n Claim(s)"), [name](Annotation &annotation) {
         // Tag names are unique without regard to case: "Covid" is already there as "covid".
         for (const QString &existing : std::as_const(annotation.tags)) {
             if (existing.compare(name, Qt::CaseInsensitive) == 0)

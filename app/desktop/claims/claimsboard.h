@@ -45,7 +45,7 @@ public slots:
 
 private:
     template<typename Change>
-    bool editSelection(const QString &commandText, Change change);
+    bool editSelection(const char *commandText, Change change); // commandText: QT_TR_N_NOOP, with %n
     QMenu *makeVerdictMenu();
     void showContextMenu(const QPoint &position);
     void updateActions();

@@ -11,6 +11,8 @@ ResultTable::ResultTable(QWidget *parent, QAbstractItemView::SelectionMode selec
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    // Rows are chosen, never cells edited: Tab goes on to the next control, as in a list.
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
 }
 

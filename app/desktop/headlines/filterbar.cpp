@@ -1,6 +1,8 @@
 #include "filterbar.h"
 
 #include "common/accessiblenames.h"
+#include "common/datefield.h"
+#include "common/localeorder.h"
 #include "common/taxonomylabels.h"
 #include "collections/collectionlistmodel.h"
 #include "model/taxonomy.h"
@@ -8,38 +10,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QToolButton>
 
 namespace glossa {
-
-namespace {
-
-// A QDateEdit cannot be empty; its minimum date, shown as "Any", stands for an open range.
-const QDate kNoDate(1900, 1, 1);
-
-QDateEdit *makeDateEdit(const QString &anyText, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(anyText);
-    edit->setDate(kNoDate);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
-}
-
-QDate dateOrInvalid(const QDateEdit *edit)
-{
-    return edit->date() == kNoDate ? QDate() : edit->date();
-}
-
-} // namespace
 
 FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace)
@@ -72,17 +51,22 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
         m_verdict->addItem(TaxonomyLabels::verdict(verdict.id), verdict.id);
     for (QComboBox *combo : {m_collection, m_source, m_tag, m_verdict}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
+        combo->setMinimumContentsLength(6);
     }
 
-    m_from = makeDateEdit(tr("Any date"), this);
+    m_from = new DateField(tr("Any date"), this);
     m_from->setObjectName(QStringLiteral("fromFilter"));
     m_from->setAccessibleName(tr("Published from"));
     m_from->setToolTip(tr("Published on or after"));
-    m_to = makeDateEdit(tr("Any date"), this);
+    m_to = new DateField(tr("Any date"), this);
     m_to->setObjectName(QStringLiteral("toFilter"));
     m_to->setAccessibleName(tr("Published until"));
     m_to->setToolTip(tr("Published on or before"));
+    for (DateField *field : {m_from, m_to}) {
+        field->lineEdit()->setAccessibleName(field->toolTip());
+        // With no date chosen the calendar opens where the articles are, not at today's month.
+        field->setCalendarStart([this] { return m_workspace->isOpen() ? m_workspace->articles().newestPublished() : QDate(); });
+    }
 
     m_unreadOnly = new QCheckBox(tr("Unread"), this);
     m_unreadOnly->setObjectName(QStringLiteral("unreadOnlyFilter"));
@@ -110,14 +94,16 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     dates->addWidget(m_from, 1);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
     dates->addWidget(m_to, 1);
-    layout->addLayout(dates, 2, 0, 1, 2);
+    // The dates and the switches on rows of their own: beside the choosers they made the list
+    // pane, and so the window, wider than a small screen (issue 21).
+    layout->addLayout(dates, 2, 0, 1, 3);
     auto *switches = new QHBoxLayout;
     switches->setSpacing(8);
     switches->addWidget(m_unreadOnly);
     switches->addWidget(m_starredOnly);
     switches->addStretch(1);
     switches->addWidget(reset);
-    layout->addLayout(switches, 2, 2);
+    layout->addLayout(switches, 3, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         layout->setColumnStretch(column, 1);
 
@@ -126,7 +112,11 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::emitNow);
     connect(m_search, &QLineEdit::textEdited, this, &FilterBar::emitSoon);
     // Enter and the clear button search at once.
-    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitNow);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        emitNow();
+        emit resultsRequested(false);
+    });
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty())
             emitNow();
@@ -137,8 +127,8 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
         emit collectionChanged(collectionId());
         emitNow();
     });
-    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitNow);
-    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitNow);
+    connect(m_from, &DateField::dateChanged, this, &FilterBar::emitNow);
+    connect(m_to, &DateField::dateChanged, this, &FilterBar::emitNow);
     connect(m_unreadOnly, &QCheckBox::toggled, this, &FilterBar::emitNow);
     connect(m_starredOnly, &QCheckBox::toggled, this, &FilterBar::emitNow);
     connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
@@ -159,8 +149,8 @@ ArticleQuery FilterBar::query() const
     query.source = m_source->currentData().toString();
     query.tag = m_tag->currentData().toString();
     query.verdict = m_verdict->currentData().toString();
-    query.from = dateOrInvalid(m_from);
-    query.to = dateOrInvalid(m_to);
+    query.from = m_from->date();
+    query.to = m_to->date();
     query.unreadOnly = m_unreadOnly->isChecked();
     query.starredOnly = m_starredOnly->isChecked();
     return query;
@@ -213,7 +203,7 @@ void FilterBar::refreshChoices()
     const QString tagBefore = m_tag->currentData().toString();
     const bool open = m_workspace->isOpen();
     refillCombo(m_source, tr("All outlets"), open ? m_workspace->articles().sources() : QStringList());
-    refillCombo(m_tag, tr("Any tag"), open ? m_workspace->tags().names() : QStringList());
+    refillCombo(m_tag, tr("Any tag"), open ? LocaleOrder::sorted(m_workspace->tags().names()) : QStringList());
     // A chosen outlet or tag that no longer exists (another library) falls back to "all".
     if (m_source->currentData().toString() != sourceBefore || m_tag->currentData().toString() != tagBefore)
         emitNow();
@@ -231,13 +221,26 @@ void FilterBar::clear()
         m_source->setCurrentIndex(0);
         m_tag->setCurrentIndex(0);
         m_verdict->setCurrentIndex(0);
-        m_from->setDate(kNoDate);
-        m_to->setDate(kNoDate);
+        m_from->setDate(QDate());
+        m_to->setDate(QDate());
         m_unreadOnly->setChecked(false);
         m_starredOnly->setChecked(false);
     }
     emit collectionChanged(0);
     emitNow();
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        if (m_searchDelay.isActive())
+            emitNow(); // the list shows what was typed before it takes the focus
+        emit resultsRequested(true);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::emitSoon()

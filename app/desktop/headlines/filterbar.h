@@ -7,12 +7,12 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace glossa {
 
 class CollectionListModel;
+class DateField;
 class Workspace;
 
 // The controls above the headline list: search text, collection, outlet, date range, tag,
@@ -26,6 +26,8 @@ public:
     ArticleQuery query() const;
     QLineEdit *searchField() const { return m_search; }
     QComboBox *collectionChooser() const { return m_collection; }
+    DateField *fromField() const { return m_from; }
+    DateField *toField() const { return m_to; }
     // 0: all articles.
     qint64 collectionId() const;
 
@@ -39,6 +41,12 @@ public slots:
 signals:
     void queryChanged(const ArticleQuery &query);
     void collectionChanged(qint64 collectionId);
+    // Enter or Down in the search box: the analyst goes on to the results; Down also steps onto
+    // the first one (Enter only searches and hands over the keyboard).
+    void resultsRequested(bool stepOntoFirst);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void emitSoon();
@@ -53,8 +61,8 @@ private:
     QComboBox *m_source;
     QComboBox *m_tag;
     QComboBox *m_verdict;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateField *m_from;
+    DateField *m_to;
     QCheckBox *m_unreadOnly;
     QCheckBox *m_starredOnly;
     // Typing waits for a pause before searching, so each keystroke does not run a query.

@@ -116,6 +116,8 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
 
 QVariant HeadlineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == AnnotationsColumn)
+        return tr("How many annotations (highlights, claims and notes) the article has");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -126,7 +128,8 @@ QVariant HeadlineModel::headerData(int section, Qt::Orientation orientation, int
     case DateColumn:
         return tr("Date");
     case AnnotationsColumn:
-        return tr("Notes", "column: number of annotations");
+        // What it counts: every annotation, not only those with a note.
+        return tr("Annotations", "column: number of annotations");
     }
     return QVariant();
 }

@@ -25,6 +25,8 @@ HeadlineView::HeadlineView(QWidget *parent) : QTableView(parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    // Rows are chosen, never cells edited: Tab leaves the list for the next control.
+    setTabKeyNavigation(false);
     setShowGrid(false);
     setTextElideMode(Qt::ElideRight);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -68,6 +70,18 @@ void HeadlineView::focusInEvent(QFocusEvent *event)
     }
     QAbstractScrollArea::focusInEvent(event);
     viewport()->update();
+}
+
+void HeadlineView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (!m_model)
+        return;
+    // A narrow list (a small screen, docks beside it) keeps the titles readable: the count and
+    // then the outlet give way (the outlet is in the reader's heading and the title's tooltip).
+    const int characters = viewport()->width() / std::max(1, fontMetrics().averageCharWidth());
+    setColumnHidden(HeadlineModel::AnnotationsColumn, characters < 60);
+    setColumnHidden(HeadlineModel::SourceColumn, characters < 46);
 }
 
 qint64 HeadlineView::currentArticleId() const
@@ -145,6 +159,13 @@ void HeadlineView::selectNext()
         m_model->fetchMore(QModelIndex());
     if (next < m_model->rowCount())
         selectRow(next);
+}
+
+void HeadlineView::focusResults(bool stepOntoFirst)
+{
+    setFocus(Qt::TabFocusReason);
+    if (stepOntoFirst && !currentIndex().isValid() && m_model && m_model->rowCount() > 0)
+        selectRow(0);
 }
 
 void HeadlineView::selectPrevious()

@@ -28,6 +28,9 @@ public:
 
 public slots:
     void selectNext();
+    // Takes the focus from the search box; with \a stepOntoFirst and no current row, the first
+    // one becomes current (and opens), as Down from the search box would reach it.
+    void focusResults(bool stepOntoFirst = true);
     void selectPrevious();
 
 signals:
@@ -36,6 +39,7 @@ signals:
 
 protected:
     void focusInEvent(QFocusEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void startDrag(Qt::DropActions supportedActions) override;
 
 private:

@@ -67,11 +67,10 @@ void LibraryStatusLabel::showStats(const LibraryStats &stats)
         ? tr("%n article(s)", nullptr, stats.articles)
         : tr("%1 of %n article(s) shown", nullptr, stats.articles)
               .arg(filtered ? QString::number(*filtered) : tr("counting…"));
-    setText(tr("%1 · %2 unread · %3 starred · %4 annotations")
-                .arg(shown)
-                .arg(stats.unread)
-                .arg(stats.starred)
-                .arg(stats.annotations));
+    // Each figure with its own plural ("1 favori", "2 favoris"; Arabic has six forms).
+    setText(QStringList{shown, tr("%n unread", nullptr, stats.unread), tr("%n starred", nullptr, stats.starred),
+                        tr("%n annotation(s)", nullptr, stats.annotations)}
+                .join(QStringLiteral(" · ")));
     setToolTip(QFileInfo(m_workspace->libraryPath()).absoluteFilePath());
 }
 

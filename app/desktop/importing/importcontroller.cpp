@@ -6,6 +6,7 @@
 #include "storage/library.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QMetaObject>
 #include <QProgressDialog>
 #include <QSettings>
@@ -130,10 +131,8 @@ void ImportController::onWorkerProgress(int done, int total, const QString &last
         return;
     m_progress->setMaximum(total);
     m_progress->setValue(done);
-    m_progress->setLabelText(tr("Imported %1 of %2 files\n%3")
-                                 .arg(done)
-                                 .arg(total)
-                                 .arg(QFileInfo(lastFile).fileName()));
+    m_progress->setLabelText(tr("Imported %1 of %n file(s)\n%2", nullptr, total)
+                                 .arg(QLocale().toString(done), QFileInfo(lastFile).fileName()));
 }
 
 void ImportController::cancel()

@@ -38,6 +38,10 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
     toggleStarred = make(QStringLiteral("toggleStarredAction"), tr("&Star/Unstar"), QKeySequence(Qt::Key_S));
     toggleStarred->setIcon(AppIcons::star());
     focusSearch = make(QStringLiteral("focusSearchAction"), tr("&Search the Library"), QKeySequence(Qt::Key_Slash));
+    focusReader = make(QStringLiteral("focusReaderAction"), tr("&Read the Article"), QKeySequence(Qt::Key_R));
+    focusReader->setToolTip(tr("Move the keyboard into the article's text, to select a passage (R)"));
+    nextPane = make(QStringLiteral("nextPaneAction"), tr("Next &Pane"), QKeySequence(Qt::Key_F6));
+    previousPane = make(QStringLiteral("previousPaneAction"), tr("Previous P&ane"), QKeySequence(Qt::SHIFT | Qt::Key_F6));
 
     zoomIn = make(QStringLiteral("zoomInAction"), tr("Zoom &In"), QKeySequence::ZoomIn);
     zoomOut = make(QStringLiteral("zoomOutAction"), tr("Zoom &Out"), QKeySequence::ZoomOut);

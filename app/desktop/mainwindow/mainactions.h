@@ -31,6 +31,9 @@ public:
     QAction *toggleRead;
     QAction *toggleStarred;
     QAction *focusSearch;
+    QAction *focusReader;
+    QAction *nextPane;
+    QAction *previousPane;
     // View
     QAction *zoomIn;
     QAction *zoomOut;

@@ -33,6 +33,8 @@
 #include "mainactions.h"
 #include "preferences/preferencescontroller.h"
 #include "reader/readerview.h"
+#include "panecycler.h"
+#include "panesplitter.h"
 #include "shortcutsdialog.h"
 #include "tags/tagmanagerdialog.h"
 #include "ticker/tickerheadlinesdialog.h"
@@ -45,6 +47,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -71,6 +74,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_actions = new MainActions(this);
+    m_panes = new PaneCycler(this);
     createPanes();
     m_reading = new ReadingController(workspace, m_headlineView, this);
     m_import = new ImportController(workspace, this);
@@ -150,16 +154,9 @@ void MainWindow::createPanes()
     m_sidebar = new AnnotationSidebar(m_workspace, this);
     m_annotationActions = new AnnotationActions(m_workspace, m_reader, this);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    // The reader is given a column of 45 characters of its font before the others get more.
+    m_splitter = new PaneSplitter(listPane, m_reader, m_sidebar, [this] { return m_reader->leastReadableWidth(); }, this);
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_reader);
-    m_splitter->addWidget(m_sidebar);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({540, 600, 300});
     setCentralWidget(m_splitter);
 }
 
@@ -176,6 +173,15 @@ void MainWindow::createDocks()
     m_collectionsDock = new CollectionsDock(m_workspace, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
     m_collectionsDock->hide();
+    // A table docked below takes at most a third of the height when it opens: the reader above
+    // keeps a page of lines (the analyst can drag it taller).
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_claimsBoardDock), static_cast<QDockWidget *>(m_annotationSearchDock)}) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+            if (visible && !dock->isFloating() && dockWidgetArea(dock) == Qt::BottomDockWidgetArea
+                && dock->height() > height() / 3)
+                resizeDocks({dock}, {height() / 3}, Qt::Vertical);
+        });
+    }
 }
 
 void MainWindow::createMenus()
@@ -206,6 +212,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_reader->findAction());
     edit->addAction(m_actions->focusSearch);
+    edit->addAction(m_actions->focusReader);
     edit->addAction(m_annotationSearchDock->searchAction());
     edit->addSeparator();
     QAction *manageTags = edit->addAction(tr("Manage &Tags…"));
@@ -244,8 +251,12 @@ void MainWindow::createMenus()
     QAction *tickerHeadlines = view->addAction(tr("Ticker &Headlines…"));
     tickerHeadlines->setObjectName(QStringLiteral("tickerHeadlinesAction"));
     connect(tickerHeadlines, &QAction::triggered, this, [this] { showOnce<TickerHeadlinesDialog>(this, m_workspace); });
-    QMenu *theme = view->addMenu(tr("&Theme"));
-    theme->addActions(m_actions->theme->actions());
+    view->addSeparator();
+    view->addAction(m_actions->nextPane);
+    view->addAction(m_actions->previousPane);
+    m_themeMenu = view->addMenu(tr("&Theme"));
+    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themeMenu->addActions(m_actions->theme->actions());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->keyboardShortcuts);
@@ -306,6 +317,13 @@ void MainWindow::connectParts()
         m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_filterBar->searchField()->selectAll();
     });
+    connect(m_filterBar, &FilterBar::resultsRequested, m_headlineView, &HeadlineView::focusResults);
+    connect(a->focusReader, &QAction::triggered, this, [this] { m_reader->focusText(); });
+    m_panes->addPane(m_splitter->widget(0), m_headlineView);
+    m_panes->addPane(m_reader, nullptr, [this] { m_reader->focusText(Qt::TabFocusReason); });
+    m_panes->addPane(m_sidebar);
+    connect(a->nextPane, &QAction::triggered, m_panes, &PaneCycler::next);
+    connect(a->previousPane, &QAction::triggered, m_panes, &PaneCycler::previous);
     connect(m_filterBar, &FilterBar::queryChanged, m_headlineModel, &HeadlineModel::setFilter);
     connect(m_filterBar, &FilterBar::queryChanged, m_reader,
             [this](const ArticleQuery &query) { m_reader->setSearchTerms(query.search); });
@@ -321,13 +339,22 @@ void MainWindow::connectParts()
     connect(a->zoomIn, &QAction::triggered, m_reader, &ReaderView::zoomIn);
     connect(a->zoomOut, &QAction::triggered, m_reader, &ReaderView::zoomOut);
     connect(a->resetZoom, &QAction::triggered, m_reader, &ReaderView::resetZoom);
+    // The reader's floor follows its font.
+    for (QAction *zoom : {a->zoomIn, a->zoomOut, a->resetZoom})
+        connect(zoom, &QAction::triggered, m_splitter, &PaneSplitter::share);
     a->markReadOnOpen->setChecked(ReadingController::markReadOnOpen());
     connect(a->markReadOnOpen, &QAction::toggled, this, &ReadingController::setMarkReadOnOpen);
 
-    const AppTheme::Choice theme = AppTheme::savedChoice();
-    a->systemTheme->setChecked(theme == AppTheme::Choice::System);
-    a->lightTheme->setChecked(theme == AppTheme::Choice::Light);
-    a->darkTheme->setChecked(theme == AppTheme::Choice::Dark);
+    // The theme in use, however it was chosen (this menu, the preferences, --theme): read
+    // again each time the menu opens, so that the check mark never disagrees with the colours.
+    const auto showThemeInUse = [a] {
+        const AppTheme::Choice theme = AppTheme::current();
+        a->systemTheme->setChecked(theme == AppTheme::Choice::System);
+        a->lightTheme->setChecked(theme == AppTheme::Choice::Light);
+        a->darkTheme->setChecked(theme == AppTheme::Choice::Dark);
+    };
+    showThemeInUse();
+    connect(m_themeMenu, &QMenu::aboutToShow, this, showThemeInUse);
     connect(a->theme, &QActionGroup::triggered, this, [a](QAction *chosen) {
         const AppTheme::Choice choice = chosen == a->darkTheme  ? AppTheme::Choice::Dark
                                         : chosen == a->lightTheme ? AppTheme::Choice::Light
@@ -374,7 +401,8 @@ void MainWindow::showArticle(qint64 articleId, qint64 annotationId)
 QList<QAction *> MainWindow::shortcutActions() const
 {
     const MainActions *a = m_actions;
-    QList<QAction *> list = {a->nextArticle, a->previousArticle, a->toggleRead, a->toggleStarred, a->focusSearch};
+    QList<QAction *> list = {a->nextArticle, a->previousArticle, a->toggleRead, a->toggleStarred, a->focusSearch,
+                             a->focusReader, a->nextPane, a->previousPane};
     list << m_annotationActions->actions();
     list << m_reader->findAction() << m_undo << m_redo << a->zoomIn << a->zoomOut << a->resetZoom
          << a->importFiles << a->importFolder << a->newLibrary << a->openLibrary << a->keyboardShortcuts << a->quit;
@@ -508,7 +536,7 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1440, 880);
     restoreState(settings.value(kStateKey).toByteArray());
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_splitter->restoreChoice(settings.value(kSplitterKey).toByteArray());
     m_headlineView->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
 }
 
@@ -517,7 +545,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveChoice());
     settings.setValue(kHeaderKey, m_headlineView->horizontalHeader()->saveState());
 }
 

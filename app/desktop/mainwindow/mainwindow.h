@@ -2,7 +2,7 @@
 
 #include <QMainWindow>
 
-class QSplitter;
+class QMenu;
 
 namespace glossa {
 
@@ -30,12 +30,14 @@ class ImportController;
 class LibraryController;
 class LibraryStatusLabel;
 class MainActions;
+class PaneCycler;
+class PaneSplitter;
 class ReaderView;
 class ReadingController;
 class Workspace;
 
 // The main window: the headline list with its filter bar, the reader and the annotation
-// sidebar side by side. It creates and connects the parts; what they do lives in them.
+// sidebar side by side (PaneSplitter shares the width, the reader first). It creates and connects the parts; what they do lives in them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -121,7 +123,9 @@ private:
     RestoreController *m_restore;
     LibraryCopyController *m_copy;
     ExternalChangeWatcher *m_changeWatcher;
-    QSplitter *m_splitter;
+    PaneSplitter *m_splitter;
+    PaneCycler *m_panes;
+    QMenu *m_themeMenu = nullptr;
     QAction *m_undo;
     QAction *m_redo;
 };

@@ -53,6 +53,8 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_findBar);
     m_findBar->hide();
     setFocusProxy(m_text);
+    // Drawn while no article is open, so that the empty pane says what to do.
+    m_text->setPlaceholderText(tr("Select an article in the list — J and K move to the next and previous one."));
 
     m_findAction = new QAction(tr("&Find in Article…"), this);
     m_findAction->setObjectName(QStringLiteral("findInArticle"));
@@ -576,6 +578,38 @@ void ReaderView::updateMatchInfo(const QString &text)
             index = i + 1;
     }
     m_findBar->setMatchInfo(index, int(matches.size()));
+}
+
+void ReaderView::collapseSelection()
+{
+    QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection())
+        return;
+    cursor.setPosition(cursor.selectionEnd());
+    m_text->setTextCursor(cursor);
+}
+
+int ReaderView::leastReadableWidth() const
+{
+    constexpr int kLeastCharacters = 45;
+    return QFontMetrics(m_text->font()).horizontalAdvance(QLatin1Char('0')) * kLeastCharacters;
+}
+
+void ReaderView::focusText(Qt::FocusReason reason)
+{
+    // Where the analyst is looking: a cursor off screen (at the end, where building the document
+    // left it) or in the title above the text goes to the first article text in view.
+    if (m_article && !m_map.isEmpty()) {
+        QTextCursor cursor = m_text->textCursor();
+        const int textStart = m_map.toDocument(0);
+        const bool inView = m_text->viewport()->rect().intersects(m_text->cursorRect(cursor));
+        if (!cursor.hasSelection() && (!inView || cursor.position() < textStart || cursor.atEnd())) {
+            const int topOfView = m_text->cursorForPosition(QPoint(0, 0)).position();
+            cursor.setPosition(std::max(topOfView, textStart));
+            m_text->setTextCursor(cursor);
+        }
+    }
+    m_text->setFocus(reason);
 }
 
 } // namespace glossa

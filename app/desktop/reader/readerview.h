@@ -75,6 +75,14 @@ public:
     int partCount() const { return m_parts.count(); }
     int currentPart() const { return m_part; }
     void showPart(int part);
+    // Drops the selection, leaving the cursor at its end (where keyboard selecting goes on).
+    void collapseSelection();
+    // The narrowest text column that still reads well: 45 characters of the reading font (as
+    // zoomed). The window gives the reader this before the other panes get more.
+    int leastReadableWidth() const;
+    // Gives the keyboard to the text, its cursor at the article's first word when it was still
+    // above it (title, provenance), so that Shift+arrows select article text at once.
+    void focusText(Qt::FocusReason reason = Qt::ShortcutFocusReason);
 
     // For tests and benchmarks: the text surface and the position table.
     ArticleTextView *textView() const { return m_text; }

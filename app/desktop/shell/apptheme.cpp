@@ -1,5 +1,7 @@
 #include "apptheme.h"
 
+#include <optional>
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
@@ -16,6 +18,10 @@ bool paletteIsDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
 }
+} // namespace
+
+namespace {
+std::optional<AppTheme::Choice> g_applied;
 } // namespace
 
 void AppTheme::captureSystemPalette()
@@ -50,6 +56,7 @@ void AppTheme::apply(Choice choice)
 {
     if (!g_captured)
         captureSystemPalette();
+    g_applied = choice;
     const bool dark = choice == Choice::Dark || (choice == Choice::System && paletteIsDark(g_systemPalette));
     // Fusion draws every control from the palette, so both schemes look deliberate on any desktop.
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
@@ -60,6 +67,11 @@ void AppTheme::apply(Choice choice)
         QApplication::setPalette(g_systemPalette);
     else
         QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+AppTheme::Choice AppTheme::current()
+{
+    return g_applied.value_or(savedChoice());
 }
 
 bool AppTheme::isDark()

@@ -20,6 +20,9 @@ public:
 
     // Applies \a choice to the application (Fusion with a dark palette for Dark).
     static void apply(Choice choice);
+    // The choice applied last (by the menu, the preferences, or --theme at startup); what the
+    // menus show as checked. The saved choice until something is applied.
+    static Choice current();
     static bool isDark();
 
 private:

@@ -5,6 +5,7 @@
 #include "edits/removetagcommand.h"
 #include "edits/renametagcommand.h"
 #include "tagtablemodel.h"
+#include "common/localeorder.h"
 #include "common/resulttable.h"
 #include "workspace.h"
 
@@ -16,6 +17,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -207,11 +209,33 @@ void TagManagerDialog::chooseMerge()
     }
     if (others.isEmpty())
         return;
-    bool ok = false;
-    const QString target = QInputDialog::getItem(
-        this, tr("Merge Tags"), tr("Merge “%1” into:").arg(tag->name), others, 0, false, &ok);
-    if (ok)
-        mergeTags(tag->id, m_workspace->tags().idOf(target));
+    // Nothing is chosen for the analyst: a merge cannot be taken back but by undo, and the
+    // first name in the list is no better a guess than any other.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("mergeTagDialog"));
+    dialog.setWindowTitle(tr("Merge Tags"));
+    auto *label = new QLabel(tr("Merge “%1” into:").arg(tag->name), &dialog);
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("mergeTargetList"));
+    list->addItems(LocaleOrder::sorted(others));
+    list->setCurrentRow(-1, QItemSelectionModel::Clear);
+    label->setBuddy(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *merge = buttons->button(QDialogButtonBox::Ok);
+    merge->setText(tr("&Merge"));
+    merge->setEnabled(false);
+    connect(list, &QListWidget::itemSelectionChanged, &dialog,
+            [list, merge] { merge->setEnabled(!list->selectedItems().isEmpty()); });
+    connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || list->selectedItems().isEmpty())
+        return;
+    mergeTags(tag->id, m_workspace->tags().idOf(list->selectedItems().constFirst()->text()));
 }
 
 void TagManagerDialog::chooseColor()

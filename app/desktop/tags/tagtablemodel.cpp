@@ -1,5 +1,9 @@
 #include "tagtablemodel.h"
 
+#include "common/localeorder.h"
+
+#include <numeric>
+
 #include "workspace.h"
 
 #include <QColor>
@@ -48,7 +52,8 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case SortRole:
-        return index.column() == Name ? QVariant(tag.name.toCaseFolded()) : data(index, Qt::DisplayRole);
+        // The name's place in the language's order (QCollator), which no string sort gives.
+        return index.column() == Name ? QVariant(m_nameRank.value(tag.id)) : data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         if (index.column() == Name) {
             // A tag without a colour shows an outlined empty swatch, so the names stay aligned.
@@ -109,6 +114,13 @@ void TagTableModel::refresh()
     m_refreshPending = false;
     beginResetModel();
     m_tags = m_workspace->isOpen() ? m_workspace->tags().tags() : QList<TagUsage>();
+    QList<int> rows(m_tags.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(),
+              [this](int a, int b) { return LocaleOrder::less(m_tags.at(a).name, m_tags.at(b).name); });
+    m_nameRank.clear();
+    for (int rank = 0; rank < rows.size(); ++rank)
+        m_nameRank.insert(m_tags.at(rows.at(rank)).id, rank);
     endResetModel();
 }
 

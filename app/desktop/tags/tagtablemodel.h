@@ -3,6 +3,7 @@
 #include "storage/tagstore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace glossa {
 
@@ -34,6 +35,7 @@ private:
 
     Workspace *m_workspace;
     QList<TagUsage> m_tags;
+    QHash<qint64, int> m_nameRank; // tag id -> place in the locale's order of names
     bool m_refreshPending = false;
 };
 

@@ -51,7 +51,14 @@ QVariant TickerHeadlineModel::data(const QModelIndex &index, int role) const
         case Headline:
             return headline.text;
         case SeenIn:
-            return headline.fileName;
+            // The outlet and date of the page whose ticker showed it; the dump's file name when
+            // that page's article is not in the library.
+            if (headline.seenOnOutlet.isEmpty() && !headline.seenOnDate.isValid())
+                return headline.fileName;
+            if (!headline.seenOnDate.isValid())
+                return headline.seenOnOutlet;
+            return tr("%1, %2").arg(headline.seenOnOutlet.isEmpty() ? tr("Unknown outlet") : headline.seenOnOutlet,
+                                    QLocale().toString(headline.seenOnDate, QLocale::ShortFormat));
         case Imported:
             return QLocale().toString(headline.importedAt.toLocalTime(), QLocale::ShortFormat);
         default:
@@ -66,6 +73,8 @@ QVariant TickerHeadlineModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == SeenIn)
+            return tr("In the ticker of a page of %1").arg(headline.fileName);
         if (index.column() == Headline)
             return headline.articleId != 0 ? tr("In the library: double-click to open the article")
                                            : tr("This article is not in the library");

@@ -45,6 +45,7 @@ private slots:
     void staleNoteIsRefused();
     void tagsArticles();
     void deletingArticleCleansIndex();
+    void newestPublished();
 
 private:
     void populate();
@@ -468,6 +469,14 @@ void TestArticleStore::deletingArticleCleansIndex()
     ArticleQuery query;
     query.search = "pluies";
     QCOMPARE(ArticleFinder(m_library->database()).count(query), 0);
+}
+
+// The date choosers open at the library's newest month: the latest date, not the first row's.
+void TestArticleStore::newestPublished()
+{
+    QVERIFY(!ArticleStore(m_library->database()).newestPublished().isValid()); // an empty library
+    populate();
+    QCOMPARE(ArticleStore(m_library->database()).newestPublished(), QDate(2025, 3, 1));
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestArticleStore)

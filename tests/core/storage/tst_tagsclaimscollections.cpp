@@ -225,6 +225,9 @@ void TestTagsClaimsCollections::tickerHeadlines()
     bool linked = false;
     for (const TickerHeadline &headline : all) {
         QCOMPARE(headline.fileName, QStringLiteral("t.txt"));
+        // Both were in the ticker of the first page: its outlet and date say where they were seen.
+        QCOMPARE(headline.seenOnOutlet, QStringLiteral("Le Courrier du Nord"));
+        QCOMPARE(headline.seenOnDate, QDate(2025, 3, 3));
         if (headline.text == "Pluies record sur la côte") {
             QCOMPARE(headline.articleId, m_articles.at(1)); // the announced article is in the library
             linked = true;
