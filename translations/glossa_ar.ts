@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>أدوات أخرى</translation>
+    </message>
+</context>
+<context>
     <name>AddAnnotationCommand</name>
     <message>
         <source>Add Claim</source>
@@ -22,6 +33,41 @@
     <message>
         <source>The annotation could not be removed: %1</source>
         <translation>تعذّرت إزالة التعليق التوضيحي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDescription</name>
+    <message>
+        <source>%1 highlight, claim: %2, verdict: %3.</source>
+        <translation>تظليل %1، ادعاء: %2، الحكم: %3.</translation>
+    </message>
+    <message>
+        <source>Claimant: %1.</source>
+        <translation>صاحب الادعاء: %1.</translation>
+    </message>
+    <message>
+        <source>%1 highlight.</source>
+        <translation>تظليل %1.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>الوسوم: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation>بقلم %1.</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s decision.</source>
+        <translation>قرار المحرر.</translation>
+    </message>
+    <message>
+        <source>In conflict with another edit.</source>
+        <translation>متعارض مع تعديل آخر.</translation>
     </message>
 </context>
 <context>
@@ -287,6 +333,14 @@
     <message>
         <source>The REFI-QDA file could not be made: %1</source>
         <translation>تعذّر إنشاء ملف REFI-QDA: %1</translation>
+    </message>
+    <message>
+        <source>The ClaimReview settings cannot be used: %1.</source>
+        <translation>لا يمكن استعمال إعدادات ClaimReview: %1.</translation>
+    </message>
+    <message>
+        <source>No review URL template is set: the reviews have no url, and fact-check search takes none without one.</source>
+        <translation>لم يُحدَّد قالب لعنوان صفحة التحقق: المراجعات بلا url، ولا يقبل بحث التحقق أي مراجعة بدونه.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +975,16 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <translation>مسارات</translation>
     </message>
     <message>
-        <source>Files or folders to import.</source>
-        <translation>ملفات أو مجلدات لاستيرادها.</translation>
-    </message>
-    <message>
         <source>[paths...]</source>
         <translation>[مسارات...]</translation>
+    </message>
+    <message>
+        <source>A library (*.glossa) to open, files or folders to import.</source>
+        <translation>مكتبة (*.glossa) لفتحها، أو ملفات أو مجلدات لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>One library at a time: %1 and %2 were given.</source>
+        <translation>مكتبة واحدة في كل مرة: أُعطيت %1 و%2.</translation>
     </message>
 </context>
 <context>
@@ -995,13 +1053,17 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Agreement between analysts</source>
+        <translation>الاتفاق بين المحللين</translation>
+    </message>
+    <message>
+        <source>Agreement by article</source>
+        <translation>الاتفاق حسب المقال</translation>
+    </message>
 </context>
 <context>
     <name>glossa::AgreementTableModel</name>
-    <message>
-        <source>%1 claim(s) without a partner claim, %2 no longer in the text</source>
-        <translation>ادعاءات بلا ادعاء مقابل: %1، ولم تعد في النص: %2</translation>
-    </message>
     <message>
         <source>Articles</source>
         <translation>المقالات</translation>
@@ -1029,6 +1091,28 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>Left out</source>
         <translation>المستبعدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) without a partner claim</source>
+        <translation>
+            <numerusform>لا ادعاءات بلا ادعاء مقابل</numerusform>
+            <numerusform>ادعاء واحد بلا ادعاء مقابل</numerusform>
+            <numerusform>ادعاءان بلا ادعاء مقابل</numerusform>
+            <numerusform>%n ادعاءات بلا ادعاء مقابل</numerusform>
+            <numerusform>%n ادعاءً بلا ادعاء مقابل</numerusform>
+            <numerusform>%n ادعاء بلا ادعاء مقابل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in the text</source>
+        <translation>
+            <numerusform>لا شيء لم يعد في النص</numerusform>
+            <numerusform>واحد لم يعد في النص</numerusform>
+            <numerusform>اثنان لم يعودا في النص</numerusform>
+            <numerusform>%n لم تعد في النص</numerusform>
+            <numerusform>%n لم يعد في النص</numerusform>
+            <numerusform>%n لم يعد في النص</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1339,90 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <translation>لم يُحفظ: ⁨%1⁩
 كل ما كُتب لا يزال هنا، والملاحظة محفوظة أيضًا في ملف استرداد. احفظ مجددًا حين تصبح المكتبة قادرة على قبولها.</translation>
     </message>
+    <message>
+        <source>Person or organisation?</source>
+        <translation>شخص أم هيئة؟</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>هيئة</translation>
+    </message>
+    <message>
+        <source>Not said: an export takes a name of one of the library&apos;s outlets for an organisation, anyone else for a person</source>
+        <translation>غير محدد: يعدّ التصدير اسم أحد منابر المكتبة هيئةً، وأي اسم آخر شخصًا</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s kind</source>
+        <translation>صفة صاحب الادعاء</translation>
+    </message>
+    <message>
+        <source>The claim in a line, for fact-check search (optional)</source>
+        <translation>الادعاء في سطر واحد، لبحث التحقق من الأخبار (اختياري)</translation>
+    </message>
+    <message>
+        <source>Published as the ClaimReview&apos;s claimReviewed, under %1 characters; without a summary the quote is published</source>
+        <translation>يُنشر بوصفه claimReviewed في ClaimReview، في أقل من %1 حرفًا؛ وبدون ملخص يُنشر المقطع المقتبس</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;الملخص:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>الاقتباس:</translation>
+    </message>
+    <message>
+        <source>+ Word Before</source>
+        <translation>+ كلمة قبل</translation>
+    </message>
+    <message>
+        <source>Start the quote one word earlier (Alt+Left)</source>
+        <translation>ابدأ الاقتباس قبل كلمة واحدة (Alt+يسار)</translation>
+    </message>
+    <message>
+        <source>− First Word</source>
+        <translation>− الكلمة الأولى</translation>
+    </message>
+    <message>
+        <source>Start the quote one word later (Alt+Right)</source>
+        <translation>ابدأ الاقتباس بعد كلمة واحدة (Alt+يمين)</translation>
+    </message>
+    <message>
+        <source>− Last Word</source>
+        <translation>− الكلمة الأخيرة</translation>
+    </message>
+    <message>
+        <source>End the quote one word earlier (Alt+Shift+Left)</source>
+        <translation>أنهِ الاقتباس قبل كلمة واحدة (Alt+Shift+يسار)</translation>
+    </message>
+    <message>
+        <source>+ Word After</source>
+        <translation>+ كلمة بعد</translation>
+    </message>
+    <message>
+        <source>End the quote one word later (Alt+Shift+Right)</source>
+        <translation>أنهِ الاقتباس بعد كلمة واحدة (Alt+Shift+يمين)</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>هل تريد تجاهل ما كتبته؟</translation>
+    </message>
+    <message>
+        <source>The text typed in this dialog has not been saved.</source>
+        <translation>لم يُحفظ النص المكتوب في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>م&amp;تابعة التحرير</translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationImportController</name>
@@ -1337,10 +1505,6 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <translation>متخطّاة: المقال ليس في هذه المكتبة</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>المرفوضة</translation>
-    </message>
-    <message>
         <source>Updated: changed in the file only</source>
         <translation>المحدَّثة: تغيّرت في الملف فقط</translation>
     </message>
@@ -1351,6 +1515,18 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     <message>
         <source>Kept ours: older in the file, or changed here only</source>
         <translation>أُبقي على النسخة المحلية: أقدم في الملف، أو تغيّرت هنا فقط</translation>
+    </message>
+    <message>
+        <source>Annotations not imported, with the reason</source>
+        <translation>التعليقات التوضيحية غير المستوردة، مع السبب</translation>
+    </message>
+    <message>
+        <source>Left out: a whole page annotated, no passage</source>
+        <translation>مستبعدة: تعليق على صفحة كاملة دون مقطع</translation>
+    </message>
+    <message>
+        <source>Refused or skipped</source>
+        <translation>مرفوضة أو متروكة</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1622,18 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
             <numerusform>%n نتيجةً</numerusform>
             <numerusform>%n نتيجة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>البحث في التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Words in quotes, notes, tags and claimants of every article</source>
+        <translation>كلمات في الاقتباسات والملاحظات والوسوم وأصحاب الادعاءات في كل المقالات</translation>
+    </message>
+    <message>
+        <source>Annotations found</source>
+        <translation>التعليقات التوضيحية التي عُثر عليها</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1755,14 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <source>This annotation is %1&apos;s: only they can change it</source>
         <translation>هذا التعليق التوضيحي من عمل %1: لا يغيّره غيره</translation>
     </message>
+    <message>
+        <source>Annotations of the article</source>
+        <translation>التعليقات التوضيحية للمقال</translation>
+    </message>
+    <message>
+        <source>Each card says its highlight colour, claim and verdict in words</source>
+        <translation>تذكر كل بطاقة بالكلمات لون تظليلها وادعاءها وحكمها</translation>
+    </message>
 </context>
 <context>
     <name>glossa::ArticleDeletion</name>
@@ -1626,6 +1822,49 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     <message>
         <source>Article tags, separated by commas</source>
         <translation>وسوم المقال، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Article tags</source>
+        <translation>وسوم المقال</translation>
+    </message>
+    <message>
+        <source>Tags of the whole article, separated by commas</source>
+        <translation>وسوم المقال كله، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>The note and tags are saved in the library as you type.</source>
+        <translation>تُحفظ الملاحظة والوسوم في المكتبة أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <source>The library refused the note; it is kept in a recovery file and tried again.</source>
+        <translation>رفضت المكتبة الملاحظة؛ وهي محفوظة في ملف استرداد وستُعاد محاولة حفظها.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ArticlePartsBar</name>
+    <message>
+        <source>&amp;Previous Part</source>
+        <translation>الجزء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Part</source>
+        <translation>الجزء ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>This article is very long (%1 characters): it is shown in %2 parts so that the window stays responsive. Part %3 of %2.</source>
+        <translation>هذا المقال طويل جدًا (%1 حرفًا): يُعرض في %2 أجزاء كي تبقى النافذة سريعة الاستجابة. الجزء %3 من %2.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1996,18 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <source>All outlets</source>
         <translation>كل المصادر</translation>
     </message>
+    <message>
+        <source>Filter claims by text</source>
+        <translation>تصفية الادعاءات حسب النص</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>منشور ابتداءً من</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>منشور حتى</translation>
+    </message>
 </context>
 <context>
     <name>glossa::ClaimGroupModel</name>
@@ -1849,6 +2100,49 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
 </context>
 <context>
+    <name>glossa::ClaimReviewOptions</name>
+    <message>
+        <source>ClaimReview publisher</source>
+        <translation>ناشر ClaimReview</translation>
+    </message>
+    <message>
+        <source>The page where each fact-check is published; {id} stands for the claim&apos;s identifier. Fact-check search takes no review without it.</source>
+        <translation>الصفحة التي يُنشر فيها كل تحقق؛ ويحل {id} محل معرّف الادعاء. لا يقبل بحث التحقق أي مراجعة بدونها.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;الهيئة:</translation>
+    </message>
+    <message>
+        <source>Its &amp;website:</source>
+        <translation>&amp;موقعها:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL:</source>
+        <translation>&amp;رابط الشعار:</translation>
+    </message>
+    <message>
+        <source>&amp;Review page:</source>
+        <translation>&amp;رابط التحقق:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s website is not a web address (https://…).</source>
+        <translation>موقع الهيئة ليس عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>The logo URL is not a web address (https://…).</source>
+        <translation>رابط الشعار ليس عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>The review page needs {id} where each claim&apos;s identifier goes.</source>
+        <translation>تحتاج صفحة التحقق إلى {id} في موضع معرّف كل ادعاء.</translation>
+    </message>
+    <message>
+        <source>The review page is not a web address (https://…/{id}).</source>
+        <translation>صفحة التحقق ليست عنوان ويب (https://…/{id}).</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ClaimTableModel</name>
     <message>
         <source>Unknown</source>
@@ -1898,14 +2192,6 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <translation>إضافة وسم…</translation>
     </message>
     <message>
-        <source>Set Verdict of %1 Claim(s)</source>
-        <translation>تعيين حكم الادعاءات (%1)</translation>
-    </message>
-    <message>
-        <source>Tag %1 Claim(s)</source>
-        <translation>وسم الادعاءات (%1)</translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>إضافة وسم</translation>
     </message>
@@ -1937,6 +2223,36 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
             <numerusform>%n ادعاءات</numerusform>
             <numerusform>%n ادعاءً</numerusform>
             <numerusform>%n ادعاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Every claim of the library with its verdict in words</source>
+        <translation>كل ادعاءات المكتبة مع حكم كل منها بالكلمات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Verdict of %n Claim(s)</source>
+        <translation>
+            <numerusform>تحديد حكم لا ادعاءات</numerusform>
+            <numerusform>تحديد حكم ادعاء واحد</numerusform>
+            <numerusform>تحديد حكم ادعاءين</numerusform>
+            <numerusform>تحديد حكم %n ادعاءات</numerusform>
+            <numerusform>تحديد حكم %n ادعاءً</numerusform>
+            <numerusform>تحديد حكم %n ادعاء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Claim(s)</source>
+        <translation>
+            <numerusform>وسم لا ادعاءات</numerusform>
+            <numerusform>وسم ادعاء واحد</numerusform>
+            <numerusform>وسم ادعاءين</numerusform>
+            <numerusform>وسم %n ادعاءات</numerusform>
+            <numerusform>وسم %n ادعاءً</numerusform>
+            <numerusform>وسم %n ادعاء</numerusform>
         </translation>
     </message>
 </context>
@@ -2105,6 +2421,21 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     <message>
         <source>On every article of this collection, each analyst sees only their own annotations until done</source>
         <translation>في كل مقال من هذه المجموعة، لا يرى كل محلّل إلا تعليقاته التوضيحية حتى ينتهي من قراءته</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::DateField</name>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>الاختيار من تقويم (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or as 2025-03-01</source>
+        <translation>ليس تاريخًا: اكتبه بالشكل %1 أو 2025-03-01</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2693,25 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>The collection:</source>
         <translation>المجموعة:</translation>
     </message>
+    <message>
+        <source>Collection to export</source>
+        <translation>المجموعة المراد تصديرها</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportDoneBar</name>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
 </context>
 <context>
     <name>glossa::FilterBar</name>
@@ -2437,6 +2787,18 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>Collection (case file)</source>
         <translation>المجموعة (ملف القضية)</translation>
     </message>
+    <message>
+        <source>Search the library</source>
+        <translation>البحث في المكتبة</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>منشور ابتداءً من</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>منشور حتى</translation>
+    </message>
 </context>
 <context>
     <name>glossa::FindBar</name>
@@ -2472,6 +2834,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
 </context>
 <context>
     <name>glossa::HeadlineModel</name>
@@ -2504,9 +2870,24 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <translation>التاريخ</translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>How many annotations (highlights, claims and notes) the article has</source>
+        <translation>عدد تعليقات المقال (التظليلات والادعاءات والملاحظات)</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
         <comment>column: number of annotations</comment>
         <translation>التعليقات</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::HeadlineView</name>
+    <message>
+        <source>Headlines</source>
+        <translation>العناوين</translation>
+    </message>
+    <message>
+        <source>The articles of the library that match the filters</source>
+        <translation>مقالات المكتبة المطابقة للمرشحات</translation>
     </message>
 </context>
 <context>
@@ -2536,14 +2917,26 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <source>Imported %1 of %2 files
-%3</source>
-        <translation>الملفات المستوردة: %1 من %2
-%3</translation>
-    </message>
-    <message>
         <source>Cancelling after the current file…</source>
         <translation>جارٍ الإلغاء بعد الملف الحالي…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n file(s)
+%2</source>
+        <translation>
+            <numerusform>استُورد %1 من لا ملفات
+%2</numerusform>
+            <numerusform>استُورد %1 من ملف واحد
+%2</numerusform>
+            <numerusform>استُورد %1 من ملفين
+%2</numerusform>
+            <numerusform>استُورد %1 من %n ملفات
+%2</numerusform>
+            <numerusform>استُورد %1 من %n ملفًا
+%2</numerusform>
+            <numerusform>استُورد %1 من %n ملف
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2653,6 +3046,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
             <numerusform>لم يكن في %n ملفًا سطر مصدر: مقالاتها بلا وسيلة ولا تاريخ.</numerusform>
             <numerusform>لم يكن في %n ملف سطر مصدر: مقالاتها بلا وسيلة ولا تاريخ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>الملفات غير المستوردة</translation>
     </message>
 </context>
 <context>
@@ -2829,12 +3226,41 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         </translation>
     </message>
     <message>
-        <source>%1 · %2 unread · %3 starred · %4 annotations</source>
-        <translation>%1 · غير مقروءة: %2 · مميّزة بنجمة: %3 · تعليقات توضيحية: %4</translation>
-    </message>
-    <message>
         <source>counting…</source>
         <translation>جارٍ العدّ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>لا مقالات غير مقروءة</numerusform>
+            <numerusform>مقال واحد غير مقروء</numerusform>
+            <numerusform>مقالان غير مقروءين</numerusform>
+            <numerusform>%n مقالات غير مقروءة</numerusform>
+            <numerusform>%n مقالًا غير مقروء</numerusform>
+            <numerusform>%n مقال غير مقروء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>لا مقالات مميزة</numerusform>
+            <numerusform>مقال واحد مميز</numerusform>
+            <numerusform>مقالان مميزان</numerusform>
+            <numerusform>%n مقالات مميزة</numerusform>
+            <numerusform>%n مقالًا مميزًا</numerusform>
+            <numerusform>%n مقال مميز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3348,22 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     <message>
         <source>Open &amp;Team Library…</source>
         <translation>فتح مكتبة ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the Article</source>
+        <translation>&amp;قراءة المقال</translation>
+    </message>
+    <message>
+        <source>Move the keyboard into the article&apos;s text, to select a passage (R)</source>
+        <translation>نقل لوحة المفاتيح إلى نص المقال لتحديد مقطع (R)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>اللوحة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>اللوحة ال&amp;سابقة</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3482,180 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
 </context>
 <context>
+    <name>glossa::PreferencesController</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Glossa starts.</source>
+        <translation>تسري اللغة الجديدة عند التشغيل التالي لـ Glossa.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>The language of menus and dialogs; it takes effect the next time Glossa starts.</source>
+        <translation>لغة القوائم ومربعات الحوار؛ تسري عند التشغيل التالي لـ Glossa.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Glossa starts.</source>
+        <translation>تسري اللغة الجديدة عند التشغيل التالي لـ Glossa.</translation>
+    </message>
+    <message>
+        <source>System Colours</source>
+        <translation>ألوان النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;السمة:</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>Reader font</source>
+        <translation>خط القارئ</translation>
+    </message>
+    <message>
+        <source>The typeface of the article text in the reader</source>
+        <translation>خط نص المقال في القارئ</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation>حجم خط القارئ</translation>
+    </message>
+    <message>
+        <source>In points, before zooming with Ctrl++ and Ctrl+-</source>
+        <translation>بالنقاط، قبل التكبير بـ Ctrl++ و Ctrl+-</translation>
+    </message>
+    <message>
+        <source>When Opened</source>
+        <translation>عند الفتح</translation>
+    </message>
+    <message>
+        <source>After Reading For</source>
+        <translation>بعد القراءة لمدة</translation>
+    </message>
+    <message>
+        <source>Only by Hand (M)</source>
+        <translation>يدويًا فقط (M)</translation>
+    </message>
+    <message>
+        <source>Mark articles read</source>
+        <translation>تعليم المقالات كمقروءة</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Seconds before an open article is marked read</source>
+        <translation>عدد الثواني قبل تعليم المقال المفتوح كمقروء</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font:</source>
+        <translation>&amp;خط القارئ:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read:</source>
+        <translation>&amp;التعليم كمقروء:</translation>
+    </message>
+    <message>
+        <source>Analyst at This Desk</source>
+        <translation>المحلل على هذا المكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;تعديل الملف الشخصي…</translation>
+    </message>
+    <message>
+        <source>The name, initials and colour your annotations carry</source>
+        <translation>الاسم والأحرف الأولى واللون التي تحملها تعليقاتك التوضيحية</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>The folder of the last export</source>
+        <translation>مجلد آخر تصدير</translation>
+    </message>
+    <message>
+        <source>Where File ▸ Export… starts; empty for the folder of the last export</source>
+        <translation>حيث يبدأ ملف ▸ تصدير…؛ فارغ لمجلد آخر تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>اختيار مجلد التصدير الافتراضي</translation>
+    </message>
+    <message>
+        <source>&amp;Open the last library used when Glossa starts</source>
+        <translation>&amp;فتح آخر مكتبة مستخدمة عند تشغيل Glossa</translation>
+    </message>
+    <message>
+        <source>Otherwise Glossa opens its default library, unless one is named with --db or GLOSSA_DB</source>
+        <translation>وإلا يفتح Glossa مكتبته الافتراضية، ما لم تُحدَّد مكتبة أخرى بـ --db أو GLOSSA_DB</translation>
+    </message>
+    <message>
+        <source>Default e&amp;xport folder:</source>
+        <translation>&amp;مجلد التصدير الافتراضي:</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>مجلد التصدير الافتراضي</translation>
+    </message>
+    <message>
+        <source>No profile yet: your annotations carry your account&apos;s name.</source>
+        <translation>لا يوجد ملف شخصي بعد: تحمل تعليقاتك التوضيحية اسم حسابك.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile…</source>
+        <translation>&amp;إنشاء ملف شخصي…</translation>
+    </message>
+    <message>
+        <source>Analyst chip %1</source>
+        <translation>شارة المحلل %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ProjectImportController</name>
     <message>
         <source>Import &amp;Project…</source>
@@ -3149,6 +3765,26 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     <message>
         <source>Tags: %1</source>
         <translation>الوسوم: %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <source>Select an article in the list — J and K move to the next and previous one.</source>
+        <translation>اختر مقالًا من القائمة — ينتقل J وK إلى المقال التالي والسابق.</translation>
+    </message>
+    <message>
+        <source>Extend Selection to &amp;Sentence</source>
+        <translation>توسيع التحديد إلى ال&amp;جملة</translation>
+    </message>
+    <message>
+        <source>%1 highlight</source>
+        <translation>تظليل %1</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3915,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <comment>between shortcuts</comment>
         <translation>، </translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>glossa::TagManagerDialog</name>
@@ -3341,6 +3981,14 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     <message>
         <source>Colour of “%1”</source>
         <translation>لون «%1»</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +4185,18 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>وسيلة إعلام غير معروفة</translation>
+    </message>
+    <message>
+        <source>In the ticker of a page of %1</source>
+        <translation>في شريط أخبار صفحة من %1</translation>
+    </message>
 </context>
 <context>
     <name>glossa::TickerHeadlinesDialog</name>
@@ -3581,6 +4241,14 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     <message>
         <source>The headlines could not be read: %1</source>
         <translation>تعذّرت قراءة العناوين: %1</translation>
+    </message>
+    <message>
+        <source>Search ticker headlines</source>
+        <translation>البحث في عناوين الشريط الإخباري</translation>
+    </message>
+    <message>
+        <source>Ticker headlines</source>
+        <translation>عناوين الشريط الإخباري</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4332,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     <message>
         <source>The search failed: %1</source>
         <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>Articles with the same passage</source>
+        <translation>المقالات التي تحمل المقطع نفسه</translation>
     </message>
 </context>
 <context>

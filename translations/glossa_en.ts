@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddAnnotationCommand</name>
     <message>
         <source>Add Claim</source>
@@ -21,6 +32,41 @@
     </message>
     <message>
         <source>The annotation could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDescription</name>
+    <message>
+        <source>%1 highlight, claim: %2, verdict: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 highlight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict with another edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -58,16 +104,16 @@
     <name>ChangeMembershipCommand</name>
     <message numerus="yes">
         <source>Add %n Article(s) to “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n Article to “%1”</numerusform>
+            <numerusform>Add %n Articles to “%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n Article(s) from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n Article from “%1”</numerusform>
+            <numerusform>Remove %n Articles from “%1”</numerusform>
         </translation>
     </message>
     <message>
@@ -272,6 +318,14 @@
     </message>
     <message>
         <source>The REFI-QDA file could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ClaimReview settings cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review URL template is set: the reviews have no url, and fact-check search takes none without one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -854,11 +908,15 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files or folders to import.</source>
+        <source>[paths...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[paths...]</source>
+        <source>A library (*.glossa) to open, files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One library at a time: %1 and %2 were given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,13 +986,17 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreement between analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement by article</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::AgreementTableModel</name>
-    <message>
-        <source>%1 claim(s) without a partner claim, %2 no longer in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Articles</source>
         <translation type="unfinished"></translation>
@@ -962,6 +1024,20 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
     <message>
         <source>Left out</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) without a partner claim</source>
+        <translation>
+            <numerusform>%n claim without a partner claim</numerusform>
+            <numerusform>%n claims without a partner claim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in the text</source>
+        <translation>
+            <numerusform>%n no longer in the text</numerusform>
+            <numerusform>%n no longer in the text</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1263,90 @@ Large libraries take a few minutes; nothing is lost if Glossa is closed.</source
 Everything typed is still here, and the note is kept in a recovery file too. Save again once the library can take it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Person or organisation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said: an export takes a name of one of the library&apos;s outlets for an organisation, anyone else for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim in a line, for fact-check search (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as the ClaimReview&apos;s claimReviewed, under %1 characters; without a summary the quote is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Word Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the quote one word earlier (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− First Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the quote one word later (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Last Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the quote one word earlier (Alt+Shift+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Word After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the quote one word later (Alt+Shift+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text typed in this dialog has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationImportController</name>
@@ -1265,10 +1425,6 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated: changed in the file only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,6 +1434,18 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message>
         <source>Kept ours: older in the file, or changed here only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations not imported, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: a whole page annotated, no passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1355,17 +1523,29 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message numerus="yes">
         <source>First %n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First match</numerusform>
+            <numerusform>First %n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in quotes, notes, tags and claimants of every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1655,14 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <source>This annotation is %1&apos;s: only they can change it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotations of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each card says its highlight colour, claim and verdict in words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::ArticleDeletion</name>
@@ -1525,6 +1713,49 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message>
         <source>Article tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of the whole article, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note and tags are saved in the library as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library refused the note; it is kept in a recovery file and tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ArticlePartsBar</name>
+    <message>
+        <source>&amp;Previous Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is very long (%1 characters): it is shown in %2 parts so that the window stays responsive. Part %3 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +1888,18 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <source>All outlets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter claims by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::ClaimGroupModel</name>
@@ -1749,6 +1992,49 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
 </context>
 <context>
+    <name>glossa::ClaimReviewOptions</name>
+    <message>
+        <source>ClaimReview publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page where each fact-check is published; {id} stands for the claim&apos;s identifier. Fact-check search takes no review without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &amp;website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s website is not a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo URL is not a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review page needs {id} where each claim&apos;s identifier goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review page is not a web address (https://…/{id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::ClaimTableModel</name>
     <message>
         <source>Unknown</source>
@@ -1798,14 +2084,6 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set Verdict of %1 Claim(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag %1 Claim(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,6 +2107,28 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every claim of the library with its verdict in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Verdict of %n Claim(s)</source>
+        <translation>
+            <numerusform>Set Verdict of %n Claim</numerusform>
+            <numerusform>Set Verdict of %n Claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Claim(s)</source>
+        <translation>
+            <numerusform>Tag %n Claim</numerusform>
+            <numerusform>Tag %n Claims</numerusform>
         </translation>
     </message>
 </context>
@@ -1863,9 +2163,9 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message numerus="yes">
         <source>Added %n article(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n article to “%1”.</numerusform>
+            <numerusform>Added %n articles to “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -1874,16 +2174,16 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message numerus="yes">
         <source>Removed %n article(s) from the collection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n article from the collection.</numerusform>
+            <numerusform>Removed %n articles from the collection.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New collection “%1” with %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New collection “%1” with %n article.</numerusform>
+            <numerusform>New collection “%1” with %n articles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1915,9 +2215,9 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message numerus="yes">
         <source>%1: %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n article</numerusform>
+            <numerusform>%1: %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -1980,6 +2280,21 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message>
         <source>On every article of this collection, each analyst sees only their own annotations until done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::DateField</name>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or as 2025-03-01</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,13 +2519,32 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message numerus="yes">
         <source>%1 (%n article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n article)</numerusform>
+            <numerusform>%1 (%n articles)</numerusform>
         </translation>
     </message>
     <message>
         <source>The collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportDoneBar</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +2622,18 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>Collection (case file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::FindBar</name>
@@ -2323,6 +2669,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::HeadlineModel</name>
@@ -2355,8 +2705,23 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>How many annotations (highlights, claims and notes) the article has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
         <comment>column: number of annotations</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::HeadlineView</name>
+    <message>
+        <source>Headlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles of the library that match the filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2387,13 +2752,18 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1 of %2 files
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelling after the current file…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n file(s)
+%2</source>
+        <translation>
+            <numerusform>Imported %1 of %n file
+%2</numerusform>
+            <numerusform>Imported %1 of %n files
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2849,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,9 +2969,9 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message numerus="yes">
         <source>The library was copied to %1: %n row(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The library was copied to %1: %n row added.</numerusform>
+            <numerusform>The library was copied to %1: %n rows added.</numerusform>
         </translation>
     </message>
     <message>
@@ -2642,12 +3016,29 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         </translation>
     </message>
     <message>
-        <source>%1 · %2 unread · %3 starred · %4 annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>counting…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n starred</numerusform>
+            <numerusform>%n starred</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3125,22 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message>
         <source>Open &amp;Team Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard into the article&apos;s text, to select a passage (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,6 +3260,180 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
 </context>
 <context>
+    <name>glossa::PreferencesController</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Glossa starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus and dialogs; it takes effect the next time Glossa starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Glossa starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The typeface of the article text in the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In points, before zooming with Ctrl++ and Ctrl+-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After Reading For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only by Hand (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark articles read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before an open article is marked read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst at This Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name, initials and colour your annotations carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where File ▸ Export… starts; empty for the folder of the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the last library used when Glossa starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise Glossa opens its default library, unless one is named with --db or GLOSSA_DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default e&amp;xport folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile yet: your annotations carry your account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst chip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::ProjectImportController</name>
     <message>
         <source>Import &amp;Project…</source>
@@ -2953,6 +3534,26 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message>
         <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article in the list — J and K move to the next and previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend Selection to &amp;Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 highlight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,6 +3685,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <comment>between shortcuts</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::TagManagerDialog</name>
@@ -3145,6 +3750,14 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message>
         <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3342,6 +3955,18 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the ticker of a page of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::TickerHeadlinesDialog</name>
@@ -3377,6 +4002,14 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message>
         <source>The headlines could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search ticker headlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticker headlines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3456,6 +4089,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message>
         <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles with the same passage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

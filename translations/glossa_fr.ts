@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+</context>
+<context>
     <name>AddAnnotationCommand</name>
     <message>
         <source>Add Claim</source>
@@ -22,6 +33,41 @@
     <message>
         <source>The annotation could not be removed: %1</source>
         <translation>L&apos;annotation n&apos;a pas pu être retirée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDescription</name>
+    <message>
+        <source>%1 highlight, claim: %2, verdict: %3.</source>
+        <translation>Surlignage %1, affirmation : %2, verdict : %3.</translation>
+    </message>
+    <message>
+        <source>Claimant: %1.</source>
+        <translation>Auteur de l’affirmation : %1.</translation>
+    </message>
+    <message>
+        <source>%1 highlight.</source>
+        <translation>Surlignage %1.</translation>
+    </message>
+    <message>
+        <source>Tags: %1.</source>
+        <translation>Étiquettes : %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation>Par %1.</translation>
+    </message>
+    <message>
+        <source>The editor&apos;s decision.</source>
+        <translation>Décision du rédacteur en chef.</translation>
+    </message>
+    <message>
+        <source>In conflict with another edit.</source>
+        <translation>En conflit avec une autre modification.</translation>
     </message>
 </context>
 <context>
@@ -151,7 +197,7 @@
     <name>DeleteArticlesCommand</name>
     <message>
         <source>Delete Article “%1”</source>
-        <translation>Supprimer l’article « %1 »</translation>
+        <translation>Supprimer l’article «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Article(s)</source>
@@ -162,11 +208,11 @@
     </message>
     <message>
         <source>The article could not be deleted: %1</source>
-        <translation>L’article n’a pas pu être supprimé : %1</translation>
+        <translation>L’article n’a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The deleted article could not be put back: %1</source>
-        <translation>L’article supprimé n’a pas pu être rétabli : %1</translation>
+        <translation>L’article supprimé n’a pas pu être rétabli&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -275,6 +321,14 @@
     <message>
         <source>The REFI-QDA file could not be made: %1</source>
         <translation>Le fichier REFI-QDA n’a pas pu être produit : %1</translation>
+    </message>
+    <message>
+        <source>The ClaimReview settings cannot be used: %1.</source>
+        <translation>Les réglages ClaimReview ne peuvent pas servir : %1.</translation>
+    </message>
+    <message>
+        <source>No review URL template is set: the reviews have no url, and fact-check search takes none without one.</source>
+        <translation>Aucun modèle d&apos;adresse de vérification n&apos;est défini : les vérifications n&apos;ont pas d&apos;url, et la recherche de vérifications n&apos;en prend aucune sans elle.</translation>
     </message>
 </context>
 <context>
@@ -857,12 +911,16 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <translation>chemins</translation>
     </message>
     <message>
-        <source>Files or folders to import.</source>
-        <translation>Fichiers ou dossiers à importer.</translation>
-    </message>
-    <message>
         <source>[paths...]</source>
         <translation>[chemins...]</translation>
+    </message>
+    <message>
+        <source>A library (*.glossa) to open, files or folders to import.</source>
+        <translation>Une bibliothèque (*.glossa) à ouvrir, des fichiers ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <source>One library at a time: %1 and %2 were given.</source>
+        <translation>Une seule bibliothèque à la fois : %1 et %2 ont été donnés.</translation>
     </message>
 </context>
 <context>
@@ -931,13 +989,17 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
+    <message>
+        <source>Agreement between analysts</source>
+        <translation>Accord entre analystes</translation>
+    </message>
+    <message>
+        <source>Agreement by article</source>
+        <translation>Accord par article</translation>
+    </message>
 </context>
 <context>
     <name>glossa::AgreementTableModel</name>
-    <message>
-        <source>%1 claim(s) without a partner claim, %2 no longer in the text</source>
-        <translation>%1 affirmation(s) sans affirmation correspondante, %2 ne figurant plus dans le texte</translation>
-    </message>
     <message>
         <source>Articles</source>
         <translation>Articles</translation>
@@ -965,6 +1027,20 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     <message>
         <source>Left out</source>
         <translation>Exclues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) without a partner claim</source>
+        <translation>
+            <numerusform>%n affirmation sans affirmation correspondante</numerusform>
+            <numerusform>%n affirmations sans affirmation correspondante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in the text</source>
+        <translation>
+            <numerusform>%n qui n&apos;est plus dans le texte</numerusform>
+            <numerusform>%n qui ne sont plus dans le texte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1267,90 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
         <translation>Non enregistré&#xa0;: %1
 Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un fichier de récupération. Enregistrez de nouveau dès que la bibliothèque peut l’accepter.</translation>
     </message>
+    <message>
+        <source>Person or organisation?</source>
+        <translation>Personne ou organisation ?</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>Une personne</translation>
+    </message>
+    <message>
+        <source>An organisation</source>
+        <translation>Une organisation</translation>
+    </message>
+    <message>
+        <source>Not said: an export takes a name of one of the library&apos;s outlets for an organisation, anyone else for a person</source>
+        <translation>Non précisé : un export tient le nom d&apos;un des médias de la bibliothèque pour une organisation, tout autre pour une personne</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s kind</source>
+        <translation>Nature de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>The claim in a line, for fact-check search (optional)</source>
+        <translation>L&apos;affirmation en une ligne, pour la recherche de vérifications (facultatif)</translation>
+    </message>
+    <message>
+        <source>Published as the ClaimReview&apos;s claimReviewed, under %1 characters; without a summary the quote is published</source>
+        <translation>Publié comme claimReviewed du ClaimReview, en moins de %1 caractères ; sans résumé, c&apos;est la citation qui est publiée</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Citation :</translation>
+    </message>
+    <message>
+        <source>+ Word Before</source>
+        <translation>+ Mot avant</translation>
+    </message>
+    <message>
+        <source>Start the quote one word earlier (Alt+Left)</source>
+        <translation>Commencer la citation un mot plus tôt (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>− First Word</source>
+        <translation>− Premier mot</translation>
+    </message>
+    <message>
+        <source>Start the quote one word later (Alt+Right)</source>
+        <translation>Commencer la citation un mot plus loin (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>− Last Word</source>
+        <translation>− Dernier mot</translation>
+    </message>
+    <message>
+        <source>End the quote one word earlier (Alt+Shift+Left)</source>
+        <translation>Terminer la citation un mot plus tôt (Alt+Maj+Gauche)</translation>
+    </message>
+    <message>
+        <source>+ Word After</source>
+        <translation>+ Mot après</translation>
+    </message>
+    <message>
+        <source>End the quote one word later (Alt+Shift+Right)</source>
+        <translation>Terminer la citation un mot plus loin (Alt+Maj+Droite)</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Abandonner ce que vous avez saisi ?</translation>
+    </message>
+    <message>
+        <source>The text typed in this dialog has not been saved.</source>
+        <translation>Le texte saisi dans cette fenêtre n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
 </context>
 <context>
     <name>glossa::AnnotationImportController</name>
@@ -1269,10 +1429,6 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
         <translation>Ignorées : article absent de cette bibliothèque</translation>
     </message>
     <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
         <source>Updated: changed in the file only</source>
         <translation>Mises à jour : modifiées dans le fichier seulement</translation>
     </message>
@@ -1283,6 +1439,18 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     <message>
         <source>Kept ours: older in the file, or changed here only</source>
         <translation>Versions locales conservées : plus anciennes dans le fichier, ou modifiées ici seulement</translation>
+    </message>
+    <message>
+        <source>Annotations not imported, with the reason</source>
+        <translation>Annotations non importées, avec la raison</translation>
+    </message>
+    <message>
+        <source>Left out: a whole page annotated, no passage</source>
+        <translation>Laissées de côté : une page entière annotée, sans passage</translation>
+    </message>
+    <message>
+        <source>Refused or skipped</source>
+        <translation>Refusées ou ignorées</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1538,18 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>Rechercher dans les annotations</translation>
+    </message>
+    <message>
+        <source>Words in quotes, notes, tags and claimants of every article</source>
+        <translation>Mots des citations, notes, étiquettes et auteurs d’affirmations de tous les articles</translation>
+    </message>
+    <message>
+        <source>Annotations found</source>
+        <translation>Annotations trouvées</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1659,14 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
         <source>This annotation is %1&apos;s: only they can change it</source>
         <translation>Cette annotation est celle de %1 : seul·e %1 peut la modifier</translation>
     </message>
+    <message>
+        <source>Annotations of the article</source>
+        <translation>Annotations de l’article</translation>
+    </message>
+    <message>
+        <source>Each card says its highlight colour, claim and verdict in words</source>
+        <translation>Chaque fiche donne en toutes lettres sa couleur de surlignage, son affirmation et son verdict</translation>
+    </message>
 </context>
 <context>
     <name>glossa::ArticleDeletion</name>
@@ -1497,15 +1685,15 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     <message numerus="yes">
         <source>Delete “%1” and its %n annotation(s)?</source>
         <translation>
-            <numerusform>Supprimer « %1 » et son annotation ?</numerusform>
-            <numerusform>Supprimer « %1 » et ses %n annotations ?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et son annotation&#xa0;?</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n annotations&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n article(s) and their annotations?</source>
         <translation>
-            <numerusform>Supprimer %n article et ses annotations ?</numerusform>
-            <numerusform>Supprimer %n articles et leurs annotations ?</numerusform>
+            <numerusform>Supprimer %n article et ses annotations&#xa0;?</numerusform>
+            <numerusform>Supprimer %n articles et leurs annotations&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1530,6 +1718,49 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     <message>
         <source>Article tags, separated by commas</source>
         <translation>Étiquettes de l&apos;article, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Article tags</source>
+        <translation>Étiquettes de l’article</translation>
+    </message>
+    <message>
+        <source>Tags of the whole article, separated by commas</source>
+        <translation>Étiquettes de tout l’article, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The note and tags are saved in the library as you type.</source>
+        <translation>La note et les étiquettes sont enregistrées dans la bibliothèque au fil de la frappe.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The library refused the note; it is kept in a recovery file and tried again.</source>
+        <translation>La bibliothèque a refusé la note ; elle est gardée dans un fichier de récupération et sera réessayée.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ArticlePartsBar</name>
+    <message>
+        <source>&amp;Previous Part</source>
+        <translation>Partie &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Part</source>
+        <translation>Partie &amp;suivante</translation>
+    </message>
+    <message>
+        <source>This article is very long (%1 characters): it is shown in %2 parts so that the window stays responsive. Part %3 of %2.</source>
+        <translation>Cet article est très long (%1 caractères) : il est affiché en %2 parties pour que la fenêtre reste réactive. Partie %3 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1892,18 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
         <source>All outlets</source>
         <translation>Tous les médias</translation>
     </message>
+    <message>
+        <source>Filter claims by text</source>
+        <translation>Filtrer les affirmations par texte</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Publié à partir du</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Publié jusqu’au</translation>
+    </message>
 </context>
 <context>
     <name>glossa::ClaimGroupModel</name>
@@ -1753,6 +1996,49 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
 </context>
 <context>
+    <name>glossa::ClaimReviewOptions</name>
+    <message>
+        <source>ClaimReview publisher</source>
+        <translation>Éditeur des ClaimReview</translation>
+    </message>
+    <message>
+        <source>The page where each fact-check is published; {id} stands for the claim&apos;s identifier. Fact-check search takes no review without it.</source>
+        <translation>La page où chaque vérification est publiée ; {id} y tient la place de l&apos;identifiant de l&apos;affirmation. La recherche de vérifications ne prend aucune vérification sans elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Its &amp;website:</source>
+        <translation>Son site &amp;web :</translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL:</source>
+        <translation>URL du &amp;logo :</translation>
+    </message>
+    <message>
+        <source>&amp;Review page:</source>
+        <translation>&amp;Page de vérification :</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s website is not a web address (https://…).</source>
+        <translation>Le site de l&apos;organisation n&apos;est pas une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>The logo URL is not a web address (https://…).</source>
+        <translation>L&apos;URL du logo n&apos;est pas une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>The review page needs {id} where each claim&apos;s identifier goes.</source>
+        <translation>La page de vérification doit contenir {id} à la place de l&apos;identifiant de chaque affirmation.</translation>
+    </message>
+    <message>
+        <source>The review page is not a web address (https://…/{id}).</source>
+        <translation>La page de vérification n&apos;est pas une adresse web (https://…/{id}).</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ClaimTableModel</name>
     <message>
         <source>Unknown</source>
@@ -1802,14 +2088,6 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
         <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
-        <source>Set Verdict of %1 Claim(s)</source>
-        <translation>Définir le verdict de %1 affirmation(s)</translation>
-    </message>
-    <message>
-        <source>Tag %1 Claim(s)</source>
-        <translation>Étiqueter %1 affirmation(s)</translation>
-    </message>
-    <message>
         <source>Add Tag</source>
         <translation>Ajouter une étiquette</translation>
     </message>
@@ -1833,6 +2111,28 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
         <translation>
             <numerusform>%n affirmation</numerusform>
             <numerusform>%n affirmations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Every claim of the library with its verdict in words</source>
+        <translation>Toutes les affirmations de la bibliothèque, avec leur verdict en toutes lettres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Verdict of %n Claim(s)</source>
+        <translation>
+            <numerusform>Fixer le verdict de %n affirmation</numerusform>
+            <numerusform>Fixer le verdict de %n affirmations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Claim(s)</source>
+        <translation>
+            <numerusform>Étiqueter %n affirmation</numerusform>
+            <numerusform>Étiqueter %n affirmations</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,6 +2288,21 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
 </context>
 <context>
+    <name>glossa::DateField</name>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or as 2025-03-01</source>
+        <translation>Ce n&apos;est pas une date : tapez-la sous la forme %1 ou 2025-03-01</translation>
+    </message>
+</context>
+<context>
     <name>glossa::EditConflictController</name>
     <message>
         <source>Someone else</source>
@@ -2046,23 +2361,23 @@ La vôtre&#xa0;:
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation>la recherche « %1 »</translation>
+        <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the collection “%1”</source>
-        <translation>la collection « %1 »</translation>
+        <translation>la collection «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the outlet “%1”</source>
-        <translation>le média « %1 »</translation>
+        <translation>le média «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the tag “%1”</source>
-        <translation>l’étiquette « %1 »</translation>
+        <translation>l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>claims rated “%1”</source>
-        <translation>les affirmations jugées « %1 »</translation>
+        <translation>les affirmations jugées «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>published from %1 to %2</source>
@@ -2222,6 +2537,25 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <source>The collection:</source>
         <translation>Le dossier :</translation>
     </message>
+    <message>
+        <source>Collection to export</source>
+        <translation>Collection à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ExportDoneBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
 </context>
 <context>
     <name>glossa::FilterBar</name>
@@ -2297,6 +2631,18 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <source>Collection (case file)</source>
         <translation>Dossier (affaire)</translation>
     </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Publié à partir du</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Publié jusqu’au</translation>
+    </message>
 </context>
 <context>
     <name>glossa::FindBar</name>
@@ -2332,6 +2678,10 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
 </context>
 <context>
     <name>glossa::HeadlineModel</name>
@@ -2364,9 +2714,24 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <translation>Date</translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>How many annotations (highlights, claims and notes) the article has</source>
+        <translation>Nombre d&apos;annotations (surlignages, affirmations et notes) de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
         <comment>column: number of annotations</comment>
-        <translation>Notes</translation>
+        <translation>Annotations</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::HeadlineView</name>
+    <message>
+        <source>Headlines</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>The articles of the library that match the filters</source>
+        <translation>Les articles de la bibliothèque qui correspondent aux filtres</translation>
     </message>
 </context>
 <context>
@@ -2396,14 +2761,18 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <translation>Import en cours</translation>
     </message>
     <message>
-        <source>Imported %1 of %2 files
-%3</source>
-        <translation>%1 fichiers importés sur %2
-%3</translation>
-    </message>
-    <message>
         <source>Cancelling after the current file…</source>
         <translation>Annulation après le fichier en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n file(s)
+%2</source>
+        <translation>
+            <numerusform>%1 fichier importé sur %n
+%2</numerusform>
+            <numerusform>%1 fichiers importés sur %n
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2475,8 +2844,8 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     <message numerus="yes">
         <source>No provenance line: %n article(s) laid out as plain text, outlet unknown</source>
         <translation>
-            <numerusform>Pas de ligne de provenance : %n article mis en page comme texte brut, média inconnu</numerusform>
-            <numerusform>Pas de ligne de provenance : %n articles mis en page comme texte brut, média inconnu</numerusform>
+            <numerusform>Pas de ligne de provenance&#xa0;: %n article mis en page comme texte brut, média inconnu</numerusform>
+            <numerusform>Pas de ligne de provenance&#xa0;: %n articles mis en page comme texte brut, média inconnu</numerusform>
         </translation>
     </message>
     <message>
@@ -2486,9 +2855,13 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     <message numerus="yes">
         <source>%n file(s) had no provenance line: their articles show no outlet or date.</source>
         <translation>
-            <numerusform>%n fichier n’avait pas de ligne de provenance : ses articles n’ont ni média ni date.</numerusform>
-            <numerusform>%n fichiers n’avaient pas de ligne de provenance : leurs articles n’ont ni média ni date.</numerusform>
+            <numerusform>%n fichier n’avait pas de ligne de provenance&#xa0;: ses articles n’ont ni média ni date.</numerusform>
+            <numerusform>%n fichiers n’avaient pas de ligne de provenance&#xa0;: leurs articles n’ont ni média ni date.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>Fichiers non importés</translation>
     </message>
 </context>
 <context>
@@ -2653,12 +3026,29 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         </translation>
     </message>
     <message>
-        <source>%1 · %2 unread · %3 starred · %4 annotations</source>
-        <translation>%1 · %2 non lus · %3 favoris · %4 annotations</translation>
-    </message>
-    <message>
         <source>counting…</source>
         <translation>décompte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred</source>
+        <translation>
+            <numerusform>%n favori</numerusform>
+            <numerusform>%n favoris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3136,22 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     <message>
         <source>Open &amp;Team Library…</source>
         <translation>Ouvrir une bibliothèque d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the Article</source>
+        <translation>&amp;Lire l&apos;article</translation>
+    </message>
+    <message>
+        <source>Move the keyboard into the article&apos;s text, to select a passage (R)</source>
+        <translation>Placer le clavier dans le texte de l&apos;article, pour sélectionner un passage (R)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>Volet &amp;précédent</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3270,180 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     </message>
 </context>
 <context>
+    <name>glossa::PreferencesController</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Glossa starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Glossa.</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language of menus and dialogs; it takes effect the next time Glossa starts.</source>
+        <translation>La langue des menus et des boîtes de dialogue ; elle s’applique au prochain démarrage de Glossa.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Glossa starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Glossa.</translation>
+    </message>
+    <message>
+        <source>System Colours</source>
+        <translation>Couleurs du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Reader font</source>
+        <translation>Police du lecteur</translation>
+    </message>
+    <message>
+        <source>The typeface of the article text in the reader</source>
+        <translation>La police du texte des articles dans le lecteur</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation>Taille de la police du lecteur</translation>
+    </message>
+    <message>
+        <source>In points, before zooming with Ctrl++ and Ctrl+-</source>
+        <translation>En points, avant le zoom avec Ctrl++ et Ctrl+-</translation>
+    </message>
+    <message>
+        <source>When Opened</source>
+        <translation>À l’ouverture</translation>
+    </message>
+    <message>
+        <source>After Reading For</source>
+        <translation>Après une lecture de</translation>
+    </message>
+    <message>
+        <source>Only by Hand (M)</source>
+        <translation>Seulement à la main (M)</translation>
+    </message>
+    <message>
+        <source>Mark articles read</source>
+        <translation>Marquer les articles comme lus</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds before an open article is marked read</source>
+        <translation>Secondes avant qu’un article ouvert soit marqué comme lu</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font:</source>
+        <translation>&amp;Police du lecteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read:</source>
+        <translation>&amp;Marquer comme lu :</translation>
+    </message>
+    <message>
+        <source>Analyst at This Desk</source>
+        <translation>Analyste à ce poste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Modifier le profil…</translation>
+    </message>
+    <message>
+        <source>The name, initials and colour your annotations carry</source>
+        <translation>Le nom, les initiales et la couleur que portent vos annotations</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>The folder of the last export</source>
+        <translation>Le dossier du dernier export</translation>
+    </message>
+    <message>
+        <source>Where File ▸ Export… starts; empty for the folder of the last export</source>
+        <translation>Où s’ouvre Fichier ▸ Exporter… ; vide pour le dossier du dernier export</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Choisir le dossier d’export par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Open the last library used when Glossa starts</source>
+        <translation>&amp;Ouvrir la dernière bibliothèque utilisée au démarrage de Glossa</translation>
+    </message>
+    <message>
+        <source>Otherwise Glossa opens its default library, unless one is named with --db or GLOSSA_DB</source>
+        <translation>Sinon Glossa ouvre sa bibliothèque par défaut, sauf si une autre est indiquée par --db ou GLOSSA_DB</translation>
+    </message>
+    <message>
+        <source>Default e&amp;xport folder:</source>
+        <translation>Dossier d’e&amp;xport par défaut :</translation>
+    </message>
+    <message>
+        <source>Default Export Folder</source>
+        <translation>Dossier d’export par défaut</translation>
+    </message>
+    <message>
+        <source>No profile yet: your annotations carry your account&apos;s name.</source>
+        <translation>Pas encore de profil : vos annotations portent le nom de votre compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile…</source>
+        <translation>&amp;Créer le profil…</translation>
+    </message>
+    <message>
+        <source>Analyst chip %1</source>
+        <translation>Pastille d’analyste %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ProjectImportController</name>
     <message>
         <source>Import &amp;Project…</source>
@@ -2965,6 +3545,26 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     <message>
         <source>Tags: %1</source>
         <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Select an article in the list — J and K move to the next and previous one.</source>
+        <translation>Choisissez un article dans la liste — J et K passent au suivant et au précédent.</translation>
+    </message>
+    <message>
+        <source>Extend Selection to &amp;Sentence</source>
+        <translation>Étendre la sélection à la &amp;phrase</translation>
+    </message>
+    <message>
+        <source>%1 highlight</source>
+        <translation>Surlignage %1</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3695,10 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <comment>between shortcuts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>glossa::TagManagerDialog</name>
@@ -3157,6 +3761,14 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     <message>
         <source>Colour of “%1”</source>
         <translation>Couleur de « %1 »</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3965,18 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown outlet</source>
+        <translation>Média inconnu</translation>
+    </message>
+    <message>
+        <source>In the ticker of a page of %1</source>
+        <translation>Dans le bandeau d&apos;une page de %1</translation>
+    </message>
 </context>
 <context>
     <name>glossa::TickerHeadlinesDialog</name>
@@ -3390,12 +4014,20 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <source>The headlines could not be read: %1</source>
         <translation>Les titres n’ont pas pu être lus : %1</translation>
     </message>
+    <message>
+        <source>Search ticker headlines</source>
+        <translation>Rechercher dans les titres du fil</translation>
+    </message>
+    <message>
+        <source>Ticker headlines</source>
+        <translation>Titres du fil</translation>
+    </message>
 </context>
 <context>
     <name>glossa::WhereElseDock</name>
     <message>
         <source>Where Else?</source>
-        <translation>Où ailleurs ?</translation>
+        <translation>Où ailleurs&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +4099,11 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Articles with the same passage</source>
+        <translation>Articles reprenant le même passage</translation>
     </message>
 </context>
 <context>
