@@ -201,9 +201,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n Article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Article</numerusform>
+            <numerusform>Delete %n Articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1680,16 +1680,16 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message numerus="yes">
         <source>Delete “%1” and its %n annotation(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete “%1” and its annotation?</numerusform>
+            <numerusform>Delete “%1” and its %n annotations?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n article(s) and their annotations?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n article and its annotations?</numerusform>
+            <numerusform>Delete %n articles and their annotations?</numerusform>
         </translation>
     </message>
     <message>
@@ -2834,9 +2834,9 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message numerus="yes">
         <source>No provenance line: %n article(s) laid out as plain text, outlet unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No provenance line: %n article laid out as plain text, outlet unknown</numerusform>
+            <numerusform>No provenance line: %n articles laid out as plain text, outlet unknown</numerusform>
         </translation>
     </message>
     <message>
@@ -2845,9 +2845,9 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message numerus="yes">
         <source>%n file(s) had no provenance line: their articles show no outlet or date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file had no provenance line: its articles show no outlet or date.</numerusform>
+            <numerusform>%n files had no provenance line: their articles show no outlet or date.</numerusform>
         </translation>
     </message>
     <message>
@@ -4082,8 +4082,8 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message numerus="yes">
         <source>Found in %n other article(s), earliest first. Double-click one to open it on the passage.</source>
-        <translation type="unfinished">
-            <numerusform>Found in %n other article, earliest first. Double-click it to open it on the passage.</numerusform>
+        <translation>
+            <numerusform>Found in %n other article. Double-click it to open it on the passage.</numerusform>
             <numerusform>Found in %n other articles, earliest first. Double-click one to open it on the passage.</numerusform>
         </translation>
     </message>

@@ -9,6 +9,7 @@
 #include "common/taxonomylabels.h"
 #include "common/oneline.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -149,9 +150,13 @@ AnnotationDialog::AnnotationDialog(Purpose purpose, QWidget *parent) : QDialog(p
 
     alignLabels({general, static_cast<QFormLayout *>(m_claimGroup->layout())});
     // The claim is shown above the colour, note and tags but made after them: Tab goes down.
-    const QList<QWidget *> tabOrder = {m_claimGroup, m_kind, m_verdict, m_claimant, m_evidence, m_confidence,
-                                       m_color, m_note, m_tags, m_buttons->button(QDialogButtonBox::Ok),
-                                       m_buttons->button(QDialogButtonBox::Cancel)};
+    // The quote's own buttons come first, as they are shown; the claim's fields top to bottom.
+    QList<QWidget *> tabOrder;
+    for (QAbstractButton *button : m_quoteAdjuster->findChildren<QAbstractButton *>())
+        tabOrder << button;
+    tabOrder << m_claimGroup << m_kind << m_verdict << m_summary << m_claimant << m_claimantKind << m_evidence
+             << m_confidence << m_color << m_note << m_tags << m_buttons->button(QDialogButtonBox::Ok)
+             << m_buttons->button(QDialogButtonBox::Cancel);
     for (qsizetype i = 1; i < tabOrder.size(); ++i)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 

@@ -89,6 +89,8 @@ ClaimFilterBar::ClaimFilterBar(Workspace *workspace, QWidget *parent) : QWidget(
     m_to = makeDateField(QStringLiteral("claimToFilter"), tr("To: any date"));
     m_to->setAccessibleName(tr("Published until"));
     m_to->setToolTip(tr("Published on or before"));
+    for (DateField *field : {m_from, m_to})
+        field->lineEdit()->setAccessibleName(field->accessibleName());
 
     auto *clear = new QToolButton(this);
     clear->setObjectName(QStringLiteral("claimClearFilters"));

@@ -1,5 +1,6 @@
 #include "datefield.h"
 
+#include "accessiblenames.h"
 #include "typeddate.h"
 
 #include <QCalendarWidget>
@@ -27,7 +28,8 @@ DateField::DateField(const QString &anyText, QWidget *parent) : QWidget(parent),
     m_button(new QToolButton(this))
 {
     m_edit->setPlaceholderText(anyText);
-    m_edit->setClearButtonEnabled(true);
+    AccessibleNames::enableClearButton(m_edit);
+    m_edit->setAccessibleName(anyText); // the window names it for what the date bounds
     m_edit->installEventFilter(this);
     // Wide enough for an ISO date or the placeholder, never more: the list pane narrows.
     const QFontMetrics metrics = m_edit->fontMetrics();
