@@ -48,7 +48,7 @@ QByteArray render(const QString &format, const QList<ExportedArticle> &articles)
     if (format == "html")
         return HtmlReportExporter().write(articles);
     ClaimReviewExporter exporter;
-    exporter.setPublisher({QStringLiteral("Desk « Vérif » <script>")});
+    exporter.setPublisher({QStringLiteral("Desk « Vérif » <script>"), {}, {}, {}});
     return exporter.write(articles);
 }
 

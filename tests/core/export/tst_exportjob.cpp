@@ -75,10 +75,10 @@ void TestExportJob::initTestCase()
         QVERIFY2(annotations.create(annotation), qPrintable(annotations.lastError()));
     };
     annotate(m_articles[0], 3, 20, {QStringLiteral("budget")},
-             Claim{QStringLiteral("statistic"), QStringLiteral("false"), QStringLiteral("le ministère"), {}, {}});
+             Claim{QStringLiteral("statistic"), QStringLiteral("false"), QStringLiteral("le ministère"), {}, {}, {}, {}});
     annotate(m_articles[0], 30, 50, {}, std::nullopt);
     annotate(m_articles[1], 3, 20, {},
-             Claim{QStringLiteral("statistic"), QStringLiteral("disputed"), {}, {}, {}});
+             Claim{QStringLiteral("statistic"), QStringLiteral("disputed"), {}, {}, {}, {}, {}});
     CollectionStore collections(m_library.database());
     m_collection = collections.create(QStringLiteral("Dossier"));
     QVERIFY(collections.addArticles(m_collection, {m_articles[0], m_articles[2]}) >= 0);

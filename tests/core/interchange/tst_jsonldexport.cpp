@@ -259,7 +259,7 @@ void TestJsonLdExport::claimReviewAuthor()
     QList<ExportedArticle> articles = m_articles;
     articles[1].annotations.last().claim->verdict = "unverifiable";
     ClaimReviewExporter exporter;
-    exporter.setPublisher({QStringLiteral("Desk Vérif")});
+    exporter.setPublisher({QStringLiteral("Desk Vérif"), {}, {}, {}});
     const QJsonArray reviews = QJsonDocument::fromJson(exporter.write(articles)).object()["@graph"].toArray();
     QCOMPARE(reviews.size(), 5);
     QCOMPARE(reviews.first().toObject()["author"].toObject()["name"].toString(), QStringLiteral("Desk Vérif"));
