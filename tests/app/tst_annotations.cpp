@@ -200,7 +200,7 @@ void TestAnnotations::modelOrdersTextThenOrphaned()
     late.id = 1;
     Annotation early = makeAnnotation(m_french, 5, 20);
     early.id = 2;
-    early.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), QStringLiteral("Le ministre"), {}, 0.8};
+    early.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), QStringLiteral("Le ministre"), {}, 0.8, {}, {}};
     early.tags = QStringList{QStringLiteral("énergie"), QStringLiteral("prix")};
     Annotation moved = makeAnnotation(m_french, 40, 60);
     moved.id = 3;
@@ -231,7 +231,7 @@ void TestAnnotations::filterProxyPassesTester()
             a.tags = QStringList{QStringLiteral("Énergie")};
         if (i >= 3)
             a.claim = Claim{QStringLiteral("factual"), i == 3 ? QStringLiteral("disputed") : QStringLiteral("false"),
-                            {}, {}, {}};
+                            {}, {}, {}, {}, {}};
         annotations << a;
     }
     model.setAnnotations(annotations, m_french.text);
@@ -497,7 +497,7 @@ void TestAnnotations::removeCommandRestoresSameAnnotation()
     annotation.note = QStringLiteral("À vérifier auprès du ministère");
     annotation.tags = QStringList{QStringLiteral("défense"), QStringLiteral("Syrie")};
     annotation.claim = Claim{QStringLiteral("allegation"), QStringLiteral("misleading"), QStringLiteral("Le porte-parole"),
-                             QStringLiteral("https://example.org/rapport\nentretien du 3 mars"), 0.65};
+                             QStringLiteral("https://example.org/rapport\nentretien du 3 mars"), 0.65, {}, {}};
     QVERIFY(m_workspace->annotations().create(annotation));
     const Annotation stored = *m_workspace->annotations().annotation(annotation.id);
 
@@ -524,7 +524,7 @@ void TestAnnotations::editCommand()
     after.color = QStringLiteral("#64b5f6");
     after.note = QStringLiteral("ملاحظة");
     after.tags = QStringList{QStringLiteral("صحة")};
-    after.claim = Claim{QStringLiteral("statistic"), QStringLiteral("disputed"), QStringLiteral("الوزير"), {}, {}};
+    after.claim = Claim{QStringLiteral("statistic"), QStringLiteral("disputed"), QStringLiteral("الوزير"), {}, {}, {}, {}};
     m_workspace->undoStack()->push(new EditAnnotationCommand(m_workspace.get(), before, after));
     std::optional<Annotation> stored = FreshLibrary(libraryPath()).annotation(before.id);
     QVERIFY(stored && stored->sameContent(after));
@@ -616,7 +616,7 @@ void TestAnnotations::dialogRoundTrip()
     annotation.note = QStringLiteral("note");
     annotation.tags = QStringList{QStringLiteral("x"), QStringLiteral("y")};
     annotation.claim = Claim{QStringLiteral("quote"), QStringLiteral("partly-supported"), QStringLiteral("Someone"),
-                             QStringLiteral("link"), 0.4};
+                             QStringLiteral("link"), 0.4, {}, {}};
     dialog.setAnnotation(annotation);
     const Annotation back = dialog.applyTo(annotation);
     QVERIFY(back.sameContent(annotation));
@@ -699,7 +699,7 @@ void TestAnnotations::actionsCreateClaim()
     AnnotationActions actions(m_workspace.get(), &reader, &reader);
     reader.showArticle(m_arabic.id);
     reader.selectSpan(m_arabic.blocks.at(1).start, m_arabic.blocks.at(1).start + 25);
-    const Claim claim{QStringLiteral("statistic"), QStringLiteral("disputed"), QStringLiteral("الوزير"), {}, {}};
+    const Claim claim{QStringLiteral("statistic"), QStringLiteral("disputed"), QStringLiteral("الوزير"), {}, {}, {}, {}};
     const qint64 id = actions.createClaim(claim, QStringLiteral("chiffre à vérifier"), {QStringLiteral("santé")});
     QVERIFY(id > 0);
     const std::optional<Annotation> stored = FreshLibrary(libraryPath()).annotation(id);
@@ -754,7 +754,7 @@ void TestAnnotations::sidebarListsAndSelects()
     sidebar.show();
     QAbstractItemModelTester tester(sidebar.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     Annotation second = makeAnnotation(m_french, 200, 240);
-    second.claim = Claim{QStringLiteral("factual"), QStringLiteral("supported"), {}, {}, {}};
+    second.claim = Claim{QStringLiteral("factual"), QStringLiteral("supported"), {}, {}, {}, {}, {}};
     Annotation first = makeAnnotation(m_french, 20, 50);
     first.tags = QStringList{QStringLiteral("alpha")};
     Annotation orphan = makeAnnotation(m_french, 0, 10);

@@ -10,16 +10,14 @@
 #include "mainwindow/mainwindow.h"
 #include "reader/readerview.h"
 #include "headlines/filterbar.h"
-#include "shell/apptheme.h"
+#include "screenshotlook.h"
 #include "whereelse/whereelselauncher.h"
 #include "whereelse/whereelsepanel.h"
 #include "whereelse/whereelsemodel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLineEdit>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -235,12 +233,7 @@ void TestArticleDeletionUi::deleteOutsideTheListKeepsTheArticle()
 
 void TestArticleDeletionUi::screenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<bool>("dark");
-    for (const char *language : {"en", "fr", "ar"}) {
-        QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
-        QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
-    }
+    addScreenshotRows();
 }
 
 // With GLOSSA_SCREENSHOT_DIR set: the confirmation before deleting an annotated article, the
@@ -249,29 +242,21 @@ void TestArticleDeletionUi::screenshots()
 {
     QFETCH(QString, language);
     QFETCH(bool, dark);
-    const QString folder = qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR");
-    if (folder.isEmpty())
+    if (ScreenshotLook::folder().isEmpty())
         QSKIP("GLOSSA_SCREENSHOT_DIR is not set");
-    QTranslator translator, qt;
-    QVERIFY(translator.load(QStringLiteral("glossa_") + language, QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&translator);
-    if (qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qt);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QGuiApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
-    AppTheme::apply(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
-    const QString suffix = QStringLiteral("%1-%2.png").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    const ScreenshotLook look(language, dark);
+    QVERIFY(look.isLoaded());
     m_window->resize(1366, 768);
 
     select(m_fixture.articleIds.first());
     QTimer::singleShot(300, this, [&] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            box->grab().save(folder + QStringLiteral("/delete-article-") + suffix);
+            box->grab().save(look.path(QStringLiteral("delete-article")));
             box->reject();
         }
     });
     deleteAction()->trigger();
-    QVERIFY(QFile::exists(folder + QStringLiteral("/delete-article-") + suffix));
+    QVERIFY(QFile::exists(look.path(QStringLiteral("delete-article"))));
 
     m_workspace->requestArticle(m_fixture.articleIds.first(), m_fixture.claimIds.first());
     auto *launcher = m_window->findChild<WhereElseLauncher *>();
@@ -279,20 +264,14 @@ void TestArticleDeletionUi::screenshots()
     QVERIFY(panel);
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isSearching(), 10000);
     QTest::qWait(100);
-    QVERIFY(m_window->grab().save(folder + QStringLiteral("/where-else-dock-") + suffix));
+    QVERIFY(m_window->grab().save(look.path(QStringLiteral("where-else-dock"))));
     panel->parentWidget()->close();
 
     m_window->filterBar()->searchField()->setText(QStringLiteral("zzzunfindable"));
     QTest::keyClick(m_window->filterBar()->searchField(), Qt::Key_Return);
     QTRY_COMPARE(m_window->headlineModel()->rowCount(), 0);
     QTest::qWait(100);
-    QVERIFY(m_window->grab().save(folder + QStringLiteral("/empty-list-") + suffix));
-
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&qt);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    AppTheme::apply(AppTheme::Choice::Light);
+    QVERIFY(m_window->grab().save(look.path(QStringLiteral("empty-list"))));
 }
 
 QTEST_MAIN(TestArticleDeletionUi)

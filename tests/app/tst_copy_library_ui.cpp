@@ -4,7 +4,7 @@
 // is refused as a target; a stopped copy says so and leaves what it copied.
 #include "backup/librarycopycontroller.h"
 #include "mainwindow/teamlibrarydialog.h"
-#include "shell/apptheme.h"
+#include "screenshotlook.h"
 #include "mainwindow/mainwindow.h"
 #include "model/annotation.h"
 #include "search/articlefinder.h"
@@ -16,11 +16,9 @@
 #include "workspace.h"
 
 #include <QCheckBox>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProgressDialog>
-#include <QTranslator>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -82,7 +80,7 @@ void TestCopyLibraryUi::init()
     annotation.anchor.end = 5;
     annotation.anchor.exact = article->text.left(5);
     annotation.note = QStringLiteral("À vérifier");
-    annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), {}, {}, {}};
+    annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), {}, {}, {}, {}, {}};
     QVERIFY2(annotations.create(annotation), qPrintable(annotations.lastError()));
 }
 
@@ -212,12 +210,7 @@ void TestCopyLibraryUi::stoppedCopySaysSo()
 
 void TestCopyLibraryUi::screenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<bool>("dark");
-    for (const char *language : {"en", "fr", "ar"}) {
-        QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
-        QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
-    }
+    testsupport::addScreenshotRows();
 }
 
 // With GLOSSA_SCREENSHOT_DIR set: the team dialog as Copy Library To opens it (with "Remember"),
@@ -226,20 +219,10 @@ void TestCopyLibraryUi::screenshots()
 {
     QFETCH(QString, language);
     QFETCH(bool, dark);
-    const QString folder = qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR");
-    if (folder.isEmpty())
+    if (testsupport::ScreenshotLook::folder().isEmpty())
         QSKIP("GLOSSA_SCREENSHOT_DIR is not set");
-    QTranslator translator, qt;
-    QVERIFY(translator.load(QStringLiteral("glossa_") + language, QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&translator);
-    // Qt's own words (OK, Cancel) as the app shows them, where Debian has them.
-    if (qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qt);
-    // Delivered now, not to the dialogs below: they are made in the language already.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QGuiApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
-    AppTheme::apply(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
-    const QString suffix = QStringLiteral("%1-%2.png").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    const testsupport::ScreenshotLook look(language, dark);
+    QVERIFY(look.isLoaded());
     {
         TeamLibraryDialog dialog(m_window.get(), TeamLibraryDialog::Purpose::CopyInto);
         dialog.findChild<QLineEdit *>(QStringLiteral("teamHost"))->setText(QStringLiteral("db.desk.example.org"));
@@ -248,7 +231,7 @@ void TestCopyLibraryUi::screenshots()
         dialog.findChild<QCheckBox *>(QStringLiteral("teamRememberPassword"))->setChecked(true);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(folder + QStringLiteral("/copy-team-dialog-") + suffix));
+        QVERIFY(dialog.grab().save(look.path(QStringLiteral("copy-team-dialog"))));
     }
     {
         QProgressDialog progress(QCoreApplication::translate("glossa::LibraryCopyController",
@@ -262,7 +245,7 @@ void TestCopyLibraryUi::screenshots()
         progress.setValue(1500);
         progress.show();
         QVERIFY(QTest::qWaitForWindowExposed(&progress));
-        QVERIFY(progress.grab().save(folder + QStringLiteral("/copy-progress-") + suffix));
+        QVERIFY(progress.grab().save(look.path(QStringLiteral("copy-progress"))));
     }
     {
         ArticleNoteVersion theirs{QStringLiteral("Chiffres confirmés par le ministère."), QStringLiteral("Bruno Keller"),
@@ -272,14 +255,9 @@ void TestCopyLibraryUi::screenshots()
         auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("articleNoteConflictMessage"));
         QVERIFY(box);
         QVERIFY(QTest::qWaitForWindowExposed(box));
-        QVERIFY(box->grab().save(folder + QStringLiteral("/note-conflict-") + suffix));
+        QVERIFY(box->grab().save(look.path(QStringLiteral("note-conflict"))));
         box->close();
     }
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&qt);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    AppTheme::apply(AppTheme::Choice::Light);
 }
 
 QTEST_MAIN(TestCopyLibraryUi)

@@ -99,7 +99,7 @@ void TestEditCommand::init()
     annotation.anchor = TextAnchoring::makeAnchor(m_fixture.article.text, 12, 48);
     annotation.color = QStringLiteral("#ffd54f");
     annotation.tags = QStringList{QStringLiteral("défense")};
-    annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("unverified"), QString(), QString(), 0.5};
+    annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("unverified"), QString(), QString(), 0.5, {}, {}};
     AnnotationStore annotations = m_workspace->annotations();
     QVERIFY2(annotations.create(annotation), qPrintable(annotations.lastError()));
     m_fixture.annotation = *annotations.annotation(annotation.id);

@@ -1,6 +1,7 @@
 // The desktop side of exporting: the export dialog driven for every format and scope, the PDF
 // report, failures that leave no file, merging a W3C annotation file with its summary, and
 // "Copy as Citation" on the clipboard.
+#include "screenshotlook.h"
 #include "annotationimport/annotationimportcontroller.h"
 #include "annotationimport/annotationimportsummarydialog.h"
 #include "annotations/annotationsidebar.h"
@@ -40,7 +41,6 @@
 #include <QTranslator>
 #include <QTemporaryDir>
 #include <QToolButton>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace glossa;
@@ -752,12 +752,7 @@ void TestExportUi::mainWindowExportsToStatusBar()
 
 void TestExportUi::doneBarScreenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<bool>("dark");
-    for (const char *language : {"en", "fr", "ar"}) {
-        QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
-        QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
-    }
+    testsupport::addScreenshotRows();
 }
 
 void TestExportUi::doneBarScreenshots()
@@ -766,11 +761,8 @@ void TestExportUi::doneBarScreenshots()
     QFETCH(bool, dark);
     if (screenshotDir().isEmpty())
         QSKIP("GLOSSA_SCREENSHOT_DIR is not set");
-    QTranslator translator;
-    QVERIFY(translator.load(QStringLiteral("glossa_") + language, QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&translator);
-    QGuiApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
-    AppTheme::apply(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
+    const testsupport::ScreenshotLook look(language, dark);
+    QVERIFY(look.isLoaded());
     {
         MainWindow window(m_workspace.get());
         window.resize(1024, 700);
@@ -784,12 +776,8 @@ void TestExportUi::doneBarScreenshots()
         dialog->setOutputPath(m_dir->filePath(QStringLiteral("brief.pdf")));
         dialog->accept();
         QVERIFY(window.exportController()->doneBar());
-        QVERIFY(window.statusBar()->grab().save(
-            QStringLiteral("%1/export-done-%2-%3.png").arg(screenshotDir(), language, dark ? "dark" : "light")));
+        QVERIFY(window.statusBar()->grab().save(look.path(QStringLiteral("export-done"))));
     }
-    QCoreApplication::removeTranslator(&translator);
-    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    AppTheme::apply(AppTheme::Choice::Light);
 }
 
 // The export dialog's ClaimReview options: shown for ClaimReview only, written into every review
@@ -849,12 +837,7 @@ void TestExportUi::claimReviewBadTemplateKeepsTheDialogOpen()
 
 void TestExportUi::claimReviewScreenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<bool>("dark");
-    for (const char *language : {"en", "fr", "ar"}) {
-        QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
-        QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
-    }
+    testsupport::addScreenshotRows();
 }
 
 // The export dialog with its ClaimReview options and the claim dialog's summary and claimant
@@ -863,15 +846,10 @@ void TestExportUi::claimReviewScreenshots()
 {
     QFETCH(QString, language);
     QFETCH(bool, dark);
-    const QString folder = qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR");
-    if (folder.isEmpty())
+    if (screenshotDir().isEmpty())
         QSKIP("GLOSSA_SCREENSHOT_DIR is not set");
-    QTranslator translator;
-    QVERIFY(translator.load(QStringLiteral("glossa_") + language, QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&translator);
-    QGuiApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
-    AppTheme::apply(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
-    const QString suffix = QStringLiteral("%1-%2.png").arg(language, dark ? "dark" : "light");
+    const testsupport::ScreenshotLook look(language, dark);
+    QVERIFY(look.isLoaded());
     {
         ExportDialog dialog(m_workspace.get(), contextFor(m_port));
         dialog.setFormat(ExportFormat::ClaimReview);
@@ -882,7 +860,7 @@ void TestExportUi::claimReviewScreenshots()
         dialog.claimReviewOptions()->setPublisher(publisher);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(folder + "/export-claimreview-" + suffix));
+        QVERIFY(dialog.grab().save(look.path(QStringLiteral("export-claimreview"))));
     }
     {
         AnnotationDialog dialog(AnnotationDialog::Purpose::Edit);
@@ -897,11 +875,8 @@ void TestExportUi::claimReviewScreenshots()
         dialog.setAnnotation(annotation);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(folder + "/claim-dialog-" + suffix));
+        QVERIFY(dialog.grab().save(look.path(QStringLiteral("claim-dialog"))));
     }
-    QCoreApplication::removeTranslator(&translator);
-    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    AppTheme::apply(AppTheme::Choice::Light);
 }
 
 QTEST_MAIN(TestExportUi)

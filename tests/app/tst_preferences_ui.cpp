@@ -18,6 +18,7 @@
 #include "preferences/preferencesdialog.h"
 #include "reader/articletextview.h"
 #include "reader/readerview.h"
+#include "screenshotlook.h"
 #include "shell/apptheme.h"
 #include "shell/apptranslations.h"
 #include "storage/librarylocation.h"
@@ -520,12 +521,7 @@ void TestPreferencesUi::cardsAreMirroredRightToLeft()
 
 void TestPreferencesUi::screenshots_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<bool>("dark");
-    for (const char *language : {"en", "fr", "ar"}) {
-        QTest::addRow("%s-light", language) << QString::fromLatin1(language) << false;
-        QTest::addRow("%s-dark", language) << QString::fromLatin1(language) << true;
-    }
+    testsupport::addScreenshotRows();
 }
 
 // The dialog, and the window with the article with a claim and a plain highlight open.
@@ -533,20 +529,12 @@ void TestPreferencesUi::screenshots()
 {
     QFETCH(QString, language);
     QFETCH(bool, dark);
-    const QString folder = qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR");
-    if (folder.isEmpty())
+    if (testsupport::ScreenshotLook::folder().isEmpty())
         QSKIP("GLOSSA_SCREENSHOT_DIR is not set");
     // As the application starts in that language: a window made after the translators.
     m_window.reset();
-    QTranslator translator, qt;
-    QVERIFY(translator.load(QStringLiteral("glossa_") + language, QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&translator);
-    if (qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qt);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QGuiApplication::setLayoutDirection(language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight);
-    QLocale::setDefault(QLocale(language)); // dates and numbers, as AppTranslations sets them
-    AppTheme::apply(dark ? AppTheme::Choice::Dark : AppTheme::Choice::Light);
+    const testsupport::ScreenshotLook look(language, dark);
+    QVERIFY(look.isLoaded());
     Analyst analyst = Analyst::named(QStringLiteral("Amina Benali"));
     analyst.color = QStringLiteral("#5c6bc0");
     {
@@ -558,26 +546,19 @@ void TestPreferencesUi::screenshots()
     m_window->resize(1440, 880);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    const QString suffix = QStringLiteral("%1-%2.png").arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"));
     // Barlamane: a claim and a plain highlight.
     for (int row = 0; row < m_window->headlineModel()->rowCount(); ++row) {
         if (m_window->headlineModel()->articleId(row) == m_fixture.articleIds.value(3))
             openRow(row);
     }
     QTest::qWait(100);
-    QVERIFY(m_window->grab().save(folder + QStringLiteral("/main-window-") + suffix));
+    QVERIFY(m_window->grab().save(look.path(QStringLiteral("main-window"))));
     PreferencesDialog *dialog = openPreferences();
     QVERIFY(dialog);
     field<QLineEdit>(dialog, "preferencesExportFolder")->setText(QStringLiteral("/home/amina/Briefs"));
-    QVERIFY(dialog->grab().save(folder + QStringLiteral("/preferences-") + suffix));
+    QVERIFY(dialog->grab().save(look.path(QStringLiteral("preferences"))));
     dialog->reject();
     m_window.reset();
-    QCoreApplication::removeTranslator(&translator);
-    QCoreApplication::removeTranslator(&qt);
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    QLocale::setDefault(QLocale::c());
-    AppTheme::apply(AppTheme::Choice::Light);
 }
 
 QTEST_MAIN(TestPreferencesUi)

@@ -79,7 +79,7 @@ private slots:
         annotation.anchor = TextAnchoring::makeAnchor(text, int(text.indexOf("12 millions")), int(text.indexOf(" en 2023")));
         annotation.tags = {QStringLiteral("port")};
         annotation.note = QStringLiteral("à vérifier");
-        annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), QStringLiteral("La direction"), QString(), std::nullopt};
+        annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), QStringLiteral("La direction"), QString(), std::nullopt, {}, {}};
         AnnotationStore store = m_source->annotations();
         QVERIFY2(store.create(annotation), qPrintable(store.lastError()));
         CollectionStore collections(m_source->library().database());

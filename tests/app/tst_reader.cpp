@@ -263,7 +263,7 @@ void TestReader::highlightsAtTheirSpans()
     blue.articleId = article.id;
     blue.anchor = TextAnchoring::makeAnchor(article.text, second.start + 30, third.start + 20);
     blue.color = QStringLiteral("#64b5f6");
-    blue.claim = Claim{QStringLiteral("attribution"), QStringLiteral("disputed"), {}, {}, {}};
+    blue.claim = Claim{QStringLiteral("attribution"), QStringLiteral("disputed"), {}, {}, {}, {}, {}};
     QVERIFY2(store.create(blue), qPrintable(store.lastError()));
     Annotation orphan; // its quote is not in the text: listed apart, never drawn
     orphan.articleId = article.id;
@@ -370,7 +370,7 @@ void TestReader::oneEditRedrawsOneHighlight()
         if (edit.startsWith(QLatin1String("recolour")))
             after.color = QStringLiteral("#f48fb1");
         else if (edit == QLatin1String("claim"))
-            after.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), {}, {}, {}};
+            after.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), {}, {}, {}, {}, {}};
         else if (edit == QLatin1String("move"))
             after.anchor = TextAnchoring::makeAnchor(article.text, 130, 170);
         else if (edit == QLatin1String("orphan"))

@@ -82,7 +82,7 @@ void annotate(Workspace &workspace, const Article &article, QRandomGenerator &ra
         annotation.color = i % 3 == 0 ? QStringLiteral("#81c784") : QStringLiteral("#ffd54f");
         annotation.tags = QStringList{QStringLiteral("bench"), QStringLiteral("tag%1").arg(i % 7)};
         if (i % 5 == 0)
-            annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("disputed"), QStringLiteral("X"), {}, {}};
+            annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("disputed"), QStringLiteral("X"), {}, {}, {}, {}};
         annotation.analyst = analysts.at(i % analysts.size());
         if (!store.create(annotation))
             qFatal("cannot annotate: %s", qPrintable(store.lastError()));

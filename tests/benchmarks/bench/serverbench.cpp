@@ -138,7 +138,7 @@ void runServer(BenchContext &context)
             annotation.anchor.start = 0;
             annotation.anchor.end = qMin<int>(12, int(article.text.size()));
             annotation.anchor.exact = article.text.left(annotation.anchor.end);
-            annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), {}, {}, {}};
+            annotation.claim = Claim{QStringLiteral("statistic"), QStringLiteral("false"), {}, {}, {}, {}, {}};
             if (!store.create(annotation)) {
                 const QMutexLocker locker(&latenciesMutex);
                 failures << store.lastError();
