@@ -224,6 +224,21 @@ bool CliContext::dateOption(const QCommandLineParser &parser, const QString &nam
     return true;
 }
 
+bool CliContext::articleIds(const QStringList &values, QList<qint64> *ids)
+{
+    for (const QString &value : values) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            usageError(QStringLiteral("'%1' is not an article id").arg(value));
+            return false;
+        }
+        if (!ids->contains(id))
+            ids->append(id);
+    }
+    return true;
+}
+
 bool CliContext::numberOption(const QCommandLineParser &parser, const QString &name, int minimum, int *number)
 {
     if (!parser.isSet(name))

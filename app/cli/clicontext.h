@@ -67,6 +67,8 @@ public:
     bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *date);
     // A whole number from minimum up, digits only.
     bool numberOption(const QCommandLineParser &parser, const QString &name, int minimum, int *number);
+    // Article ids (an option's values or the positional arguments), in order, each once.
+    bool articleIds(const QStringList &values, QList<qint64> *ids);
 
     void printJson(const QJsonDocument &document);
     int usageError(const QString &message);

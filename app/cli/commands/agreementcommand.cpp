@@ -64,14 +64,8 @@ int runAgreement(CliContext &context, const QStringList &args)
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("agreement takes no arguments, only options"));
     QList<qint64> articleIds;
-    for (const QString &value : parser.values(QStringLiteral("article"))) {
-        bool ok = false;
-        const qint64 id = value.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return context.usageError(QStringLiteral("'%1' is not an article id").arg(value));
-        if (!articleIds.contains(id))
-            articleIds << id;
-    }
+    if (!context.articleIds(parser.values(QStringLiteral("article")), &articleIds))
+        return UsageError;
     const bool byCollection = parser.isSet(QStringLiteral("collection"));
     if (byCollection && !articleIds.isEmpty())
         return context.usageError(QStringLiteral("--article and --collection cannot be combined"));

@@ -21,14 +21,8 @@ int runDeleteArticle(CliContext &context, const QStringList &args)
     if (help)
         return Ok;
     QList<qint64> ids;
-    for (const QString &arg : parser.positionalArguments()) {
-        bool ok = false;
-        const qint64 id = arg.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return context.usageError(QStringLiteral("not an article id: %1").arg(arg));
-        if (!ids.contains(id))
-            ids << id;
-    }
+    if (!context.articleIds(parser.positionalArguments(), &ids))
+        return UsageError;
     if (ids.isEmpty())
         return context.usageError(QStringLiteral("delete-article needs at least one ID"));
     Library library;

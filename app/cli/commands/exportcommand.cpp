@@ -90,15 +90,10 @@ int runExport(CliContext &context, const QStringList &args)
     request.format = *ExportFormats::fromId(formatId);
     // Without --article or --collection: every article with an annotation (or a note) in scope.
     request.scopeKind = ExportScopeKind::WholeLibrary;
-    for (const QString &value : parser.values(QStringLiteral("article"))) {
-        bool ok = false;
-        const qint64 id = value.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return context.usageError(QStringLiteral("'%1' is not an article id").arg(value));
-        if (!request.articleIds.contains(id))
-            request.articleIds << id;
+    if (!context.articleIds(parser.values(QStringLiteral("article")), &request.articleIds))
+        return UsageError;
+    if (!request.articleIds.isEmpty())
         request.scopeKind = ExportScopeKind::SelectedArticles;
-    }
     const bool byCollection = parser.isSet(QStringLiteral("collection"));
     if (byCollection && !request.articleIds.isEmpty())
         return context.usageError(QStringLiteral("--article and --collection cannot be combined"));

@@ -66,13 +66,8 @@ int runCollections(CliContext &context, const QStringList &args)
     if (help)
         return Ok;
     QList<qint64> ids;
-    for (const QString &arg : parser.positionalArguments()) {
-        bool ok = false;
-        const qint64 id = arg.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return context.usageError(QStringLiteral("'%1' is not an article id").arg(arg));
-        ids << id;
-    }
+    if (!context.articleIds(parser.positionalArguments(), &ids))
+        return UsageError;
     const bool adding = parser.isSet(QStringLiteral("add")), removing = parser.isSet(QStringLiteral("remove"));
     if (!ids.isEmpty() && !adding && !removing)
         return context.usageError(QStringLiteral("article ids go with --add or --remove"));
