@@ -336,6 +336,25 @@ int ClaimMemoryStore::propose(const QList<Appearance> &found)
     return added;
 }
 
+QList<OtherAppearance> ClaimMemoryStore::acceptedArticles(qint64 annotationId) const
+{
+    m_lastError.clear();
+    QSqlQuery sql(m_db);
+    if (!run(sql,
+             QStringLiteral("SELECT a.title, s.name, a.published, a.url, a.content_hash FROM articles a"
+                            " LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN (SELECT p.article_id FROM claim_appearances p"
+                            " WHERE p.claim_source = 'library' AND p.claim_id = ? AND p.status = 'accepted')"
+                            " ORDER BY a.published, a.id"),
+             {annotationId}))
+        return {};
+    QList<OtherAppearance> articles;
+    while (sql.next())
+        articles.append({sql.value(0).toString(), sql.value(1).toString(),
+                         QDate::fromString(sql.value(2).toString(), Qt::ISODate), sql.value(3).toString(),
+                         sql.value(4).toString()});
+    return articles;
+}
+
 bool ClaimMemoryStore::setStatus(qint64 appearanceId, Appearance::Status status, qint64 acceptedAnnotationId)
 {
     m_lastError.clear();
