@@ -4,6 +4,7 @@
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
 #include "storage/claimmemorystore.h"
+#include "storage/librarycopier.h"
 #include "backendtest.h"
 #include "testlibrary.h"
 
@@ -42,6 +43,7 @@ private slots:
     void decidesAndReopens();
     void deletedArticleTakesItsAppearancesAndUndoBringsThemBack();
     void appearanceOfADeletedClaimIsNotListed();
+    void copiesTheMemoryToAnotherLibrary();
 
 private:
     qint64 claim(qint64 articleId, const QString &quote, const QString &verdict);
@@ -469,6 +471,54 @@ void TestClaimMemoryStore::appearanceOfADeletedClaimIsNotListed()
     QVERIFY(AnnotationStore(m_library->database()).remove(own));
     QVERIFY(store.appearances({}).isEmpty());
     QVERIFY(!store.rememberedClaim(RememberedClaim::Source::Library, own));
+}
+
+void TestClaimMemoryStore::copiesTheMemoryToAnotherLibrary()
+{
+    claim(m_ids.first(), QStringLiteral("le chômage a baissé de 31 %"), QStringLiteral("false"));
+    ClaimMemoryStore store(m_library->database());
+    QCOMPARE(store.addFactChecks({factCheck(QStringLiteral("Le chômage a baissé de 13 %"), QStringLiteral("https://a.example/2"),
+                                            QStringLiteral("misleading"))}),
+             1);
+    const QList<RememberedClaim> claims = store.rememberedClaims();
+    QCOMPARE(store.propose({appearanceOf(m_ids.last(), QStringLiteral("le chômage a baissé de 31 % en un an"), claims.at(0)),
+                            appearanceOf(m_ids.last(), QStringLiteral("Le chômage a baissé de 13 %"), claims.at(1))}),
+             2);
+    const QList<Appearance> before = store.appearances({});
+    const qint64 accepted = claim(m_ids.last(), QStringLiteral("le chômage a baissé de 31 % en un an"), QStringLiteral("false"));
+    QVERIFY(store.setStatus(before.first().id, Appearance::Status::Accepted, accepted));
+    QVERIFY(store.setStatus(before.last().id, Appearance::Status::Dismissed));
+
+    QTemporaryDir dir;
+    Library target;
+    QString why;
+    QVERIFY2(target.open(dir.filePath(QStringLiteral("copy.glossa")), &why), qPrintable(why));
+    // The target's own fact-check first, so that row ids differ between the two libraries.
+    QCOMPARE(ClaimMemoryStore(target.database()).addFactChecks({factCheck(QStringLiteral("Autre chose"), QString())}), 1);
+    for (int pass = 0; pass < 2; ++pass) { // copying again adds nothing
+        LibraryCopier copier(m_library->database(), target.database());
+        QVERIFY2(copier.copy(), qPrintable(copier.lastError()));
+        if (pass == 1)
+            QCOMPARE(copier.added(), 0);
+    }
+    ClaimMemoryStore copied(target.database());
+    const QList<RememberedClaim> claimsThere = copied.rememberedClaims();
+    QCOMPARE(claimsThere.size(), 3);
+    QCOMPARE(claimsThere.last().url, QStringLiteral("https://a.example/2"));
+    QCOMPARE(claimsThere.last().reviewer, QStringLiteral("Les Surligneurs"));
+    const QList<Appearance> after = copied.appearances({});
+    QCOMPARE(after.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(after.at(i).exact, before.at(i).exact);
+        QCOMPARE(after.at(i).claim.text, before.at(i).claim.text);
+        QCOMPARE(after.at(i).claim.source, before.at(i).claim.source);
+        QCOMPARE(after.at(i).score, before.at(i).score);
+    }
+    QCOMPARE(after.first().status, Appearance::Status::Accepted);
+    QVERIFY(after.first().acceptedAnnotationId > 0);
+    QCOMPARE(AnnotationStore(target.database()).annotation(after.first().acceptedAnnotationId)->anchor.exact,
+             QStringLiteral("le chômage a baissé de 31 % en un an"));
+    QCOMPARE(after.last().status, Appearance::Status::Dismissed);
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestClaimMemoryStore)

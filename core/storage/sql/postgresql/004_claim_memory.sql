@@ -42,6 +42,10 @@ CREATE TABLE claim_appearances (
 );
 CREATE INDEX claim_appearances_by_article ON claim_appearances(article_id);
 CREATE INDEX claim_appearances_by_claim ON claim_appearances(claim_source, claim_id);
+-- Deleting an annotation clears the appearance it was accepted as (ON DELETE SET NULL), and the
+-- memory leaves accepted repeats out: both look appearances up by their annotation.
+CREATE INDEX claim_appearances_by_accepted ON claim_appearances(accepted_annotation_id)
+    WHERE accepted_annotation_id IS NOT NULL;
 
 CREATE TRIGGER fact_checks_announced AFTER INSERT OR UPDATE OR DELETE ON fact_checks
     FOR EACH STATEMENT EXECUTE FUNCTION glossa_announce_change();
