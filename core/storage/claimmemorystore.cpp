@@ -343,7 +343,9 @@ QList<OtherAppearance> ClaimMemoryStore::acceptedArticles(qint64 annotationId) c
     if (!run(sql,
              QStringLiteral("SELECT a.title, s.name, a.published, a.url, a.content_hash FROM articles a"
                             " LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN (SELECT p.article_id FROM claim_appearances p"
-                            " WHERE p.claim_source = 'library' AND p.claim_id = ? AND p.status = 'accepted')"
+                            " WHERE p.claim_source = 'library' AND p.claim_id = ? AND p.status = 'accepted'"
+                            // an accepted repeat whose annotation was deleted since is not shown
+                            " AND EXISTS (SELECT 1 FROM annotations an WHERE an.id = p.accepted_annotation_id))"
                             " ORDER BY a.published, a.id"),
              {annotationId}))
         return {};

@@ -44,6 +44,7 @@ private slots:
     void deletedArticleTakesItsAppearancesAndUndoBringsThemBack();
     void appearanceOfADeletedClaimIsNotListed();
     void copiesTheMemoryToAnotherLibrary();
+    void acceptedAnnotationDeletedAndRestored();
 
 private:
     qint64 claim(qint64 articleId, const QString &quote, const QString &verdict);
@@ -519,6 +520,30 @@ void TestClaimMemoryStore::copiesTheMemoryToAnotherLibrary()
     QCOMPARE(AnnotationStore(target.database()).annotation(after.first().acceptedAnnotationId)->anchor.exact,
              QStringLiteral("le chômage a baissé de 31 % en un an"));
     QCOMPARE(after.last().status, Appearance::Status::Dismissed);
+}
+
+void TestClaimMemoryStore::acceptedAnnotationDeletedAndRestored()
+{
+    const qint64 own = claim(m_ids.first(), QStringLiteral("le chômage a baissé de 31 %"), QStringLiteral("false"));
+    ClaimMemoryStore store(m_library->database());
+    QCOMPARE(store.propose({appearanceOf(m_ids.last(), QStringLiteral("le chômage a baissé de 31 % en un an"),
+                                         store.rememberedClaims().first())}),
+             1);
+    const qint64 id = store.appearances({}).first().id;
+    const qint64 repeat = claim(m_ids.last(), QStringLiteral("le chômage a baissé de 31 % en un an"), QStringLiteral("false"));
+    QVERIFY(store.setStatus(id, Appearance::Status::Accepted, repeat));
+    QCOMPARE(store.acceptedArticles(own).size(), 1);
+    QCOMPARE(store.acceptedArticles(own).first().title, QStringLiteral("Reprise"));
+
+    AnnotationStore annotations(m_library->database());
+    const Annotation kept = *annotations.annotation(repeat);
+    QVERIFY(annotations.remove(repeat));
+    QVERIFY(store.acceptedArticles(own).isEmpty()); // its annotation is gone
+    QVERIFY2(annotations.restore(kept), qPrintable(annotations.lastError())); // undo of the deletion
+    QCOMPARE(store.appearance(id)->acceptedAnnotationId, repeat);
+    QCOMPARE(store.appearance(id)->status, Appearance::Status::Accepted);
+    QCOMPARE(store.acceptedArticles(own).size(), 1);
+    QCOMPARE(store.rememberedClaims().size(), 1); // still a repeat, not a claim of its own
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestClaimMemoryStore)

@@ -34,7 +34,7 @@ CREATE TABLE claim_appearances (
     "match"                text NOT NULL DEFAULT 'copy' CHECK ("match" IN ('copy', 'reworded')),
     reason                 text NOT NULL DEFAULT '',
     status                 text NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'dismissed')),
-    accepted_annotation_id bigint REFERENCES annotations(id) ON DELETE SET NULL,
+    accepted_annotation_id bigint,
     decided_by             bigint REFERENCES analysts(id),
     created_at             text NOT NULL,
     decided_at             text,
@@ -42,8 +42,9 @@ CREATE TABLE claim_appearances (
 );
 CREATE INDEX claim_appearances_by_article ON claim_appearances(article_id);
 CREATE INDEX claim_appearances_by_claim ON claim_appearances(claim_source, claim_id);
--- Deleting an annotation clears the appearance it was accepted as (ON DELETE SET NULL), and the
--- memory leaves accepted repeats out: both look appearances up by their annotation.
+-- The memory leaves accepted repeats out, looking appearances up by the annotation they became.
+-- That annotation is no foreign key: deleting it leaves the appearance accepted, and undoing the
+-- deletion (the same id again) finds the link as it was.
 CREATE INDEX claim_appearances_by_accepted ON claim_appearances(accepted_annotation_id)
     WHERE accepted_annotation_id IS NOT NULL;
 
