@@ -205,8 +205,19 @@ void PangoText::draw(cairo_t *cr, double x, double y, int first, int last) const
             PangoRectangle logical;
             pango_layout_iter_get_line_extents(iter, nullptr, &logical);
             const double baseline = double(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE;
-            const bool tagged =
-                layer && layer->beginLine(cr, QString::fromUtf8(text + layoutLine->start_index, layoutLine->length));
+            bool tagged = false;
+            if (layer) {
+                const QString lineText = QString::fromUtf8(text + layoutLine->start_index, layoutLine->length);
+                const char next = text[layoutLine->start_index + layoutLine->length];
+                // Broken where there is no blank (an isolate's invisible FSI after it aside):
+                // inside a word, or after a hyphen or a slash.
+                QStringView end(lineText);
+                while (!end.isEmpty() && end.back().category() == QChar::Other_Format)
+                    end.chop(1);
+                const bool runsOn = line + 1 < lineCount() && next != '\0' && next != '\n' && !end.isEmpty()
+                                    && !end.back().isSpace();
+                tagged = layer->beginLine(cr, lineText, runsOn);
+            }
             cairo_move_to(cr, x + double(logical.x) / PANGO_SCALE, y + baseline - shift);
             pango_cairo_show_layout_line(cr, layoutLine);
             if (tagged)

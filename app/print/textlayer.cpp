@@ -182,13 +182,13 @@ TextLayer *TextLayer::of(cairo_t *cr)
     return static_cast<TextLayer *>(cairo_get_user_data(cr, &kLayerKey));
 }
 
-bool TextLayer::beginLine(cairo_t *cr, const QString &layoutText)
+bool TextLayer::beginLine(cairo_t *cr, const QString &layoutText, bool runsOn)
 {
     const QString logical = logicalText(layoutText);
     if (logical.isEmpty())
         return false;
     cairo_tag_begin(cr, "Span", "");
-    m_pages.back().append(logical);
+    m_pages.back().append({logical, runsOn});
     return true;
 }
 
@@ -201,17 +201,29 @@ std::vector<QStringList> TextLayer::actualTexts() const
 {
     std::vector<QStringList> pages;
     pages.reserve(m_pages.size());
-    for (const QStringList &lines : m_pages) {
-        const bool leftToRight = pageIsLeftToRight(lines);
+    for (const QList<Line> &lines : m_pages) {
+        QStringList logical;
+        for (const Line &line : lines)
+            logical << line.logical;
+        const bool leftToRight = pageIsLeftToRight(logical);
         QStringList written;
-        for (const QString &line : lines)
+        for (const QString &line : std::as_const(logical))
             written << glossa::readingOrder(line, leftToRight, true);
         // Marks closing a piece on a combining mark go against the page's direction: if there
         // are enough of them to turn it, the page is written without them.
         if (pageIsLeftToRight(written) != leftToRight) {
             written.clear();
-            for (const QString &line : lines)
+            for (const QString &line : std::as_const(logical))
                 written << glossa::readingOrder(line, leftToRight, false);
+        }
+        // poppler takes a line whose last character (by position) is "-" as hyphenated: it
+        // drops the "-" and runs the next line on. That is what a line broken inside a word
+        // wants (a "-" is added for it to drop); any other line ending so gets a mark after it.
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (lines.at(i).runsOn)
+                written[i] += QLatin1Char('-');
+            else if (written.at(i).endsWith(QLatin1Char('-')))
+                written[i] += QChar(leftToRight ? kLeftToRightMark : kRightToLeftMark);
         }
         pages.push_back(written);
     }

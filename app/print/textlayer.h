@@ -26,15 +26,14 @@ public:
     static TextLayer *of(cairo_t *cr);
 
     // Opens a span for one drawn line whose text (Pango's, Arabic as presentation forms) is
-    // layoutText; false, and no span, for a line with nothing to read.
-    bool beginLine(cairo_t *cr, const QString &layoutText);
+    // layoutText; false, and no span, for a line with nothing to read. runsOn: the line was
+    // broken inside a word (or after a hyphen), so the next line goes on without a space.
+    bool beginLine(cairo_t *cr, const QString &layoutText, bool runsOn);
     void endLine(cairo_t *cr);
     // After cairo_show_page(): the next spans are the next page's (MCIDs start again at 0).
     void pageShown() { m_pages.emplace_back(); }
 
-    // Each page's lines in logical order, index = MCID on that page.
-    const std::vector<QStringList> &pages() const { return m_pages; }
-    // Each page's lines as written in /ActualText.
+    // Each page's lines as written in /ActualText, index = MCID on that page.
     std::vector<QStringList> actualTexts() const;
 
     // The letters a line stands for: Arabic presentation forms back to letters, bidi controls
@@ -48,7 +47,12 @@ public:
     static QString readingOrder(const QString &logical, bool pageLeftToRight);
 
 private:
-    std::vector<QStringList> m_pages = std::vector<QStringList>(1);
+    struct Line
+    {
+        QString logical;
+        bool runsOn = false;
+    };
+    std::vector<QList<Line>> m_pages = std::vector<QList<Line>>(1);
 };
 
 } // namespace glossa

@@ -114,6 +114,7 @@ private slots:
     void textLayerIsFaithful_data();
     void textLayerIsFaithful();
     void rightToLeftPagesAreFaithful();
+    void linesRunOnOnlyInsideWords();
     void pdfIsValid();
     void logicalText_data();
     void logicalText();
@@ -189,6 +190,18 @@ void TestBriefPdf::rightToLeftPagesAreFaithful()
     const QString text = comparable(raw);
     for (const QString &expected : strings)
         QVERIFY2(text.contains(comparable(expected)), qPrintable(QStringLiteral("not in the text layer: %1").arg(expected)));
+}
+
+void TestBriefPdf::linesRunOnOnlyInsideWords()
+{
+    // A line broken inside a word (the fixture's long hash and address) reads back as one word
+    // (textLayerIsFaithful); one broken at a blank does not run on: each note, whose value may
+    // start on the line after its label, still reads "Note" and a space before it.
+    const QStringList strings = fixtureStrings();
+    for (qsizetype i = 1; i < strings.size(); i += 2) {
+        const QString field = comparable(QStringLiteral("Note ") + strings.at(i));
+        QVERIFY2(m_text.contains(field), qPrintable(QStringLiteral("not in the text layer: %1").arg(field)));
+    }
 }
 
 void TestBriefPdf::pdfIsValid()
