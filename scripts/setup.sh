@@ -15,7 +15,7 @@ packages=(
     # the installed layout's validators (tests/install) and the Debian package (scripts/package.sh)
     desktop-file-utils appstream shared-mime-info file dpkg-dev
     clang-14 libclang-rt-14-dev lld-14
-    libpango1.0-dev libcairo2-dev fonts-dejavu-core fonts-symbola
+    libpango1.0-dev libcairo2-dev fonts-dejavu-core fonts-symbola libqpdf-dev qpdf
     cmark cmark-gfm poppler-utils
 )
 

@@ -2,6 +2,7 @@
 
 #include "arabicforms.h"
 #include "pageblocks.h"
+#include "textlayer.h"
 #include "model/articlecontext.h"
 #include "model/taxonomy.h"
 
@@ -273,6 +274,8 @@ void BriefPages::paint(cairo_t *cr) const
         footer.setColor(kMeta);
         footer.draw(cr, kMarginLeft + kColumn - footer.width(), kPageHeight - kMarginBottom - footer.height());
         cairo_show_page(cr);
+        if (TextLayer *layer = TextLayer::of(cr))
+            layer->pageShown();
     }
 }
 

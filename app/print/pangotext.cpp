@@ -1,6 +1,7 @@
 #include "pangotext.h"
 
 #include "arabicforms.h"
+#include "textlayer.h"
 
 #pragma push_macro("signals")
 #undef signals
@@ -188,25 +189,39 @@ void PangoText::draw(cairo_t *cr, double x, double y, int first, int last) const
 {
     if (last < 0)
         last = lineCount();
+    // Line by line where pango_cairo_show_layout would put each, so that each line can be a
+    // span of the PDF's text layer (TextLayer) and part of a paragraph drawn on its own page.
+    TextLayer *layer = TextLayer::of(cr);
+    const char *text = pango_layout_get_text(m_layout.get());
     cairo_save(cr);
     cairo_set_source_rgb(cr, m_color.redF(), m_color.greenF(), m_color.blueF());
-    if (first == 0 && last == lineCount()) {
-        cairo_move_to(cr, x, y);
-        pango_cairo_show_layout(cr, m_layout.get());
-        cairo_restore(cr);
-        return;
-    }
-    // Part of the paragraph: each line at its own place, shifted up by the lines before it.
+    // Shifted up by the lines before the first drawn.
     const double shift = lineTop(first);
     PangoLayoutIter *iter = pango_layout_get_iter(m_layout.get());
     int line = 0;
     do {
         if (line >= first && line < last) {
+            PangoLayoutLine *layoutLine = pango_layout_iter_get_line_readonly(iter);
             PangoRectangle logical;
             pango_layout_iter_get_line_extents(iter, nullptr, &logical);
             const double baseline = double(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE;
+            bool tagged = false;
+            if (layer) {
+                const QString lineText = QString::fromUtf8(text + layoutLine->start_index, layoutLine->length);
+                const char next = text[layoutLine->start_index + layoutLine->length];
+                // Broken where there is no blank (an isolate's invisible FSI after it aside):
+                // inside a word, or after a hyphen or a slash.
+                QStringView end(lineText);
+                while (!end.isEmpty() && end.back().category() == QChar::Other_Format)
+                    end.chop(1);
+                const bool runsOn = line + 1 < lineCount() && next != '\0' && next != '\n' && !end.isEmpty()
+                                    && !end.back().isSpace();
+                tagged = layer->beginLine(cr, lineText, runsOn);
+            }
             cairo_move_to(cr, x + double(logical.x) / PANGO_SCALE, y + baseline - shift);
-            pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(iter));
+            pango_cairo_show_layout_line(cr, layoutLine);
+            if (tagged)
+                layer->endLine(cr);
         }
         ++line;
     } while (line < last && pango_layout_iter_next_line(iter));

@@ -1,6 +1,8 @@
 #include "pdfreportwriter.h"
 
+#include "actualtextstamp.h"
 #include "briefpages.h"
+#include "textlayer.h"
 #include "storage/outputguard.h"
 
 #include <QSaveFile>
@@ -12,19 +14,10 @@ namespace glossa {
 
 namespace {
 
-struct Sink
-{
-    QSaveFile *file;
-    bool failed = false;
-};
-
+// Cairo's PDF, kept in memory: its text layer is finished (ActualTextStamp) before it is saved.
 cairo_status_t writeTo(void *closure, const unsigned char *data, unsigned int length)
 {
-    auto *sink = static_cast<Sink *>(closure);
-    if (sink->file->write(reinterpret_cast<const char *>(data), qint64(length)) != qint64(length)) {
-        sink->failed = true;
-        return CAIRO_STATUS_WRITE_ERROR;
-    }
+    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), qsizetype(length));
     return CAIRO_STATUS_SUCCESS;
 }
 
@@ -44,13 +37,15 @@ bool PdfReportWriter::save(const QString &path, const Brief &brief, QString *err
             *error = file.errorString();
         return false;
     }
-    Sink sink{&file};
+    QByteArray drawnPdf;
     cairo_surface_t *surface =
-        cairo_pdf_surface_create_for_stream(writeTo, &sink, BriefPages::kPageWidth, BriefPages::kPageHeight);
+        cairo_pdf_surface_create_for_stream(writeTo, &drawnPdf, BriefPages::kPageWidth, BriefPages::kPageHeight);
     const QByteArray title = brief.title().toUtf8();
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.constData());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Glossa");
     cairo_t *cr = cairo_create(surface);
+    TextLayer layer;
+    TextLayer::attach(cr, &layer);
     {
         const BriefPages pages(cr, brief);
         pages.paint(cr);
@@ -60,15 +55,19 @@ bool PdfReportWriter::save(const QString &path, const Brief &brief, QString *err
     cairo_surface_finish(surface);
     const cairo_status_t finished = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
-    if (drawn != CAIRO_STATUS_SUCCESS || finished != CAIRO_STATUS_SUCCESS || sink.failed) {
+    if (drawn != CAIRO_STATUS_SUCCESS || finished != CAIRO_STATUS_SUCCESS) {
         if (error)
-            *error = sink.failed ? file.errorString()
-                                 : tr("The PDF could not be made: %1")
-                                       .arg(QString::fromUtf8(cairo_status_to_string(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished)));
+            *error = tr("The PDF could not be made: %1")
+                         .arg(QString::fromUtf8(cairo_status_to_string(drawn != CAIRO_STATUS_SUCCESS ? drawn : finished)));
         file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
+    const QByteArray pdf = ActualTextStamp::apply(drawnPdf, layer.actualTexts(), error);
+    if (pdf.isEmpty()) {
+        file.cancelWriting();
+        return false;
+    }
+    if (file.write(pdf) != pdf.size() || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;

@@ -2,7 +2,10 @@
 // accents, Arabic with lam-alef, mixed bidi, emoji sequences and flags) must come back from
 // pdftotext in its logical order, after NFKC; a paragraph's context never runs across pages.
 #include "export/briefbuilder.h"
+#include "actualtextstamp.h"
+#include "arabicforms.h"
 #include "pdfreportwriter.h"
+#include "textlayer.h"
 
 #include <QFile>
 #include <QProcess>
@@ -110,6 +113,12 @@ private slots:
     void initTestCase();
     void textLayerIsFaithful_data();
     void textLayerIsFaithful();
+    void rightToLeftPagesAreFaithful();
+    void linesRunOnOnlyInsideWords();
+    void pdfIsValid();
+    void logicalText_data();
+    void logicalText();
+    void stampRefusesWhatDoesNotMatch();
     void contextNeverSplitAcrossPages();
     void failureLeavesNoFile();
     void markupInTextIsPrintedAsText();
@@ -161,6 +170,97 @@ void TestBriefPdf::textLayerIsFaithful()
     if (known)
         QEXPECT_FAIL("", "known: see tests/data/brief/textlayer-strings.txt", Continue);
     QVERIFY2(m_text.contains(comparable(expected)), qPrintable(QStringLiteral("not in the text layer: %1").arg(expected)));
+}
+
+void TestBriefPdf::rightToLeftPagesAreFaithful()
+{
+    // poppler reads a page whose letters are mostly Arabic from the right, and its lines in
+    // another order: the same strings in an Arabic article whose notes are long Arabic sentences.
+    const QStringList strings = fixtureStrings();
+    ExportedArticle article = articleOf(strings, Qt::RightToLeft, QStringLiteral("نص الاختبار"));
+    const QString filler = QStringLiteral("ملاحظة طويلة عن هذه الفقرة كتبها المحلل باللغة العربية للتأكد من اتجاه الصفحة");
+    for (Annotation &annotation : article.annotations)
+        annotation.note = filler;
+    const QString pdf = m_dir.filePath(QStringLiteral("rtl.pdf"));
+    QString error;
+    QVERIFY2(PdfReportWriter::save(pdf, BriefBuilder::build({article}, BriefHeader()), &error), qPrintable(error));
+    const QString raw = pdftotext(pdf);
+    // pdftotext opens each line of a right-to-left page with RLE
+    QVERIFY2(raw.count(QChar(0x202B)) > strings.size(), qPrintable(raw.left(400)));
+    const QString text = comparable(raw);
+    for (const QString &expected : strings)
+        QVERIFY2(text.contains(comparable(expected)), qPrintable(QStringLiteral("not in the text layer: %1").arg(expected)));
+}
+
+void TestBriefPdf::linesRunOnOnlyInsideWords()
+{
+    // A line broken inside a word (the fixture's long hash and address) reads back as one word
+    // (textLayerIsFaithful); one broken at a blank does not run on: each note, whose value may
+    // start on the line after its label, still reads "Note" and a space before it.
+    const QStringList strings = fixtureStrings();
+    for (qsizetype i = 1; i < strings.size(); i += 2) {
+        const QString field = comparable(QStringLiteral("Note ") + strings.at(i));
+        QVERIFY2(m_text.contains(field), qPrintable(QStringLiteral("not in the text layer: %1").arg(field)));
+    }
+}
+
+void TestBriefPdf::pdfIsValid()
+{
+    // The content streams qpdf rewrote (ActualText added, Cairo's inner spans taken out) parse,
+    // and every BDC has its EMC.
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("qpdf")).isEmpty(),
+             "qpdf is needed: scripts/setup.sh installs it");
+    QProcess process;
+    process.start(QStringLiteral("qpdf"), {QStringLiteral("--check"), m_pdf});
+    QVERIFY(process.waitForFinished(60000));
+    const QString output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("No syntax or stream encoding errors")), qPrintable(output));
+    QVERIFY2(!output.contains(QStringLiteral("WARNING")), qPrintable(output));
+}
+
+void TestBriefPdf::logicalText_data()
+{
+    QTest::addColumn<QString>("layoutText");
+    QTest::addColumn<QString>("logical");
+    const auto drawn = [](const QString &text) { return ArabicForms::stripFill(ArabicForms::shape(text)); };
+    QTest::newRow("latin") << QStringLiteral("office") << QStringLiteral("office");
+    QTest::newRow("latin ligature kept") << QStringLiteral("\uFB01xture") << QStringLiteral("\uFB01xture");
+    QTest::newRow("arabic letters back") << drawn(QStringLiteral("الإسلام")) << QStringLiteral("الإسلام");
+    QTest::newRow("lam-alef") << drawn(QStringLiteral("لا يوجد")) << QStringLiteral("لا يوجد");
+    QTest::newRow("lam-alef madda") << drawn(QStringLiteral("لآلئ")) << QStringLiteral("لآلئ");
+    QTest::newRow("isolates dropped") << QStringLiteral("Note \u2068Nadia\u2069") << QStringLiteral("Note Nadia");
+    QTest::newRow("embedding dropped") << QStringLiteral("\u202Bمثال\u202C") << QStringLiteral("مثال");
+    QTest::newRow("blanks trimmed") << QStringLiteral("  mot ") << QStringLiteral("mot");
+    QTest::newRow("emoji sequence kept") << QStringLiteral("👩🏾‍💻") << QStringLiteral("👩🏾‍💻");
+    QTest::newRow("nothing to read") << QStringLiteral(" \u2068\u2069 ") << QString();
+}
+
+void TestBriefPdf::logicalText()
+{
+    QFETCH(QString, layoutText);
+    QFETCH(QString, logical);
+    QCOMPARE(TextLayer::logicalText(layoutText), logical);
+}
+
+void TestBriefPdf::stampRefusesWhatDoesNotMatch()
+{
+    QString error;
+    QVERIFY(ActualTextStamp::apply(QByteArrayLiteral("not a PDF"), {QStringList()}, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    // The brief already stamped: its spans are no longer Cairo's, so a line given to page 1 finds
+    // none, and a PDF whose text layer would be wrong is not written.
+    QFile file(m_pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    error.clear();
+    std::vector<QStringList> lines(size_t(pageCount(m_pdf)));
+    lines.front() << QStringLiteral("x");
+    QVERIFY(ActualTextStamp::apply(pdf, lines, &error).isEmpty());
+    QVERIFY2(error.contains(QLatin1String("page 1")), qPrintable(error));
+    error.clear();
+    QVERIFY(ActualTextStamp::apply(pdf, {}, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
 }
 
 void TestBriefPdf::contextNeverSplitAcrossPages()
