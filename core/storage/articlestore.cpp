@@ -76,6 +76,30 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     return article;
 }
 
+QHash<qint64, QString> ArticleStore::texts(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> texts;
+    constexpr int kChunk = 500;
+    for (qsizetype first = 0; first < ids.size(); first += kChunk) {
+        const QList<qint64> chunk = ids.mid(first, kChunk);
+        QStringList placeholders;
+        placeholders.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery sql(m_db);
+        sql.setForwardOnly(true);
+        sql.prepare(QStringLiteral("SELECT article_id, body FROM article_texts WHERE article_id IN (%1)")
+                        .arg(placeholders.join(QStringLiteral(", "))));
+        for (const qint64 id : chunk)
+            sql.addBindValue(id);
+        if (!sql.exec()) {
+            m_lastError = errorText(sql);
+            return texts;
+        }
+        while (sql.next())
+            texts.insert(sql.value(0).toLongLong(), sql.value(1).toString());
+    }
+    return texts;
+}
+
 std::optional<ArticleState> ArticleStore::state(qint64 id) const
 {
     QSqlQuery sql(m_db);

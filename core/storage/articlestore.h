@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QHash>
 #include <QStringList>
 #include <optional>
 
@@ -41,6 +42,9 @@ public:
     explicit ArticleStore(QSqlDatabase db);
 
     std::optional<Article> article(qint64 id) const;
+    // The texts of many articles alone, by id, a few hundred a statement (what an offset in code
+    // points is counted on); an id not in the library is left out.
+    QHash<qint64, QString> texts(const QList<qint64> &ids) const;
     std::optional<ArticleState> state(qint64 id) const;
     QStringList sources() const;
     // The latest publication date in the library, read off the date index; invalid when no

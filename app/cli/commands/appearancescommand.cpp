@@ -80,19 +80,20 @@ int runAppearances(CliContext &context, const QStringList &args)
         return InputRefused;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        ArticleStore articles(library.database());
-        QHash<qint64, QString> texts; // each article read once, for its code points
+        QList<qint64> articleIds;
+        for (const Appearance &appearance : found) {
+            if (articleIds.isEmpty() || articleIds.constLast() != appearance.articleId) // listed by article
+                articleIds << appearance.articleId;
+        }
+        // Each article's text read once, for its code points.
+        const QHash<qint64, QString> texts = ArticleStore(library.database()).texts(articleIds);
         QJsonArray array;
         for (const Appearance &appearance : found) {
-            auto text = texts.find(appearance.articleId);
-            if (text == texts.end()) {
-                const std::optional<Article> article = articles.article(appearance.articleId);
-                text = texts.insert(appearance.articleId, article ? article->text : QString());
-            }
+            const QString text = texts.value(appearance.articleId);
             array.append(QJsonObject{{QStringLiteral("id"), appearance.id},
                                      {QStringLiteral("article"), appearance.articleId},
-                                     {QStringLiteral("start"), CodePoints::fromUtf16(*text, appearance.start)},
-                                     {QStringLiteral("end"), CodePoints::fromUtf16(*text, appearance.end)},
+                                     {QStringLiteral("start"), CodePoints::fromUtf16(text, appearance.start)},
+                                     {QStringLiteral("end"), CodePoints::fromUtf16(text, appearance.end)},
                                      {QStringLiteral("exact"), appearance.exact},
                                      {QStringLiteral("claim"), claimJson(appearance.claim)},
                                      {QStringLiteral("score"), appearance.score},

@@ -45,6 +45,7 @@ private slots:
     void appearanceOfADeletedClaimIsNotListed();
     void copiesTheMemoryToAnotherLibrary();
     void acceptedAnnotationDeletedAndRestored();
+    void settledIsWhenTheVerdictWasLastGiven();
 
 private:
     qint64 claim(qint64 articleId, const QString &quote, const QString &verdict);
@@ -544,6 +545,27 @@ void TestClaimMemoryStore::acceptedAnnotationDeletedAndRestored()
     QCOMPARE(store.appearance(id)->status, Appearance::Status::Accepted);
     QCOMPARE(store.acceptedArticles(own).size(), 1);
     QCOMPARE(store.rememberedClaims().size(), 1); // still a repeat, not a claim of its own
+}
+
+void TestClaimMemoryStore::settledIsWhenTheVerdictWasLastGiven()
+{
+    const qint64 own = claim(m_ids.first(), QStringLiteral("le chômage a baissé de 31 %"), QStringLiteral("false"));
+    const QString uuid = AnnotationStore(m_library->database()).annotation(own)->uuid;
+    QSqlQuery change(privileged(*m_library));
+    // The verdict given on 5 January, changed again on 9 February; the note edited in June.
+    QVERIFY(change.exec(QStringLiteral("UPDATE claim_history SET changed_at = '2025-01-05T10:00:00.000Z' WHERE annotation_uuid = '%1'").arg(uuid)));
+    QVERIFY(change.exec(QStringLiteral("INSERT INTO claim_history (annotation_uuid, changed_at, field, old_value, new_value)"
+                                       " VALUES ('%1', '2025-02-09T08:30:00.000Z', 'verdict', 'misleading', 'false')").arg(uuid)));
+    QVERIFY(change.exec(QStringLiteral("INSERT INTO claim_history (annotation_uuid, changed_at, field, old_value, new_value)"
+                                       " VALUES ('%1', '2025-03-01T08:30:00.000Z', 'claimant', '', 'Le ministre')").arg(uuid)));
+    QVERIFY(change.exec(QStringLiteral("UPDATE annotations SET modified_at = '2025-06-01T00:00:00.000Z' WHERE id = %1").arg(own)));
+    ClaimMemoryStore store(m_library->database());
+    const QDateTime verdictGiven(QDate(2025, 2, 9), QTime(8, 30), Qt::UTC);
+    QCOMPARE(store.rememberedClaims().first().settled, verdictGiven);
+    QCOMPARE(store.rememberedClaim(RememberedClaim::Source::Library, own)->settled, verdictGiven);
+    // No history (a claim older than histories): the annotation's last change.
+    QVERIFY(change.exec(QStringLiteral("DELETE FROM claim_history WHERE annotation_uuid = '%1'").arg(uuid)));
+    QCOMPARE(store.rememberedClaims().first().settled, QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC));
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestClaimMemoryStore)
