@@ -28,6 +28,7 @@ constexpr DependentTable kTables[] = {
     {"annotation_tags", "annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)"},
     {"claims", "annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)"},
     {"annotation_conflicts", "annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)"},
+    {"claim_appearances", "article_id = ?"},
     {"collection_articles", "article_id = ?"},
     {"article_done", "article_id = ?"},
 };

@@ -85,6 +85,10 @@ bool LibraryCopier::copy()
          {{"collection_id", "collections"}, {"article_id", "articles"}}, false},
         {"article_done", list("article_id analyst_id done_at"), list("article_id analyst_id"),
          {{"article_id", "articles"}, {"analyst_id", "analysts"}}, false},
+        {"fact_checks",
+         list("claim_text url reviewer rating rating_value best_rating worst_rating verdict claimant appearance_url published"
+              " language created_at"),
+         list("url claim_text"), {}},
     };
     m_added = 0;
     for (const Table &table : tables) {
