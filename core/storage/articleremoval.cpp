@@ -30,6 +30,7 @@ constexpr DependentTable kTables[] = {
     {"annotation_conflicts", "annotation_id IN (SELECT id FROM annotations WHERE article_id = ?)"},
     {"collection_articles", "article_id = ?"},
     {"article_done", "article_id = ?"},
+    {"check_worthy_feedback", "article_id = ?"},
 };
 
 // Columns the library computes itself as rows go in: an article's annotation count (each

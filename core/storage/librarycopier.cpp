@@ -85,6 +85,8 @@ bool LibraryCopier::copy()
          {{"collection_id", "collections"}, {"article_id", "articles"}}, false},
         {"article_done", list("article_id analyst_id done_at"), list("article_id analyst_id"),
          {{"article_id", "articles"}, {"analyst_id", "analysts"}}, false},
+        {"check_worthy_feedback", list("article_id start end sentence features score decision analyst_id decided_at"),
+         list("article_id start end decided_at"), {{"article_id", "articles"}, {"analyst_id", "analysts"}}, true, false},
     };
     m_added = 0;
     for (const Table &table : tables) {
