@@ -64,6 +64,10 @@ struct Token
     QString bare;     // Arabic: folded without a leading conjunction (و, ف); else empty
     QString bareStem; // its stem
     QStringList nouns; // Arabic: the word without its conjunction, preposition and article
+    // The cues that may start at this word, as indexes into its language's CueTable: those
+    // matched as written, then those matched by stem.
+    QList<int> exactCues;
+    QList<int> stemCues;
     bool numeric = false;
     bool capitalised = false;
 };
@@ -79,7 +83,8 @@ struct Cue
 struct CueTable
 {
     QList<Cue> cues;
-    QHash<QString, QList<int>> byFirstWord; // "=" + folded for exact cues, else the stem
+    QHash<QString, QList<int>> exact;   // by the folded first word of the cues matched as written
+    QHash<QString, QList<int>> stemmed; // by the stem of the first word of the others
 };
 
 bool isArabicLetter(char16_t u)
@@ -177,27 +182,78 @@ QStringList arabicNounForms(const QString &folded)
     return forms;
 }
 
+// What the scorer reads of a word, worked out once per word and thread: articles repeat their
+// words, and folding (Unicode normalisation) and stemming are the costly part of scoring.
+struct WordForms
+{
+    QString folded;
+    QString stem;
+    QString bare;
+    QString bareStem;
+    QStringList nouns;
+    QList<int> exactCues;
+    QList<int> stemCues;
+};
+
+const CueTable &cuesFor(const QString &language);
+
+const WordForms &wordForms(QHash<QString, WordForms> &cache, const QString &word, bool numeric, const QString &language,
+                           StemCache &stems)
+{
+    auto it = cache.constFind(word);
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() > 200000)
+        cache.clear();
+    WordForms forms;
+    forms.folded = Stemmer::fold(word);
+    if (!numeric)
+        forms.stem = stems.stem(forms.folded);
+    if (language == QLatin1String("ar")) {
+        if (forms.folded.size() > 3 && (forms.folded.front() == QChar(0x0648) || forms.folded.front() == QChar(0x0641))) {
+            forms.bare = forms.folded.mid(1);
+            forms.bareStem = stems.stem(forms.bare);
+        }
+        forms.nouns = arabicNounForms(forms.folded);
+    }
+    if (!numeric) {
+        const CueTable &cues = cuesFor(language);
+        QStringList asWritten = forms.nouns.isEmpty() ? QStringList{forms.folded} : forms.nouns;
+        if (!forms.bare.isEmpty() && !asWritten.contains(forms.bare))
+            asWritten << forms.bare;
+        for (const QString &written : std::as_const(asWritten))
+            forms.exactCues += cues.exact.value(written);
+        std::sort(forms.exactCues.begin(), forms.exactCues.end());
+        forms.exactCues.erase(std::unique(forms.exactCues.begin(), forms.exactCues.end()), forms.exactCues.end());
+        forms.stemCues = cues.stemmed.value(forms.stem);
+        if (!forms.bareStem.isEmpty() && forms.bareStem != forms.stem)
+            forms.stemCues += cues.stemmed.value(forms.bareStem);
+    }
+    return *cache.insert(word, forms);
+}
+
 QList<Token> tokenize(QStringView text, const QString &language, StemCache &stems)
 {
     QList<Token> tokens;
-    const bool arabic = language == QLatin1String("ar");
-    for (const Sentences::Range &range : wordRanges(text)) {
+    thread_local QHash<QString, QHash<QString, WordForms>> caches;
+    QHash<QString, WordForms> &cache = caches[language];
+    const QList<Sentences::Range> ranges = wordRanges(text);
+    tokens.reserve(ranges.size());
+    for (const Sentences::Range &range : ranges) {
         Token token;
         token.start = range.start;
         token.end = range.end;
         const QStringView word = text.mid(range.start, range.end - range.start);
         token.numeric = hasDigit(word);
         token.capitalised = !token.numeric && word.front().isUpper();
-        token.folded = Stemmer::fold(word.toString());
-        if (!token.numeric)
-            token.stem = stems.stem(token.folded);
-        if (arabic && token.folded.size() > 3
-            && (token.folded.front() == QChar(0x0648) || token.folded.front() == QChar(0x0641))) {
-            token.bare = token.folded.mid(1);
-            token.bareStem = stems.stem(token.bare);
-        }
-        if (arabic)
-            token.nouns = arabicNounForms(token.folded);
+        const WordForms &forms = wordForms(cache, word.toString(), token.numeric, language, stems);
+        token.folded = forms.folded;
+        token.stem = forms.stem;
+        token.bare = forms.bare;
+        token.bareStem = forms.bareStem;
+        token.nouns = forms.nouns;
+        token.exactCues = forms.exactCues;
+        token.stemCues = forms.stemCues;
         tokens.append(std::move(token));
     }
     return tokens;
@@ -252,8 +308,7 @@ CueTable loadCues(const QString &language)
         }
         if (cue.words.isEmpty())
             continue;
-        const QString key = cue.exact ? QLatin1Char('=') + cue.words.constFirst() : cue.words.constFirst();
-        table.byFirstWord[key].append(int(table.cues.size()));
+        (cue.exact ? table.exact : table.stemmed)[cue.words.constFirst()].append(int(table.cues.size()));
         table.cues.append(cue);
     }
     return table;
@@ -448,18 +503,7 @@ CheckWorthySentence CheckWorthiness::score(const QString &sentence, const QStrin
         for (int pass = 0; pass < 2; ++pass) {
             if (pass == 1 && exactHit)
                 break;
-            QList<int> candidates = pass == 0 ? cues.byFirstWord.value(QLatin1Char('=') + token.folded)
-                                              : cues.byFirstWord.value(token.stem);
-            if (pass == 0) {
-                for (int n = 1; n < token.nouns.size(); ++n)
-                    candidates += cues.byFirstWord.value(QLatin1Char('=') + token.nouns.at(n));
-                if (!token.bare.isEmpty() && !token.nouns.contains(token.bare))
-                    candidates += cues.byFirstWord.value(QLatin1Char('=') + token.bare);
-                std::sort(candidates.begin(), candidates.end());
-                candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-            }
-            if (pass == 1 && !token.bareStem.isEmpty())
-                candidates += cues.byFirstWord.value(token.bareStem);
+            const QList<int> &candidates = pass == 0 ? token.exactCues : token.stemCues;
             for (int index : std::as_const(candidates)) {
                 const Cue &cue = cues.cues.at(index);
                 if (i + cue.words.size() > tokens.size())
