@@ -470,6 +470,7 @@ CheckWorthySentence CheckWorthiness::score(const QString &sentence, const QStrin
     QList<int> numberWordAt; // "trois", "millions", "آلاف": counted with the figures below
     QList<int> currencyAt;
     QList<int> dateWordAt;
+    QList<int> percentWordAt; // "pour cent", "في المئة": the figure before it is that percentage
 
     // Known names first: their words are no further entity.
     for (int i = 0; i < tokens.size(); ++i) {
@@ -531,6 +532,8 @@ CheckWorthySentence CheckWorthiness::score(const QString &sentence, const QStrin
                 case Section::Feature:
                     if (cue.feature == Feature::Number)
                         numberWordAt << i;
+                    if (cue.feature == Feature::Percentage)
+                        percentWordAt << i;
                     else
                         ++found[size_t(cue.feature)];
                     if (cue.feature == Feature::Date) {
@@ -552,7 +555,7 @@ CheckWorthySentence CheckWorthiness::score(const QString &sentence, const QStrin
             continue;
         const QStringView after = gapAfter(sentence, tokens, i);
         const QStringView before = gapBefore(sentence, tokens, i);
-        if (!after.isEmpty() && isPercentSign(after.front())) {
+        if ((!after.isEmpty() && isPercentSign(after.front())) || percentWordAt.contains(i + 1)) {
             ++found[size_t(Feature::Percentage)];
             usedNumber[i] = true;
             ++figures;

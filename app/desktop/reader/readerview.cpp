@@ -11,6 +11,7 @@
 #include "articletextview.h"
 #include "findbar.h"
 #include "readersearch.h"
+#include "worthcheckingmarks.h"
 #include "preferences/preferences.h"
 #include "common/oneline.h"
 #include "openarticle.h"
@@ -39,7 +40,8 @@ const char *const kZoomSetting = "reader/zoomSteps";
 
 ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_text(new ArticleTextView(this)), m_findBar(new FindBar(this)),
-      m_partsBar(new ArticlePartsBar(this)), m_search(new ReaderSearch(m_text, m_findBar, this))
+      m_partsBar(new ArticlePartsBar(this)), m_search(new ReaderSearch(m_text, m_findBar, this)),
+      m_worth(new WorthCheckingMarks(workspace, m_text, this))
 {
     setObjectName(QStringLiteral("readerView"));
     m_text->setObjectName(QStringLiteral("readerText"));
@@ -70,7 +72,12 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     m_sentenceAction->setEnabled(false);
     addAction(m_sentenceAction);
     connect(m_sentenceAction, &QAction::triggered, this, &ReaderView::extendSelectionToSentence);
-    m_text->setContextActions({m_sentenceAction});
+    addAction(m_worth->toggleAction());
+    m_text->setContextActions(textContextActions());
+    connect(m_text, &QTextEdit::cursorPositionChanged, this, [this] {
+        if (!m_map.isEmpty())
+            m_worth->setCaret(m_map.toCanonical(m_text->textCursor().position()));
+    });
     connect(m_partsBar, &ArticlePartsBar::partRequested, this, [this](int part) {
         showPart(part);
         m_text->setFocus(Qt::OtherFocusReason);
@@ -200,6 +207,7 @@ void ReaderView::showNothing()
     m_highlights.setAnnotations({});
     m_highlightSelections.clear();
     m_search->clearTermMarks();
+    m_worth->clear();
     m_flash.reset();
     m_text->setExtraSelections({});
     m_text->document()->clear();
@@ -225,6 +233,7 @@ void ReaderView::rebuildDocument()
     reloadAnnotations();
     batch.endEditBlock();
     m_text->updateMeasure();
+    m_worth->show(*m_article, m_map, m_parts.start(m_part), m_parts.end(m_part));
     if (selection)
         selectSpan(selection->first, selection->second);
     m_text->verticalScrollBar()->setValue(scroll);
@@ -358,7 +367,19 @@ void ReaderView::applyZoom()
 
 void ReaderView::setContextActions(const QList<QAction *> &actions)
 {
-    m_text->setContextActions(QList<QAction *>{m_sentenceAction} + actions);
+    m_contextActions = actions;
+    m_text->setContextActions(textContextActions());
+}
+
+QList<QAction *> ReaderView::textContextActions() const
+{
+    return QList<QAction *>{m_sentenceAction, m_worth->toggleAction(), m_worth->acceptAction(), m_worth->dismissAction()}
+           + m_contextActions;
+}
+
+QAction *ReaderView::worthCheckingAction() const
+{
+    return m_worth->toggleAction();
 }
 
 void ReaderView::snapSelection(bool exact)

@@ -19,6 +19,7 @@ class ArticlePartsBar;
 class ArticleTextView;
 class FindBar;
 class ReaderSearch;
+class WorthCheckingMarks;
 
 // The reader pane: an article's title, outlet, date and provenance, then its headings and
 // paragraphs, with the annotations drawn over them. Selections are exchanged with the rest of
@@ -55,6 +56,9 @@ public:
     // whole sentences it touches.
     QAction *extendToSentenceAction() const { return m_sentenceAction; }
     void extendSelectionToSentence();
+    // View ▸ Worth Checking (Ctrl+Shift+W): marks the sentences most worth checking.
+    QAction *worthCheckingAction() const;
+    WorthCheckingMarks *worthChecking() const { return m_worth; }
     // Actions shown in the text's context menu under Copy / Select All (annotating).
     void setContextActions(const QList<QAction *> &actions);
 
@@ -110,6 +114,7 @@ private:
     // the caret is at.
     void setCanonicalSelection(int anchor, int position);
     void applyZoom();
+    QList<QAction *> textContextActions() const;
     void showToolTip(int documentPosition, const QPoint &globalPos);
     void describeCursor();
     void activateAt(int documentPosition);
@@ -119,6 +124,8 @@ private:
     FindBar *m_findBar;
     ArticlePartsBar *m_partsBar;
     ReaderSearch *m_search;
+    WorthCheckingMarks *m_worth;
+    QList<QAction *> m_contextActions; // the window's, after the reader's own
     QAction *m_findAction;
     QAction *m_sentenceAction;
     std::optional<Article> m_article;

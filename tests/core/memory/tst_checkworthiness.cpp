@@ -47,6 +47,7 @@ private slots:
         addRow("ar no number", ar, QStringLiteral("خرج المتظاهرون إلى الشوارع بهدوء."), number, false);
         addRow("en number", en, QStringLiteral("The fire destroyed 120 homes."), number, true);
         addRow("en no number", en, QStringLiteral("The fire destroyed many homes."), number, false);
+        addRow("ar percentage in words is no plain number", ar, QStringLiteral("ارتفعت الأسعار 12 في المئة."), number, false);
         addRow("fr percentage is no plain number", fr, QStringLiteral("Le chômage atteint 7,3 % de la population."), number, false);
 
         // percentage
