@@ -30,23 +30,30 @@ private slots:
 
     void beatsBothBaselines_data()
     {
+        QTest::addColumn<QString>("folder");
         QTest::addColumn<QString>("language");
-        QTest::newRow("fr") << QStringLiteral("fr");
-        QTest::newRow("ar") << QStringLiteral("ar");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("all") << QString();
+        QTest::addColumn<int>("atLeast"); // sentences
+        const QString fixture = QStringLiteral(GLOSSA_TEST_DATA "/checkworthy");
+        const QString heldOut = QStringLiteral(GLOSSA_TEST_DATA "/checkworthy/heldout");
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("ar"), QStringLiteral("en"), QString()}) {
+            const QString name = language.isEmpty() ? QStringLiteral("all") : language;
+            QTest::newRow(qPrintable(name)) << fixture << language << 150;
+            QTest::newRow(qPrintable(QStringLiteral("held out ") + name)) << heldOut << language << 40;
+        }
     }
 
     void beatsBothBaselines()
     {
+        QFETCH(QString, folder);
         QFETCH(QString, language);
+        QFETCH(int, atLeast);
         QString error;
-        const QList<LabelledArticle> articles = readFixture(QStringLiteral(GLOSSA_TEST_DATA "/checkworthy"), &error);
+        const QList<LabelledArticle> articles = readFixture(folder, &error);
         QVERIFY2(!articles.isEmpty(), qPrintable(error));
         int sentences = 0;
         for (const LabelledArticle &article : articles)
             sentences += int(article.sentences.size());
-        QVERIFY(sentences >= 150);
+        QVERIFY(sentences >= atLeast);
         const double ours = meanAveragePrecision(articles, checkWorthinessScores, language);
         const double length = meanAveragePrecision(articles, lengthScores, language);
         const double digits = meanAveragePrecision(articles, digitScores, language);
