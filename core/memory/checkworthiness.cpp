@@ -150,6 +150,7 @@ CheckWorthySentence CheckWorthiness::score(const QString &sentence, const QStrin
     QList<int> currencyAt;
     QList<int> dateWordAt;
     QList<int> percentWordAt; // "pour cent", "في المئة": the figure before it is that percentage
+    QList<bool> inPercentWords(tokens.size(), false);
 
     // Known names first: their words are no further entity.
     for (int i = 0; i < tokens.size(); ++i) {
@@ -211,10 +212,13 @@ CheckWorthySentence CheckWorthiness::score(const QString &sentence, const QStrin
                 case Section::Feature:
                     if (cue.feature == Feature::Number)
                         numberWordAt << i;
-                    if (cue.feature == Feature::Percentage)
-                        percentWordAt << i;
                     else
                         ++found[size_t(cue.feature)];
+                    if (cue.feature == Feature::Percentage) {
+                        percentWordAt << i;
+                        for (int k = 0; k < cue.words.size(); ++k)
+                            inPercentWords[i + k] = true; // "المئة" of "في المئة" is no number of its own
+                    }
                     if (cue.feature == Feature::Date) {
                         dateWordAt << i;
                         inName[i] = true; // "Thursday", "June": capitalised, but no name
@@ -281,7 +285,7 @@ CheckWorthySentence CheckWorthiness::score(const QString &sentence, const QStrin
     // words are numbers, but for a scale after a figure ("5 millions"), which is that figure.
     int numberWords = 0;
     for (int at : std::as_const(numberWordAt))
-        numberWords += at == 0 || !tokens.at(at - 1).numeric;
+        numberWords += !inPercentWords[at] && (at == 0 || !tokens.at(at - 1).numeric);
     if (numberWords > 0 && currencyWord && found[size_t(Feature::Money)] == 0) {
         found[size_t(Feature::Money)] = 1;
         ++figures;

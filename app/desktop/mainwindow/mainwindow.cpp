@@ -405,8 +405,8 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> list = {a->nextArticle, a->previousArticle, a->toggleRead, a->toggleStarred, a->focusSearch,
                              a->focusReader, a->nextPane, a->previousPane};
     list << m_annotationActions->actions();
-    list << m_reader->findAction() << m_reader->worthCheckingAction() << m_undo << m_redo << a->zoomIn << a->zoomOut << a->resetZoom
-         << a->importFiles << a->importFolder << a->newLibrary << a->openLibrary << a->keyboardShortcuts << a->quit;
+    list << m_reader->findAction() << m_reader->worthCheckingAction() << m_undo << m_redo << a->zoomIn << a->zoomOut
+         << a->resetZoom << a->importFiles << a->importFolder << a->newLibrary << a->openLibrary << a->keyboardShortcuts << a->quit;
     // Anything else with a key (the highlight colours, actions the panes add themselves).
     const QList<QAction *> all = findChildren<QAction *>();
     for (QAction *action : all) {
