@@ -37,6 +37,7 @@ const char *const kUsage =
     "  compact-index                  merge the full-text index (faster searches after big imports)\n"
     "  claims [--verdict V] [--kind K] [--tag T] [--json]   every claim in the library\n"
     "  where-else ANNOTATION_ID [--json]   other articles carrying the same passage\n"
+    "  check-worthy ID [--top N] [--json]   an article's sentences, the most worth checking first\n"
     "  tags [--json]                  tags with their usage counts\n"
     "  collections [--create|--add|--remove|--delete NAME] [ID...]   case files\n"
     "  agreement [--article ID]... [--collection NAME] [--analysts A,B] [--json]\n"
@@ -98,6 +99,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("backup"), runBackup}, {QStringLiteral("restore"), runRestore},
         {QStringLiteral("compact-index"), runCompactIndex},
         {QStringLiteral("claims"), runClaims}, {QStringLiteral("where-else"), runWhereElse},
+        {QStringLiteral("check-worthy"), runCheckWorthy},
         {QStringLiteral("tags"), runTags}, {QStringLiteral("collections"), runCollections},
         {QStringLiteral("agreement"), runAgreement}, {QStringLiteral("adjudicate"), runAdjudicate},
         {QStringLiteral("edit-annotation"), runEditAnnotation}, {QStringLiteral("delete-annotation"), runDeleteAnnotation},

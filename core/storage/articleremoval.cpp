@@ -31,6 +31,7 @@ constexpr DependentTable kTables[] = {
     {"claim_appearances", "article_id = ?"},
     {"collection_articles", "article_id = ?"},
     {"article_done", "article_id = ?"},
+    {"check_worthy_feedback", "article_id = ?"},
 };
 
 // Columns the library computes itself as rows go in: an article's annotation count (each

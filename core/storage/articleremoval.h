@@ -11,7 +11,8 @@ namespace glossa {
 
 // An article as it was taken out of the library: its own row and every row that hangs on it
 // (text, blocks, tags, annotations with their tags, claims and kept conflicts, claim appearances, collection
-// memberships, "done" marks), each table's rows with their ids, in the order they go back in.
+// memberships, "done" marks, answers to "Worth Checking" marks), each table's rows with their
+// ids, in the order they go back in.
 struct RemovedArticle
 {
     struct Rows

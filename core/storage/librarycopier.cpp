@@ -103,6 +103,8 @@ bool LibraryCopier::copy()
           {"decided_by", "analysts"},
           {"claim_id", "annotations", "claim_source", "library"},
           {"claim_id", "fact_checks", "claim_source", "imported"}}},
+        {"check_worthy_feedback", list("article_id start end sentence features score decision analyst_id decided_at"),
+         list("article_id start end decided_at"), {{"article_id", "articles"}, {"analyst_id", "analysts"}}, true, false},
     };
     m_added = 0;
     for (const Table &table : tables) {

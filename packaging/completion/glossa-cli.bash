@@ -4,7 +4,7 @@
 # compares them with the built glossa-cli's --help, so a new option that is not added here fails.
 
 _glossa_cli_commands="import list show search annotate stats export import-annotations
-    import-project backup restore compact-index claims where-else tags collections agreement
+    import-project backup restore compact-index claims where-else check-worthy tags collections agreement
     adjudicate edit-annotation delete-annotation delete-article copy team import-claimreviews appearances
     accept-appearance dismiss-appearance match-claims"
 
@@ -21,6 +21,7 @@ _glossa_cli_options()
     export) echo "--format --article --collection --tag --verdict --output -o --layer --org-name --review-author --org-url --org-logo --review-url-template" ;;
     claims) echo "--json --verdict --kind --tag --source --text" ;;
     where-else) echo "--json --min-score" ;;
+    check-worthy) echo "--json --top" ;;
     collections) echo "--json --create --add --remove --delete" ;;
     agreement) echo "--article --collection --analysts --json" ;;
     adjudicate) echo "--auto --accept --verdict --json" ;;
@@ -82,7 +83,7 @@ _glossa_cli()
         return
         ;;
     --analyst | --query | --source | --tag | --note | --quote | --claimant | --text | --limit | \
-        --occurrence | --article | --collection | --analysts | --accept | --login | --min-score | \
+        --occurrence | --article | --collection | --analysts | --accept | --login | --min-score | --top | \
         --review-author | --create | --add | --remove | --delete)
         return
         ;;

@@ -5,6 +5,7 @@
 #include "readertestsupport.h"
 #include "anchoring/textanchoring.h"
 #include "edits/addannotationcommand.h"
+#include "edits/answerworthcheckingcommand.h"
 #include "edits/bulkeditclaimscommand.h"
 #include "edits/changemembershipcommand.h"
 #include "edits/createcollectioncommand.h"
@@ -160,6 +161,17 @@ void TestEditCommand::addRows(bool articleEditsOnly)
     }) << articleState << true;
     QTest::newRow("set starred") << CommandFactory([](const Fixture &f) -> QUndoCommand * {
         return new SetStarredCommand(f.workspace, f.article.id, f.article.title, true);
+    }) << articleState << true;
+    QTest::newRow("answer worth checking") << CommandFactory([](const Fixture &f) -> QUndoCommand * {
+        CheckWorthyFeedback answer;
+        answer.articleId = f.article.id;
+        answer.start = 0;
+        answer.end = 20;
+        answer.sentence = f.article.text.left(20);
+        answer.features = {QStringLiteral("number")};
+        answer.score = 0.6;
+        answer.decision = CheckWorthyFeedback::Decision::Dismissed;
+        return new AnswerWorthCheckingCommand(f.workspace, answer);
     }) << articleState << true;
     if (articleEditsOnly)
         return;

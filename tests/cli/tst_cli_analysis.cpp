@@ -17,6 +17,7 @@ private slots:
     void whereElseFollowsThePassage();
     void claimReviewNamesEveryAppearance();
     void tagsAndCollections();
+    void checkWorthyRanksSentences();
     void errors_data();
     void errors();
 
@@ -163,6 +164,42 @@ void TestCliAnalysis::errors_data()
     QTest::newRow("where-else bad score") << QStringList{"where-else", "1", "--min-score", "7"} << 2;
     QTest::newRow("ids without action") << QStringList{"collections", "3"} << 2;
     QTest::newRow("add to unknown") << QStringList{"collections", "--add", "nope", "1"} << 1;
+    QTest::newRow("check-worthy bad id") << QStringList{"check-worthy", "x"} << 2;
+    QTest::newRow("check-worthy no id") << QStringList{"check-worthy"} << 2;
+    QTest::newRow("check-worthy missing") << QStringList{"check-worthy", "999"} << 1;
+    QTest::newRow("check-worthy bad top") << QStringList{"check-worthy", "1", "--top", "0"} << 2;
+}
+
+void TestCliAnalysis::checkWorthyRanksSentences()
+{
+    const qint64 id = articleWithTitle(QStringLiteral("Pont sur l'oued Sebou : une inauguration qui fait débat"));
+    QVERIFY(id > 0);
+    const Run all = cli({"check-worthy", QString::number(id), "--json"});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    const QJsonArray ranked = all.json.array();
+    QVERIFY(ranked.size() >= 6); // every sentence, headings included
+    // The sum "480 millions de dirhams", its source and "30 %" lead; hedged by "aurait".
+    const QJsonObject best = ranked.first().toObject();
+    QVERIFY2(best["text"].toString().startsWith(QStringLiteral("Selon le communiqué officiel")),
+             qPrintable(best["text"].toString()));
+    const QStringList features = best["features"].toVariant().toStringList();
+    for (const char *feature : {"money", "percentage", "attribution", "hedge"})
+        QVERIFY2(features.contains(QLatin1String(feature)), qPrintable(features.join(',')));
+    // Best first, each at its place in the text, counted in code points as show --json counts.
+    const QList<uint> text = cli({"show", QString::number(id), "--json"}).json["text"].toString().toUcs4();
+    double previous = 2;
+    for (const QJsonValue &row : ranked) {
+        const double score = row["score"].toDouble();
+        QVERIFY(score <= previous && score >= 0 && score < 1);
+        previous = score;
+        const int start = row["start"].toInt();
+        const int end = row["end"].toInt();
+        QVERIFY(start >= 0 && end > start && end <= text.size());
+        QCOMPARE(QString::fromUcs4(text.mid(start, end - start).constData(), end - start), row["text"].toString());
+    }
+    const Run top = cli({"check-worthy", QString::number(id), "--top", "2", "--json"});
+    QCOMPARE(top.json.array().size(), 2);
+    QCOMPARE(top.json.array().first(), ranked.first());
 }
 
 void TestCliAnalysis::errors()

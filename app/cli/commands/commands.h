@@ -22,6 +22,7 @@ int runRestore(CliContext &context, const QStringList &args);
 int runCompactIndex(CliContext &context, const QStringList &args);
 int runClaims(CliContext &context, const QStringList &args);
 int runWhereElse(CliContext &context, const QStringList &args);
+int runCheckWorthy(CliContext &context, const QStringList &args);
 int runTags(CliContext &context, const QStringList &args);
 int runCollections(CliContext &context, const QStringList &args);
 int runAgreement(CliContext &context, const QStringList &args);

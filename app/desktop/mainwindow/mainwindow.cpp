@@ -245,6 +245,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->resetZoom);
     view->addSeparator();
     view->addAction(m_actions->markReadOnOpen);
+    view->addAction(m_reader->worthCheckingAction());
     view->addAction(m_claimsBoardDock->toggleViewAction());
     view->addAction(m_annotationSearchDock->toggleViewAction());
     view->addAction(m_collectionsDock->toggleViewAction());
@@ -404,8 +405,8 @@ QList<QAction *> MainWindow::shortcutActions() const
     QList<QAction *> list = {a->nextArticle, a->previousArticle, a->toggleRead, a->toggleStarred, a->focusSearch,
                              a->focusReader, a->nextPane, a->previousPane};
     list << m_annotationActions->actions();
-    list << m_reader->findAction() << m_undo << m_redo << a->zoomIn << a->zoomOut << a->resetZoom
-         << a->importFiles << a->importFolder << a->newLibrary << a->openLibrary << a->keyboardShortcuts << a->quit;
+    list << m_reader->findAction() << m_reader->worthCheckingAction() << m_undo << m_redo << a->zoomIn << a->zoomOut
+         << a->resetZoom << a->importFiles << a->importFolder << a->newLibrary << a->openLibrary << a->keyboardShortcuts << a->quit;
     // Anything else with a key (the highlight colours, actions the panes add themselves).
     const QList<QAction *> all = findChildren<QAction *>();
     for (QAction *action : all) {

@@ -56,6 +56,7 @@ void runSearch(BenchContext &context);       // searchbench.cpp
 // The 30 fixed queries both libraries are searched with (searchbench.cpp).
 QStringList searchQueries();
 void runWhereElse(BenchContext &context);    // whereelsebench.cpp
+void runCheckWorthiness(BenchContext &context); // checkworthybench.cpp
 // Where-else's median time for the corpus's repeated passage on \a db, into \a figures.
 bool timeWhereElse(BenchContext &context, QSqlDatabase db, QJsonObject &figures);
 void runExport(BenchContext &context);       // exportbench.cpp

@@ -5,6 +5,7 @@
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
 #include "storage/blindreviewstore.h"
+#include "storage/checkworthyfeedbackstore.h"
 #include "storage/collectionstore.h"
 #include "backendtest.h"
 #include "testlibrary.h"
@@ -126,6 +127,16 @@ void TestArticleRemoval::removesAndRestores()
             QVERIFY(AnalystStore(m_library->database())
                         .actAs(Analyst{QStringLiteral("0b6a6f0e-6d55-4f6a-9d0f-5a1c2e3b4d5e"), QStringLiteral("Amina"), {}, {}}));
         QVERIFY(BlindReviewStore(m_library->database()).setDone(id, true));
+        CheckWorthyFeedback answer;
+        answer.articleId = id;
+        answer.start = 0;
+        answer.end = 20;
+        answer.sentence = QStringLiteral("Le ministère a annoncé");
+        answer.features = {QStringLiteral("attribution")};
+        answer.score = 0.3;
+        answer.decision = CheckWorthyFeedback::Decision::Dismissed;
+        CheckWorthyFeedbackStore feedback(m_library->database());
+        QVERIFY2(feedback.record(answer) > 0, qPrintable(feedback.lastError()));
     }
     const Article before = *articles.article(id);
     const LibraryStats statsBefore = articles.stats();
@@ -148,6 +159,7 @@ void TestArticleRemoval::removesAndRestores()
         QVERIFY(!AnnotationStore(m_library->database()).annotation(annotationId));
     if (collectionId)
         QVERIFY(collections.articleIds(collectionId).isEmpty());
+    QVERIFY(CheckWorthyFeedbackStore(m_library->database()).answers(id).isEmpty());
 
     QVERIFY2(removal.restore(*removed), qPrintable(removal.lastError()));
     const std::optional<Article> after = articles.article(id);
@@ -180,6 +192,10 @@ void TestArticleRemoval::removesAndRestores()
         QCOMPARE(articles.state(id)->note, QStringLiteral("Relire le communiqué"));
         QCOMPARE(collections.articleIds(collectionId), QList<qint64>{id});
         QCOMPARE(articles.state(id)->tags.size(), 2);
+        const QList<CheckWorthyFeedback> answers = CheckWorthyFeedbackStore(m_library->database()).answers(id);
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers.first().decision, CheckWorthyFeedback::Decision::Dismissed);
+        QCOMPARE(answers.first().features, QStringList{QStringLiteral("attribution")});
     }
 }
 
