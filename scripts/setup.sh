@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libzstd-dev
-    libquazip1-qt6-dev libxml2-dev libxml2-utils
+    libquazip1-qt6-dev libxml2-dev libxml2-utils libstemmer-dev
     libpq-dev libqt6sql6-psql postgresql
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     xvfb xauth

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace glossa {
 
@@ -31,6 +32,15 @@ public:
 
     int size() const;
     const RememberedClaim &claim(int index) const;
+
+    // What decides a hit, exposed for the evaluation and the tests.
+    static constexpr double kCopyShare = 0.7;      // share of the claim's three-word sequences
+    static constexpr double kRewordedShare = 0.6;  // IDF-weighted share of its content words
+    static constexpr int kMinSharedWords = 3;      // content words shared, at the least
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> d;
 };
 
 } // namespace glossa

@@ -1,0 +1,117 @@
+#include "claimtext.h"
+
+#include "sentences.h"
+#include "stemmer.h"
+#include "stopwords.h"
+
+namespace glossa {
+
+namespace {
+
+bool hasArabicLetter(QStringView text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x0620 && u <= 0x064A)
+            return true;
+    }
+    return false;
+}
+
+bool isAllCapitals(QStringView word)
+{
+    int letters = 0;
+    for (QChar c : word) {
+        if (!c.isLetter())
+            continue;
+        if (!c.isUpper())
+            return false;
+        ++letters;
+    }
+    return letters >= 2;
+}
+
+// A number as a word of a sequence: "31,5", "31.5" and "٣١٫٥" are one word.
+QString numberWord(const QString &folded)
+{
+    QString out = folded;
+    for (QChar &c : out) {
+        if (c.isDigit())
+            c = QChar(u'0' + c.digitValue());
+        else if (c == QLatin1Char(',') || c.unicode() == 0x066B)
+            c = QLatin1Char('.');
+    }
+    return out;
+}
+
+} // namespace
+
+QString ClaimText::guessLanguage(QStringView sentence, const QList<QString> &foldedWords)
+{
+    if (hasArabicLetter(sentence))
+        return QStringLiteral("ar");
+    int french = 0, english = 0;
+    for (const QString &word : foldedWords) {
+        const char which = StopWords::latinLanguageOf(word);
+        french += which == 'f';
+        english += which == 'e';
+    }
+    return english > french ? QStringLiteral("en") : QStringLiteral("fr");
+}
+
+ClaimText ClaimText::read(const QString &text, const QString &language)
+{
+    ClaimText out;
+    const QStringView view(text);
+    const QList<Sentences::Range> sentences = Sentences::split(view);
+    const QList<Sentences::Range> words = Sentences::words(view);
+    out.sentences.reserve(sentences.size());
+    int w = 0;
+    for (const Sentences::Range &range : sentences) {
+        Sentence sentence;
+        sentence.start = range.start;
+        sentence.end = range.end;
+        while (w < words.size() && words.at(w).end <= range.start)
+            ++w;
+        QList<QString> folded;
+        for (; w < words.size() && words.at(w).start < range.end; ++w) {
+            Word word;
+            word.start = words.at(w).start;
+            word.end = words.at(w).end;
+            word.folded = Stemmer::fold(text.mid(word.start, word.end - word.start));
+            if (!word.folded.isEmpty() && word.folded.at(0).isDigit())
+                word.folded = numberWord(word.folded);
+            folded.append(word.folded);
+            sentence.words.append(word);
+        }
+        const QStringView body = view.mid(range.start, range.end - range.start);
+        const bool arabic = hasArabicLetter(body);
+        sentence.language = arabic ? QStringLiteral("ar")
+            : (language == QLatin1String("fr") || language == QLatin1String("en")) ? language
+                                                                                    : guessLanguage(body, folded);
+        for (int i = 0; i < sentence.words.size(); ++i) {
+            Word &word = sentence.words[i];
+            const QStringView original = view.mid(word.start, word.end - word.start);
+            const bool letters = !word.folded.isEmpty() && word.folded.at(0).isLetter();
+            if (!letters || word.folded.size() < 2 || StopWords::contains(word.folded))
+                continue;
+            word.stem = Stemmer::stem(word.folded, sentence.language);
+            if (original.at(0).isUpper()) {
+                // A capital inside a sentence marks a name; at its start only capitals throughout do.
+                if (i > 0 || isAllCapitals(original))
+                    word.name = word.folded;
+            } else if (arabic) {
+                word.name = StopWords::arabicName(word.folded);
+            }
+        }
+        sentence.numbers = ClaimNumbers::read(body, sentence.language);
+        for (ClaimNumbers::Number &n : sentence.numbers) {
+            n.start += range.start;
+            n.end += range.start;
+        }
+        out.sentences.append(sentence);
+    }
+    return out;
+}
+
+} // namespace glossa
