@@ -5,14 +5,17 @@
 #include "import/htmlreader.h"
 #include "import/importer.h"
 #include "import/jsonlinesreader.h"
+#include "interchange/claimreviewreader.h"
 #include "interchange/qdpxarchive.h"
 #include "interchange/refiprojectreader.h"
 #include "interchange/refiqdaimporter.h"
 #include "interchange/w3cannotationimporter.h"
+#include "model/taxonomy.h"
 #include "search/articlefinder.h"
 #include "search/articlequery.h"
 #include "search/ftsquery.h"
 #include "storage/articlewriter.h"
+#include "storage/claimmemorystore.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
@@ -252,6 +255,32 @@ void w3cImport(const QByteArray &data)
     }
 }
 
+void claimReviews(const QByteArray &data)
+{
+    ClaimReviewReader reader;
+    const std::optional<QList<FactCheck>> checks = reader.read(data);
+    if (!checks) {
+        check(!reader.lastError().isEmpty() && !reader.lastError().contains(QLatin1Char('\n')),
+              "a refused file without a one-line reason");
+        return;
+    }
+    for (const FactCheck &factCheck : *checks) {
+        check(!factCheck.claimReviewed.isEmpty(), "a fact-check without its claim");
+        check(Taxonomy::builtIn().verdict(factCheck.verdict) && factCheck.verdict != QLatin1String("unverified"),
+              "a rating mapped onto no verdict of the taxonomy");
+    }
+    QSqlDatabase db = FuzzLibrary::instance().library.database();
+    ClaimMemoryStore store(db);
+    const int added = store.addFactChecks(*checks);
+    if (added < 0)
+        fail(QStringLiteral("fact-checks refused: ") + store.lastError());
+    int skipped = 0;
+    check(store.addFactChecks(*checks, &skipped) == 0 && skipped == checks->size(), "the same fact-checks added twice");
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM fact_checks")))
+        fail(QStringLiteral("cannot reset: ") + query.lastError().text());
+}
+
 void refiProject(const QByteArray &data)
 {
     RefiProject project;
@@ -321,7 +350,7 @@ const QList<Target> &targets()
     static const QList<Target> all = {
         {"document_reader", documentReader}, {"jsonl_reader", jsonLinesReader}, {"html_reader", htmlReader},
         {"fts_query", ftsQuery},             {"reanchor", reanchor},            {"w3c_import", w3cImport},
-        {"refiqda_project", refiProject},    {"qdpx_archive", qdpxArchive},
+        {"refiqda_project", refiProject},    {"qdpx_archive", qdpxArchive},     {"claimreview", claimReviews},
     };
     return all;
 }

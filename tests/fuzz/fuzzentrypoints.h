@@ -40,6 +40,10 @@ void refiProject(const QByteArray &data);
 // QdpxArchive::open and read on arbitrary bytes with small limits: nothing outside the archive
 // is listed, nothing beyond the limits is read.
 void qdpxArchive(const QByteArray &data);
+// ClaimReviewReader::read on the bytes, then the fact-checks it accepted stored in a library of
+// its own: a refusal is one line; every check read names a claim and a taxonomy verdict; storing
+// them twice adds nothing the second time.
+void claimReviews(const QByteArray &data);
 
 const QList<Target> &targets();
 

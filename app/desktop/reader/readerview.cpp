@@ -10,6 +10,7 @@
 #include "articlepartsbar.h"
 #include "articletextview.h"
 #include "findbar.h"
+#include "readersearch.h"
 #include "preferences/preferences.h"
 #include "common/oneline.h"
 #include "openarticle.h"
@@ -21,7 +22,6 @@
 #include <QSettings>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextDocument>
 #include <QColor>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -39,7 +39,7 @@ const char *const kZoomSetting = "reader/zoomSteps";
 
 ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_text(new ArticleTextView(this)), m_findBar(new FindBar(this)),
-      m_partsBar(new ArticlePartsBar(this))
+      m_partsBar(new ArticlePartsBar(this)), m_search(new ReaderSearch(m_text, m_findBar, this))
 {
     setObjectName(QStringLiteral("readerView"));
     m_text->setObjectName(QStringLiteral("readerText"));
@@ -71,10 +71,6 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     addAction(m_sentenceAction);
     connect(m_sentenceAction, &QAction::triggered, this, &ReaderView::extendSelectionToSentence);
     m_text->setContextActions({m_sentenceAction});
-    connect(m_findBar, &FindBar::findRequested, this,
-            [this](const QString &text, bool backward) { find(text, backward, false); });
-    connect(m_findBar, &FindBar::queryChanged, this, [this](const QString &text) { find(text, false, true); });
-    connect(m_findBar, &FindBar::closed, this, [this] { m_text->setFocus(Qt::OtherFocusReason); });
     connect(m_partsBar, &ArticlePartsBar::partRequested, this, [this](int part) {
         showPart(part);
         m_text->setFocus(Qt::OtherFocusReason);
@@ -160,8 +156,7 @@ void ReaderView::display()
     m_flash.reset();
     rebuildDocument();
     m_text->verticalScrollBar()->setValue(0);
-    if (m_findBar->isVisible())
-        updateMatchInfo(m_findBar->text());
+    m_search->refreshMatchInfo();
 }
 
 void ReaderView::clear()
@@ -204,11 +199,11 @@ void ReaderView::showNothing()
     m_map.clear();
     m_highlights.setAnnotations({});
     m_highlightSelections.clear();
-    m_termSelections.clear();
+    m_search->clearTermMarks();
     m_flash.reset();
     m_text->setExtraSelections({});
     m_text->document()->clear();
-    m_findBar->setMatchInfo(0, 0);
+    m_search->clearMatchInfo();
 }
 
 void ReaderView::rebuildDocument()
@@ -226,7 +221,7 @@ void ReaderView::rebuildDocument()
     batch.beginEditBlock();
     m_map = ArticleDocumentBuilder::build(m_text->document(), *m_article, m_text->palette(), m_parts.start(m_part),
                                           m_parts.end(m_part));
-    markSearchTerms();
+    m_search->markSearchTerms();
     reloadAnnotations();
     batch.endEditBlock();
     m_text->updateMeasure();
@@ -282,12 +277,12 @@ void ReaderView::onAnnotationChanged(qint64 annotationId, Workspace::AnnotationC
 
 void ReaderView::applySelections()
 {
-    if (!m_flash && m_termSelections.isEmpty()) {
+    if (!m_flash && m_search->termSelections().isEmpty()) {
         m_text->setExtraSelections(m_highlightSelections);
         return;
     }
     // Later selections are drawn over earlier ones: search terms under the highlights.
-    QList<QTextEdit::ExtraSelection> selections = m_termSelections + m_highlightSelections;
+    QList<QTextEdit::ExtraSelection> selections = m_search->termSelections() + m_highlightSelections;
     if (m_flash)
         selections.append(*m_flash);
     m_text->setExtraSelections(selections);
@@ -295,39 +290,18 @@ void ReaderView::applySelections()
 
 void ReaderView::setSearchTerms(const QString &search)
 {
-    if (search == m_searchTerms)
-        return;
-    m_searchTerms = search;
-    if (!m_article)
+    if (!m_search->setSearchTerms(search) || !m_article)
         return;
     QTextCursor batch(m_text->document()); // see HighlightLayer::selections()
     batch.beginEditBlock();
-    markSearchTerms();
+    m_search->markSearchTerms();
     batch.endEditBlock();
     applySelections();
 }
 
-void ReaderView::markSearchTerms()
+int ReaderView::searchTermCount() const
 {
-    m_termSelections.clear();
-    if (m_searchTerms.trimmed().isEmpty())
-        return;
-    // An underline in the link colour over a faint wash of it: visible in either theme, and
-    // never taken for a highlight, which is a full background.
-    const QColor accent = m_text->palette().color(QPalette::Link);
-    QColor wash = accent;
-    wash.setAlpha(40);
-    QTextCharFormat format;
-    format.setBackground(wash);
-    format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-    format.setUnderlineColor(accent);
-    format.setProperty(QTextFormat::UserProperty + 1, true); // a search term, for tests
-    for (const auto &[start, end] : m_search.findSearchTerms(m_text->document(), m_searchTerms)) {
-        QTextCursor cursor(m_text->document());
-        cursor.setPosition(start);
-        cursor.setPosition(end, QTextCursor::KeepAnchor);
-        m_termSelections.append({cursor, format});
-    }
+    return int(m_search->termSelections().size());
 }
 
 void ReaderView::scrollToAnnotation(qint64 annotationId)
@@ -524,60 +498,6 @@ void ReaderView::activateAt(int documentPosition)
     const QList<const Annotation *> hits = m_highlights.annotationsAt(m_map.toCanonical(documentPosition));
     if (!hits.isEmpty())
         emit annotationActivated(hits.first()->id);
-}
-
-void ReaderView::find(const QString &text, bool backward, bool fromSelectionStart)
-{
-    QTextDocument *document = m_text->document();
-    if (text.isEmpty()) {
-        QTextCursor cursor = m_text->textCursor();
-        cursor.clearSelection();
-        m_text->setTextCursor(cursor);
-        m_findBar->setMatchInfo(0, 0);
-        return;
-    }
-    // Folded as the library's search folds: "algerienne" finds "Algérienne".
-    const QList<std::pair<int, int>> matches = m_search.find(document, text);
-    const QTextCursor cursor = m_text->textCursor();
-    const int from = fromSelectionStart ? cursor.selectionStart() : backward ? cursor.selectionStart() : cursor.selectionEnd();
-    std::optional<std::pair<int, int>> found;
-    if (backward) {
-        for (auto it = matches.crbegin(); it != matches.crend() && !found; ++it) {
-            if (it->first < from)
-                found = *it;
-        }
-    } else {
-        for (auto it = matches.cbegin(); it != matches.cend() && !found; ++it) {
-            if (it->first >= from)
-                found = *it;
-        }
-    }
-    if (!found && !matches.isEmpty()) // wrap around, as browsers and editors do
-        found = backward ? matches.constLast() : matches.constFirst();
-    if (found) {
-        QTextCursor select(document);
-        select.setPosition(found->first);
-        select.setPosition(found->second, QTextCursor::KeepAnchor);
-        m_text->setTextCursor(select);
-        m_text->ensureCursorVisible();
-    }
-    updateMatchInfo(text);
-}
-
-void ReaderView::updateMatchInfo(const QString &text)
-{
-    if (text.isEmpty()) {
-        m_findBar->setMatchInfo(0, 0);
-        return;
-    }
-    const QTextCursor current = m_text->textCursor();
-    const QList<std::pair<int, int>> matches = m_search.find(m_text->document(), text);
-    int index = 0;
-    for (int i = 0; i < matches.size() && index == 0; ++i) {
-        if (matches.at(i).first == current.selectionStart() && matches.at(i).second == current.selectionEnd())
-            index = i + 1;
-    }
-    m_findBar->setMatchInfo(index, int(matches.size()));
 }
 
 void ReaderView::collapseSelection()

@@ -2,7 +2,6 @@
 
 #include "articleparts.h"
 #include "documentpositionmap.h"
-#include "documentsearch.h"
 #include "highlightlayer.h"
 #include "model/article.h"
 #include "workspace.h"
@@ -19,6 +18,7 @@ namespace glossa {
 class ArticlePartsBar;
 class ArticleTextView;
 class FindBar;
+class ReaderSearch;
 
 // The reader pane: an article's title, outlet, date and provenance, then its headings and
 // paragraphs, with the annotations drawn over them. Selections are exchanged with the rest of
@@ -65,7 +65,7 @@ public:
     // The library search the headline list is filtered by: its words are marked in every
     // article shown, under the highlights. Empty: nothing is marked.
     void setSearchTerms(const QString &search);
-    int searchTermCount() const { return int(m_termSelections.size()); }
+    int searchTermCount() const;
 
     // The highlights and claims at the text cursor, in words (empty: none); what the text's
     // accessible description says while the caret is in them.
@@ -104,7 +104,6 @@ private:
     void showNothing();
     void onAnnotationChanged(qint64 annotationId, Workspace::AnnotationChange change);
     void applySelections();
-    void markSearchTerms();
     // A mouse selection ended: unless it was made exact (Alt), it snaps to whole words.
     void snapSelection(bool exact);
     // Selects [anchor, position) or (position, anchor] of the canonical text, keeping which end
@@ -114,13 +113,12 @@ private:
     void showToolTip(int documentPosition, const QPoint &globalPos);
     void describeCursor();
     void activateAt(int documentPosition);
-    void find(const QString &text, bool backward, bool fromSelectionStart);
-    void updateMatchInfo(const QString &text);
 
     Workspace *m_workspace;
     ArticleTextView *m_text;
     FindBar *m_findBar;
     ArticlePartsBar *m_partsBar;
+    ReaderSearch *m_search;
     QAction *m_findAction;
     QAction *m_sentenceAction;
     std::optional<Article> m_article;
@@ -129,9 +127,6 @@ private:
     DocumentPositionMap m_map;
     HighlightLayer m_highlights;
     QList<QTextEdit::ExtraSelection> m_highlightSelections;
-    DocumentSearch m_search;
-    QString m_searchTerms;
-    QList<QTextEdit::ExtraSelection> m_termSelections;
     std::optional<QTextEdit::ExtraSelection> m_flash;
     QTimer m_flashTimer;
     int m_zoomSteps = 0;
