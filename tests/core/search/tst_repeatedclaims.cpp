@@ -1,6 +1,7 @@
 // The headline list and the claim memory: the "repeats a checked claim" filter (any verdict or
 // one), the mark on each row (RepeatedClaims: the verdicts, the most serious first), in every
-// way a row is read (a page, a page by key, rows by id, one article), and the count.
+// way a row is read (a page, a page by key, rows by id, one article), and the count; on both
+// backends.
 #include "anchoring/textanchoring.h"
 #include "search/articlefinder.h"
 #include "storage/annotationstore.h"
@@ -9,13 +10,17 @@
 #include "storage/claimmemorystore.h"
 #include "storage/repeatedclaims.h"
 #include "../storage/testlibrary.h"
+#include "backendtest.h"
 
 using namespace glossa;
 using namespace glossa::testing;
+using glossa::test::Backend;
 
-class TestRepeatedClaims : public QObject
+class TestRepeatedClaims : public QObject, public glossa::test::BackendTest
 {
     Q_OBJECT
+public:
+    explicit TestRepeatedClaims(Backend backend) : BackendTest(backend) {}
 
 private slots:
     void initTestCase();
@@ -29,7 +34,6 @@ private:
     qint64 id(const QString &title) const { return m_ids.value(title); }
     void propose(const QString &title, const QString &exact, RememberedClaim::Source source, qint64 claimId);
 
-    QTemporaryDir m_dir;
     Library m_library;
     QHash<QString, qint64> m_ids; // title -> article id
     QHash<QString, QString> m_texts;
@@ -55,9 +59,8 @@ void TestRepeatedClaims::propose(const QString &title, const QString &exact, Rem
 
 void TestRepeatedClaims::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     QString error;
-    QVERIFY2(m_library.open(m_dir.filePath(QStringLiteral("test.glossa")), &error), qPrintable(error));
+    QVERIFY2(open(m_library, &error), qPrintable(error));
     const QString claim = QStringLiteral("Le chômage a baissé de 31 % en un an.");
     const QList<ParsedPage> pages = {
         makePage(QStringLiteral("Origine"), QStringLiteral("Le Veilleur"), QDate(2025, 1, 10), {claim}),
@@ -212,5 +215,5 @@ void TestRepeatedClaims::seriousness()
     QCOMPARE(RepeatedClaims::bySeriousness(verdicts), ordered);
 }
 
-QTEST_GUILESS_MAIN(TestRepeatedClaims)
+GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestRepeatedClaims)
 #include "tst_repeatedclaims.moc"
