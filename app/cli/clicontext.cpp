@@ -226,11 +226,16 @@ bool CliContext::dateOption(const QCommandLineParser &parser, const QString &nam
 
 bool CliContext::articleIds(const QStringList &values, QList<qint64> *ids)
 {
+    return positiveIds(values, QStringLiteral("article"), ids);
+}
+
+bool CliContext::positiveIds(const QStringList &values, const QString &what, QList<qint64> *ids)
+{
     for (const QString &value : values) {
         bool ok = false;
         const qint64 id = value.toLongLong(&ok);
         if (!ok || id <= 0) {
-            usageError(QStringLiteral("'%1' is not an article id").arg(value));
+            usageError(QStringLiteral("'%1' is not an %2 id").arg(value, what));
             return false;
         }
         if (!ids->contains(id))

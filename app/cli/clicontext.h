@@ -69,6 +69,8 @@ public:
     bool numberOption(const QCommandLineParser &parser, const QString &name, int minimum, int *number);
     // Article ids (an option's values or the positional arguments), in order, each once.
     bool articleIds(const QStringList &values, QList<qint64> *ids);
+    // Ids of \a what ("appearance"), in order, each once; a usage error names a value that is not one.
+    bool positiveIds(const QStringList &values, const QString &what, QList<qint64> *ids);
 
     void printJson(const QJsonDocument &document);
     int usageError(const QString &message);

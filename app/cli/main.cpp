@@ -43,6 +43,10 @@ const char *const kUsage =
     "  edit-annotation UUID [--note T] [--verdict V] [--color C]   change one of your annotations\n"
     "  delete-annotation UUID         delete one of your annotations\n"
     "  delete-article ID...           delete articles with their annotations (all or none)\n"
+    "  import-claimreviews FILE [--json]   add outside fact-checks (ClaimReview) to the claim memory\n"
+    "  appearances [--verdict V] [--article ID] [--status S] [--json]   where remembered claims reappear\n"
+    "  accept-appearance ID...        make appearances annotations carrying the claim they repeat\n"
+    "  dismiss-appearance ID...       dismiss appearances (never proposed again)\n"
     "  copy --from SOURCE --to TARGET copy a whole library (file or postgresql://...) into another\n"
     "  team init | add-analyst NAME --role ROLE [--login LOGIN] | set-role WHO ROLE | list [--json]\n"
     "                                 a team library on a PostgreSQL server (--db postgresql://...)\n"
@@ -97,6 +101,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("edit-annotation"), runEditAnnotation}, {QStringLiteral("delete-annotation"), runDeleteAnnotation},
         {QStringLiteral("delete-article"), runDeleteArticle},
         {QStringLiteral("team"), runTeam}, {QStringLiteral("copy"), runCopy},
+        {QStringLiteral("import-claimreviews"), runImportClaimReviews}, {QStringLiteral("appearances"), runAppearances},
+        {QStringLiteral("accept-appearance"), runAcceptAppearance},
+        {QStringLiteral("dismiss-appearance"), runDismissAppearance},
     };
 
     CliContext context;

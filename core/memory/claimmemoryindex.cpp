@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace glossa {
 
@@ -14,12 +15,15 @@ namespace {
 
 constexpr int kShingleWords = 3;
 
-quint64 shingleOf(const QString &a, const QString &b, const QString &c)
+quint64 shingleOf(quint64 a, quint64 b, quint64 c)
 {
-    // Two independent 32-bit hashes side by side: collisions between claims stay negligible.
-    const quint64 high = qHash(a, 0x9e37u) ^ (qHash(b, 0x85ebu) * 31u) ^ (qHash(c, 0xc2b2u) * 131u);
-    const quint64 low = qHash(a + QChar(0x1F) + b + QChar(0x1F) + c, 0x27d4u);
-    return (high << 32) ^ low;
+    // The three words' hashes mixed in order (a 64-bit finaliser between them).
+    quint64 h = 0x9e3779b97f4a7c15ull;
+    for (quint64 w : {a, b, c}) {
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 33;
+    }
+    return h;
 }
 
 // The words of a run of sentences, as one sequence.
@@ -28,9 +32,47 @@ struct Window
     int start = 0;
     int end = 0;
     QStringList folded;
-    QSet<int> stems;        // stem ids the index knows
-    QSet<QString> words;    // folded words and names, for names to agree
+    QList<quint64> hashes;             // of the folded words
+    QStringList names;                 // names among the words (folded)
+    QList<int> stems;                  // distinct stem ids the index knows, sorted
+    QList<quint64> shingles;           // distinct
     QList<ClaimNumbers::Number> numbers;
+
+    bool hasWord(const QString &word) const { return folded.contains(word) || names.contains(word); }
+};
+
+// Per-claim counters for one match() call, reset after each window through the touched lists,
+// so a window costs what its postings hold, not the size of the memory.
+struct Scratch
+{
+    QList<int> sharedShingles;
+    QList<double> weight;
+    QList<int> touched;
+    // The stems of the window being looked at: stemMark[id] == mark.
+    QList<int> stemMark;
+    int mark = 0;
+
+    Scratch(int claims, int stems) : sharedShingles(claims, 0), weight(claims, 0.0), stemMark(stems, 0) {}
+    void markStems(const Window &w)
+    {
+        ++mark;
+        for (int id : w.stems)
+            stemMark[id] = mark;
+    }
+    bool hasStem(int id) const { return stemMark.at(id) == mark; }
+    void touch(int c)
+    {
+        if (sharedShingles.at(c) == 0 && weight.at(c) == 0)
+            touched.append(c);
+    }
+    void reset()
+    {
+        for (int c : std::as_const(touched)) {
+            sharedShingles[c] = 0;
+            weight[c] = 0;
+        }
+        touched.clear();
+    }
 };
 
 QString joinedNumbers(const QList<ClaimNumbers::Number> &numbers)
@@ -64,6 +106,7 @@ struct ClaimMemoryIndex::Data
     struct Claim
     {
         QStringList folded;            // every word, in order
+        QList<quint64> hashes;         // theirs
         QList<quint64> shingles;       // distinct
         QList<int> stems;              // distinct content stems, by id
         QStringList names;             // folded, distinct
@@ -79,9 +122,19 @@ struct ClaimMemoryIndex::Data
     QList<QList<int>> byStem;
     QList<double> idf;
     int frequentPostings = 0;
+    // What the candidate loop reads of every claim it touches, kept apart and dense: tens of
+    // thousands of claims are touched per article, and a Claim each would miss the cache.
+    QList<int> shingleCounts;
+    QList<double> weights;
+    QList<double> frequentWeights;
 
     Window window(const ClaimText &text, int first, int last, QHash<QString, int> *stemCache) const;
-    void matchWindow(const Window &w, const QSet<int> &skip, QList<Hit> *hits) const;
+    // A hit of claim \a c on \a w, from the claim's shingles found there; nullopt when none.
+    // The window's stems are those marked in \a scratch.
+    std::optional<Hit> evaluate(int c, int sharedShingles, const Window &w, const Scratch &scratch) const;
+    // Claims sharing enough with \a w to be tried on it; those that nearly match go to *partial.
+    // *partial: claims the window holds much of; *touched: any of (both sorted).
+    void matchSentence(const Window &w, Scratch &scratch, QList<Hit> *hits, QList<int> *partial, QList<int> *touched) const;
 };
 
 ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
@@ -96,6 +149,7 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
         for (const ClaimText::Sentence &s : text.sentences) {
             for (const ClaimText::Word &w : s.words) {
                 claim.folded.append(w.folded);
+                claim.hashes.append(w.hash);
                 if (!w.stem.isEmpty()) {
                     auto it = data->stemIds.constFind(w.stem);
                     int id;
@@ -119,7 +173,7 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
         }
         QSet<quint64> seen;
         for (int i = 0; i + kShingleWords <= claim.folded.size(); ++i) {
-            const quint64 h = shingleOf(claim.folded.at(i), claim.folded.at(i + 1), claim.folded.at(i + 2));
+            const quint64 h = shingleOf(claim.hashes.at(i), claim.hashes.at(i + 1), claim.hashes.at(i + 2));
             if (!seen.contains(h)) {
                 seen.insert(h);
                 claim.shingles.append(h);
@@ -132,14 +186,17 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
     data->idf.reserve(data->byStem.size());
     for (const QList<int> &postings : std::as_const(data->byStem))
         data->idf.append(std::log(1.0 + n / double(postings.size())));
-    // A stem a tenth of the memory shares finds no useful candidate; it still counts in the score.
-    data->frequentPostings = qMax(64, int(n / 10));
+    // A stem one claim in fifty shares finds no useful candidate; it still counts in the score.
+    data->frequentPostings = qMax(64, int(n / 50));
     for (Data::Claim &claim : data->read) {
         for (int id : std::as_const(claim.stems)) {
             claim.weight += data->idf.at(id);
             if (data->byStem.at(id).size() > data->frequentPostings)
                 claim.frequentWeight += data->idf.at(id);
         }
+        data->shingleCounts.append(int(claim.shingles.size()));
+        data->weights.append(claim.weight);
+        data->frequentWeights.append(claim.frequentWeight);
     }
     d = data;
 }
@@ -163,9 +220,9 @@ Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last
         const ClaimText::Sentence &sentence = text.sentences.at(s);
         for (const ClaimText::Word &word : sentence.words) {
             w.folded.append(word.folded);
-            w.words.insert(word.folded);
-            if (!word.name.isEmpty())
-                w.words.insert(word.name);
+            w.hashes.append(word.hash);
+            if (!word.name.isEmpty() && word.name != word.folded)
+                w.names.append(word.name);
             if (word.stem.isEmpty())
                 continue;
             auto cached = stemCache->constFind(word.stem);
@@ -177,108 +234,121 @@ Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last
                 id = cached.value();
             }
             if (id >= 0)
-                w.stems.insert(id);
+                w.stems.append(id);
         }
         w.numbers += sentence.numbers;
     }
+    std::sort(w.stems.begin(), w.stems.end());
+    w.stems.erase(std::unique(w.stems.begin(), w.stems.end()), w.stems.end());
+    for (int i = 0; i + kShingleWords <= w.folded.size(); ++i)
+        w.shingles.append(shingleOf(w.hashes.at(i), w.hashes.at(i + 1), w.hashes.at(i + 2)));
+    std::sort(w.shingles.begin(), w.shingles.end());
+    w.shingles.erase(std::unique(w.shingles.begin(), w.shingles.end()), w.shingles.end());
     return w;
 }
 
-void ClaimMemoryIndex::Data::matchWindow(const Window &w, const QSet<int> &skip, QList<Hit> *hits) const
+std::optional<ClaimMemoryIndex::Hit> ClaimMemoryIndex::Data::evaluate(int c, int sharedShingles, const Window &w,
+                                                                      const Scratch &scratch) const
 {
+    const Claim &claim = read.at(c);
+    Hit hit;
+    hit.claimIndex = c;
+    hit.start = w.start;
+    hit.end = w.end;
     // Copies: the claim's three-word sequences found in the window.
-    QHash<int, int> sharedShingles;
-    QSet<quint64> windowShingles;
-    for (int i = 0; i + kShingleWords <= w.folded.size(); ++i) {
-        const quint64 h = shingleOf(w.folded.at(i), w.folded.at(i + 1), w.folded.at(i + 2));
-        if (windowShingles.contains(h))
-            continue;
-        windowShingles.insert(h);
-        auto it = byShingle.constFind(h);
-        if (it == byShingle.cend())
-            continue;
-        for (int c : it.value())
-            ++sharedShingles[c];
-    }
-    QSet<int> copied;
-    for (auto it = sharedShingles.cbegin(); it != sharedShingles.cend(); ++it) {
-        const int c = it.key();
-        if (skip.contains(c))
-            continue;
-        const Claim &claim = read.at(c);
-        const double share = double(it.value()) / double(claim.shingles.size());
-        if (share < kCopyShare || !ClaimNumbers::agree(claim.numbers, w.numbers))
-            continue;
-        Hit hit;
-        hit.claimIndex = c;
-        hit.start = w.start;
-        hit.end = w.end;
+    const double copyShare = claim.shingles.isEmpty() ? 0.0 : double(sharedShingles) / double(claim.shingles.size());
+    if (copyShare >= kCopyShare) {
+        if (!ClaimNumbers::agree(claim.numbers, w.numbers))
+            return std::nullopt;
         hit.match = Appearance::Match::Copy;
-        hit.score = share;
         if (containsSequence(w.folded, claim.folded)) {
             hit.score = 1.0;
             hit.reason = QStringLiteral("word for word");
         } else {
-            hit.reason = QStringLiteral("%1 % of the claim's word sequences").arg(qRound(share * 100));
+            hit.score = copyShare;
+            hit.reason = QStringLiteral("%1 % of the claim's word sequences").arg(qRound(copyShare * 100));
         }
         if (!claim.numbers.isEmpty())
             hit.reason += QStringLiteral(", numbers %1 agree").arg(joinedNumbers(claim.numbers));
-        hits->append(hit);
-        copied.insert(c);
+        return hit;
     }
+    // Rewordings: the IDF-weighted share of the claim's content words, numbers and names agreeing.
+    if (claim.weight <= 0)
+        return std::nullopt;
+    double shared = 0;
+    int sharedWords = 0;
+    for (int id : claim.stems) {
+        if (scratch.hasStem(id)) {
+            shared += idf.at(id);
+            ++sharedWords;
+        }
+    }
+    const double share = shared / claim.weight;
+    if (share < kRewordedShare || sharedWords < qMin(kMinSharedWords, int(claim.stems.size())))
+        return std::nullopt;
+    if (!ClaimNumbers::agree(claim.numbers, w.numbers))
+        return std::nullopt;
+    for (const QString &name : claim.names) {
+        if (!w.hasWord(name))
+            return std::nullopt;
+    }
+    hit.match = Appearance::Match::Reworded;
+    hit.score = share;
+    hit.reason = QStringLiteral("reworded: %1 of %2 content words").arg(sharedWords).arg(claim.stems.size());
+    if (!claim.numbers.isEmpty())
+        hit.reason += QStringLiteral(", numbers %1 agree").arg(joinedNumbers(claim.numbers));
+    if (!claim.names.isEmpty())
+        hit.reason += QStringLiteral(", names agree");
+    return hit;
+}
 
-    // Rewordings: candidates from the content words' postings, then the exact share.
-    QHash<int, double> coarse;
+void ClaimMemoryIndex::Data::matchSentence(const Window &w, Scratch &scratch, QList<Hit> *hits, QList<int> *partial,
+                                           QList<int> *touched) const
+{
+    scratch.markStems(w);
+    for (quint64 h : w.shingles) {
+        auto it = byShingle.constFind(h);
+        if (it == byShingle.cend())
+            continue;
+        for (int c : it.value()) {
+            scratch.touch(c);
+            ++scratch.sharedShingles[c];
+        }
+    }
     for (int id : w.stems) {
         const QList<int> &postings = byStem.at(id);
         if (postings.size() > frequentPostings)
             continue;
         const double weight = idf.at(id);
-        for (int c : postings)
-            coarse[c] += weight;
+        for (int c : postings) {
+            scratch.touch(c);
+            scratch.weight[c] += weight;
+        }
     }
-    for (auto it = coarse.cbegin(); it != coarse.cend(); ++it) {
-        const int c = it.key();
-        if (copied.contains(c) || skip.contains(c))
-            continue;
-        const Claim &claim = read.at(c);
-        if (claim.weight <= 0 || it.value() + claim.frequentWeight < kRewordedShare * claim.weight)
-            continue;
-        double shared = 0;
-        int sharedWords = 0;
-        for (int id : claim.stems) {
-            if (w.stems.contains(id)) {
-                shared += idf.at(id);
-                ++sharedWords;
+    for (int c : std::as_const(scratch.touched)) {
+        const int shingles = scratch.sharedShingles.at(c);
+        const int claimShingles = shingleCounts.at(c);
+        const double claimWeight = weights.at(c);
+        const double copyShare = claimShingles == 0 ? 0.0 : double(shingles) / double(claimShingles);
+        // An upper bound of the reworded share: the frequent stems may all be there.
+        const double wordShare = claimWeight > 0 ? (scratch.weight.at(c) + frequentWeights.at(c)) / claimWeight : 0.0;
+        if (copyShare >= kCopyShare || wordShare >= kRewordedShare) {
+            if (const std::optional<Hit> hit = evaluate(c, shingles, w, scratch)) {
+                hits->append(*hit);
+                continue;
             }
         }
-        const double share = shared / claim.weight;
-        if (share < kRewordedShare || sharedWords < qMin(kMinSharedWords, int(claim.stems.size())))
-            continue;
-        if (!ClaimNumbers::agree(claim.numbers, w.numbers))
-            continue;
-        bool namesAgree = true;
-        for (const QString &name : claim.names) {
-            if (!w.words.contains(name)) {
-                namesAgree = false;
-                break;
-            }
-        }
-        if (!namesAgree)
-            continue;
-        Hit hit;
-        hit.claimIndex = c;
-        hit.start = w.start;
-        hit.end = w.end;
-        hit.match = Appearance::Match::Reworded;
-        hit.score = share;
-        hit.reason = QStringLiteral("reworded: %1 of %2 content words").arg(sharedWords).arg(claim.stems.size());
-        if (!claim.numbers.isEmpty())
-            hit.reason += QStringLiteral(", numbers %1 agree").arg(joinedNumbers(claim.numbers));
-        if (!claim.names.isEmpty())
-            hit.reason += QStringLiteral(", names agree");
-        hits->append(hit);
+        // Half a claim here may be the other half of it in the next sentence.
+        // (Judged on the rare words alone: frequent ones say little about where a claim is.)
+        const double rareShare = claimWeight > 0 ? scratch.weight.at(c) / claimWeight : 0.0;
+        if (copyShare >= kCopyShare / 3 || rareShare >= kRewordedShare / 2)
+            partial->append(c);
+        if (shingles > 0 || rareShare >= kRewordedShare / 6)
+            touched->append(c);
     }
+    std::sort(partial->begin(), partial->end());
+    std::sort(touched->begin(), touched->end());
+    scratch.reset();
 }
 
 QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const QString &language) const
@@ -288,18 +358,43 @@ QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const 
         return hits;
     const ClaimText read = ClaimText::read(text, language);
     QHash<QString, int> stemCache;
+    Scratch scratch(int(d->claims.size()), int(d->byStem.size()));
     const int count = int(read.sentences.size());
-    QList<QSet<int>> hitIn(count);
+    QList<QList<int>> hitIn(count);
+    QList<QList<int>> partial(count);
+    QList<QList<int>> touched(count);
     for (int s = 0; s < count; ++s) {
         const int before = int(hits.size());
-        d->matchWindow(d->window(read, s, s, &stemCache), {}, &hits);
+        d->matchSentence(d->window(read, s, s, &stemCache), scratch, &hits, &partial[s], &touched[s]);
         for (int i = before; i < hits.size(); ++i)
-            hitIn[s].insert(hits.at(i).claimIndex);
+            hitIn[s].append(hits.at(i).claimIndex);
     }
     // A claim may run over two sentences, or a rewording split it in two: pairs of neighbours,
-    // for the claims neither sentence matched alone.
-    for (int s = 0; s + 1 < count; ++s)
-        d->matchWindow(d->window(read, s, s + 1, &stemCache), hitIn.at(s) + hitIn.at(s + 1), &hits);
+    // for the claims one sentence held much of and the other some, and neither matched alone.
+    auto holds = [](const QList<int> &sorted, int c) { return std::binary_search(sorted.cbegin(), sorted.cend(), c); };
+    for (int s = 0; s + 1 < count; ++s) {
+        QList<int> candidates;
+        for (int c : partial.at(s)) {
+            if (holds(touched.at(s + 1), c))
+                candidates.append(c);
+        }
+        for (int c : partial.at(s + 1)) {
+            if (holds(touched.at(s), c) && !holds(partial.at(s), c))
+                candidates.append(c);
+        }
+        candidates.removeIf([&](int c) { return hitIn.at(s).contains(c) || hitIn.at(s + 1).contains(c); });
+        if (candidates.isEmpty())
+            continue;
+        const Window pair = d->window(read, s, s + 1, &stemCache);
+        scratch.markStems(pair);
+        for (int c : std::as_const(candidates)) {
+            int shared = 0;
+            for (quint64 h : d->read.at(c).shingles)
+                shared += std::binary_search(pair.shingles.cbegin(), pair.shingles.cend(), h) ? 1 : 0;
+            if (const std::optional<Hit> hit = d->evaluate(c, shared, pair, scratch))
+                hits.append(*hit);
+        }
+    }
 
     // One hit per place: the best first, overlapping ones of the same claim dropped.
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {

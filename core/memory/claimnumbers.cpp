@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace glossa {
@@ -60,7 +61,7 @@ double scaleOf(const QString &word)
 
 QString canonical(QString integer, QString fraction, double scale)
 {
-    integer.remove(QRegularExpression(QStringLiteral("\\D")));
+    integer.removeIf([](QChar c) { return !c.isDigit(); });
     while (integer.size() > 1 && integer.startsWith(QLatin1Char('0')))
         integer.remove(0, 1);
     while (fraction.endsWith(QLatin1Char('0')))
@@ -82,6 +83,8 @@ QString canonical(QString integer, QString fraction, double scale)
 QList<ClaimNumbers::Number> ClaimNumbers::read(QStringView text, const QString &language)
 {
     QList<Number> out;
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
+        return out;
     const QString ascii = asciiDigits(text);
     auto it = numberPattern().globalMatch(ascii);
     while (it.hasNext()) {
@@ -91,7 +94,7 @@ QList<ClaimNumbers::Number> ClaimNumbers::read(QStringView text, const QString &
         QString fraction = m.captured(3);
         if (!separator.isEmpty()) {
             // A separator before exactly three digits groups thousands where the language says so.
-            const bool grouping = fraction.size() == 3 && !integer.contains(QRegularExpression(QStringLiteral("\\s")))
+            const bool grouping = fraction.size() == 3 && std::all_of(integer.cbegin(), integer.cend(), [](QChar c) { return c.isDigit(); })
                 && ((separator == QLatin1String(",") && language == QLatin1String("en"))
                     || (separator == QLatin1String(".") && language == QLatin1String("fr")));
             if (grouping) {

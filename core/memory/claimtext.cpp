@@ -4,6 +4,8 @@
 #include "stemmer.h"
 #include "stopwords.h"
 
+#include <QHash>
+
 namespace glossa {
 
 namespace {
@@ -44,6 +46,44 @@ QString numberWord(const QString &folded)
     return out;
 }
 
+quint64 hashOf(const QString &word)
+{
+    quint64 h = 0xcbf29ce484222325ull;
+    for (QChar c : word) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+// Stemming is most of the cost of reading an article, and news repeats its words: each thread
+// keeps what it found of each word (a stop word, or its stem), up to a bound, by the word's
+// 64-bit hash and the language.
+QString stemOf(const QString &folded, quint64 hash, const QString &language, bool *stop)
+{
+    struct Known
+    {
+        QString stem;
+        bool stop = false;
+    };
+    constexpr int kMaxCached = 200000;
+    thread_local QHash<quint64, Known> cache[3];
+    const int which = language == QLatin1String("ar") ? 0 : language == QLatin1String("en") ? 1 : 2;
+    QHash<quint64, Known> &known = cache[which];
+    auto it = known.constFind(hash);
+    if (it == known.cend()) {
+        if (known.size() >= kMaxCached)
+            known.clear();
+        Known word;
+        word.stop = StopWords::contains(folded);
+        if (!word.stop)
+            word.stem = Stemmer::stem(folded, language);
+        it = known.insert(hash, word);
+    }
+    *stop = it->stop;
+    return it->stem;
+}
+
 } // namespace
 
 QString ClaimText::guessLanguage(QStringView sentence, const QList<QString> &foldedWords)
@@ -81,6 +121,7 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
             word.folded = Stemmer::fold(text.mid(word.start, word.end - word.start));
             if (!word.folded.isEmpty() && word.folded.at(0).isDigit())
                 word.folded = numberWord(word.folded);
+            word.hash = hashOf(word.folded);
             folded.append(word.folded);
             sentence.words.append(word);
         }
@@ -93,9 +134,13 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
             Word &word = sentence.words[i];
             const QStringView original = view.mid(word.start, word.end - word.start);
             const bool letters = !word.folded.isEmpty() && word.folded.at(0).isLetter();
-            if (!letters || word.folded.size() < 2 || StopWords::contains(word.folded))
+            if (!letters || word.folded.size() < 2)
                 continue;
-            word.stem = Stemmer::stem(word.folded, sentence.language);
+            bool stop = false;
+            const QString stem = stemOf(word.folded, word.hash, sentence.language, &stop);
+            if (stop)
+                continue;
+            word.stem = stem;
             if (original.at(0).isUpper()) {
                 // A capital inside a sentence marks a name; at its start only capitals throughout do.
                 if (i > 0 || isAllCapitals(original))

@@ -20,6 +20,7 @@ struct ClaimText
         QString folded;
         QString stem;       // empty for a stop word, a number or a one-letter word
         QString name;       // the name this word is (folded), or empty
+        quint64 hash = 0;   // of the folded word (FNV-1a, 64 bits): word sequences compare by it
     };
     struct Sentence
     {

@@ -101,7 +101,7 @@ QString StopWords::arabicName(const QString &word)
     if (arabicNames().contains(word))
         return word;
     // A conjunction or preposition stuck to the name: "وفرنسا", "بفرنسا", "لفرنسا", "وبالجزائر".
-    for (const QString prefix : {QStringLiteral("وب"), QStringLiteral("ول"), QStringLiteral("و"), QStringLiteral("ب"),
+    for (const QString &prefix : {QStringLiteral("وب"), QStringLiteral("ول"), QStringLiteral("و"), QStringLiteral("ب"),
                                  QStringLiteral("ل"), QStringLiteral("ف")}) {
         if (word.size() > prefix.size() + 2 && word.startsWith(prefix)) {
             const QString rest = word.mid(prefix.size());

@@ -5,7 +5,8 @@
 
 _glossa_cli_commands="import list show search annotate stats export import-annotations
     import-project backup restore compact-index claims where-else tags collections agreement
-    adjudicate edit-annotation delete-annotation delete-article copy team"
+    adjudicate edit-annotation delete-annotation delete-article copy team import-claimreviews appearances
+    accept-appearance dismiss-appearance"
 
 # The options a command takes (besides --db, --help and --help-all, which all take).
 _glossa_cli_options()
@@ -25,6 +26,8 @@ _glossa_cli_options()
     edit-annotation) echo "--note --verdict --color" ;;
     copy) echo "--from --to" ;;
     team) echo "--role --login --json" ;;
+    import-claimreviews) echo "--json" ;;
+    appearances) echo "--json --verdict --article --status --limit" ;;
     esac
 }
 
@@ -38,6 +41,7 @@ _glossa_cli_values()
     --color) echo "yellow green blue pink orange" ;;
     --role) echo "reader analyst editor admin" ;;
     --layer) echo "final all" ;;
+    --status) echo "proposed accepted dismissed" ;;
     esac
 }
 
@@ -103,7 +107,7 @@ _glossa_cli()
         return
     fi
     case "$command" in
-    import | import-annotations | import-project | backup | restore)
+    import | import-annotations | import-project | import-claimreviews | backup | restore)
         COMPREPLY=($(compgen -f -- "$cur"))
         ;;
     team)

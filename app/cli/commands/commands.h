@@ -31,6 +31,11 @@ int runDeleteAnnotation(CliContext &context, const QStringList &args);
 int runDeleteArticle(CliContext &context, const QStringList &args);
 int runTeam(CliContext &context, const QStringList &args);
 int runCopy(CliContext &context, const QStringList &args);
+// The claim memory: fact-checks from outside, and where remembered claims reappear.
+int runImportClaimReviews(CliContext &context, const QStringList &args);
+int runAppearances(CliContext &context, const QStringList &args);
+int runAcceptAppearance(CliContext &context, const QStringList &args);
+int runDismissAppearance(CliContext &context, const QStringList &args);
 // `search QUERY --annotations`: quotes, notes and tags instead of articles.
 int runAnnotationSearch(CliContext &context, const QString &query, int limit, bool json);
 
