@@ -19,7 +19,9 @@ const char *const kUsage =
     "Usage: glossa-cli [--db PATH] [--analyst NAME] COMMAND [OPTIONS]\n"
     "\n"
     "Commands:\n"
-    "  import [--recursive] PATH...   import dumps, JSON Lines, HTML pages or folders\n"
+    "  import [--recursive] [--json] PATH...   import dumps, JSON Lines, HTML pages or folders\n"
+    "                                 (then match the new articles against the claim memory)\n"
+    "  match-claims [--since DATE] [--json]   propose where remembered claims reappear\n"
     "  list [--json] [filters]        list articles, newest first\n"
     "  show ID [--json]               one article with its annotations\n"
     "  search QUERY [--annotations] [--json]   full-text search, best matches first\n"
@@ -104,6 +106,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("import-claimreviews"), runImportClaimReviews}, {QStringLiteral("appearances"), runAppearances},
         {QStringLiteral("accept-appearance"), runAcceptAppearance},
         {QStringLiteral("dismiss-appearance"), runDismissAppearance},
+        {QStringLiteral("match-claims"), runMatchClaims},
     };
 
     CliContext context;

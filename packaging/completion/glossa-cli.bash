@@ -6,13 +6,14 @@
 _glossa_cli_commands="import list show search annotate stats export import-annotations
     import-project backup restore compact-index claims where-else tags collections agreement
     adjudicate edit-annotation delete-annotation delete-article copy team import-claimreviews appearances
-    accept-appearance dismiss-appearance"
+    accept-appearance dismiss-appearance match-claims"
 
 # The options a command takes (besides --db, --help and --help-all, which all take).
 _glossa_cli_options()
 {
     case "$1" in
-    import) echo "--recursive -r --quiet" ;;
+    import) echo "--recursive -r --quiet --json" ;;
+    match-claims) echo "--since --json" ;;
     list) echo "--json --query --source --tag --verdict --from --to --unread --starred --limit" ;;
     show | tags | stats) echo "--json" ;;
     search) echo "--json --annotations --limit" ;;

@@ -36,6 +36,7 @@ int runImportClaimReviews(CliContext &context, const QStringList &args);
 int runAppearances(CliContext &context, const QStringList &args);
 int runAcceptAppearance(CliContext &context, const QStringList &args);
 int runDismissAppearance(CliContext &context, const QStringList &args);
+int runMatchClaims(CliContext &context, const QStringList &args);
 // `search QUERY --annotations`: quotes, notes and tags instead of articles.
 int runAnnotationSearch(CliContext &context, const QString &query, int limit, bool json);
 

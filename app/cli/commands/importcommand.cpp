@@ -2,6 +2,9 @@
 #include "commands.h"
 
 #include "import/importer.h"
+#include "memory/appearancescan.h"
+
+#include <QJsonObject>
 
 namespace glossa::cli {
 
@@ -13,6 +16,7 @@ int runImport(CliContext &context, const QStringList &args)
     CliContext::addCommonOptions(parser);
     parser.addOption({{QStringLiteral("r"), QStringLiteral("recursive")}, QStringLiteral("Descend into sub-folders.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("Report refusals only.")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the counts as JSON.")});
     parser.addPositionalArgument(QStringLiteral("path"), QStringLiteral("Files or folders to import."),
                                  QStringLiteral("PATH..."));
     bool help = false;
@@ -42,9 +46,32 @@ int runImport(CliContext &context, const QStringList &args)
                           << " page(s) laid out by the generic profile, outlet unknown" << Qt::endl;
         }
     }
+
+    // The new articles are matched against the claim memory as part of the import.
+    QList<qint64> added;
+    for (const FileImportResult &file : report.files)
+        added += file.articleIds;
+    AppearanceScan::Result matched;
+    if (!added.isEmpty()) {
+        AppearanceScan::Scope scope;
+        scope.articleIds = added;
+        matched = AppearanceScan(library.database()).run(scope);
+        if (!matched.error.isEmpty())
+            context.err() << "claim matching: " << matched.error << Qt::endl;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("added"), report.added()},
+                                                    {QStringLiteral("duplicates"), report.duplicates()},
+                                                    {QStringLiteral("refused"), report.refused()},
+                                                    {QStringLiteral("repeats_proposed"), matched.proposed}}));
+    }
     context.err() << report.added() << " article(s) added, " << report.duplicates() << " duplicate(s), "
-                  << report.refused() << " file(s) refused" << Qt::endl;
-    return report.refused() > 0 ? InputRefused : Ok;
+                  << report.refused() << " file(s) refused";
+    // Said when the new articles met a claim memory; an import into a library without one is as before.
+    if (matched.claims > 0)
+        context.err() << "; " << matched.proposed << " repeat(s) of checked claims proposed";
+    context.err() << Qt::endl;
+    return report.refused() > 0 || !matched.error.isEmpty() ? InputRefused : Ok;
 }
 
 } // namespace glossa::cli
