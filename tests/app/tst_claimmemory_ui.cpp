@@ -292,6 +292,14 @@ void TestClaimMemoryUi::importProposesRepeatsAcceptUndoDismiss()
     // Undo of the dismissal still gives it back.
     m_window->undoAction()->trigger();
     QCOMPARE(open->appearances()->rowCount(), 1);
+
+    // The card's link opens the original: its article, at the claim.
+    QTRY_COMPARE(panel->cards().size(), 1);
+    QSignalSpy linked(panel, &AppearancePanel::originalRequested);
+    emit panel->cards().constFirst()->originalLink()->linkActivated(panel->cards().constFirst()->original());
+    QCOMPARE(linked.size(), 1);
+    QTRY_COMPARE(m_window->readingController()->currentArticleId(), m_origin);
+    QCOMPARE(m_window->annotationSidebar()->selectedAnnotation(), m_originClaim);
 }
 
 void TestClaimMemoryUi::factChecksImportFromTheFileMenu()
