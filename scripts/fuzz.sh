@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 seconds="${FUZZ_SECONDS:-30}"
 dir="${FUZZ_BUILD_DIR:-build-fuzz}"
-all_targets=(document_reader jsonl_reader html_reader fts_query reanchor w3c_import refiqda_project qdpx_archive)
+all_targets=(document_reader jsonl_reader html_reader fts_query reanchor w3c_import refiqda_project qdpx_archive claimreview)
 targets=("${@:-${all_targets[@]}}")
 
 start=$SECONDS

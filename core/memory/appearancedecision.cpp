@@ -12,21 +12,21 @@ AppearanceDecision::AppearanceDecision(QSqlDatabase db) : m_db(db) {}
 
 QString AppearanceDecision::evidenceFor(const Appearance &appearance, const std::optional<Annotation> &original)
 {
+    // "Repeats a claim rated misleading (“Trompeur”) by AFP Factuel on 2025-01-20:" and, on a
+    // line of its own so that it reads as a link, the original: the fact-check's page, or the
+    // library claim's annotation (its UUID, as every export names it) and article.
     const RememberedClaim &claim = appearance.claim;
-    QString rated = claim.verdict;
+    QString rated = QStringLiteral("Repeats a claim rated ") + claim.verdict;
+    if (!claim.rating.isEmpty() && claim.rating != claim.verdict)
+        rated += QStringLiteral(" (\u201c") + claim.rating + QStringLiteral("\u201d)");
     if (!claim.reviewer.isEmpty())
         rated += QStringLiteral(" by ") + claim.reviewer;
     if (claim.settled.isValid())
         rated += QStringLiteral(" on ") + claim.settled.toUTC().date().toString(Qt::ISODate);
-    if (claim.source == RememberedClaim::Source::Imported) {
-        // The fact-check's page, on a line of its own so that it reads as a link.
-        const QString page = claim.url.isEmpty() ? QStringLiteral("(no page given)") : claim.url;
-        QString line = QStringLiteral("Repeats a claim rated %1 (%2):\n%3").arg(rated, claim.rating.isEmpty() ? claim.verdict : claim.rating, page);
-        return line;
-    }
-    const QString which = original && !original->uuid.isEmpty() ? QStringLiteral("urn:uuid:") + original->uuid
-                                                                : claim.key();
-    return QStringLiteral("Repeats a claim rated %1 in article %2:\n%3").arg(rated, QString::number(claim.articleId), which);
+    if (claim.source == RememberedClaim::Source::Imported)
+        return rated + QStringLiteral(":\n") + (claim.url.isEmpty() ? QStringLiteral("(the fact-check gives no page)") : claim.url);
+    const QString which = original && !original->uuid.isEmpty() ? QStringLiteral("urn:uuid:") + original->uuid : claim.key();
+    return rated + QStringLiteral(" in article %1:\n").arg(claim.articleId) + which;
 }
 
 std::optional<Annotation> AppearanceDecision::annotationFor(const Appearance &appearance, const QString &articleText,

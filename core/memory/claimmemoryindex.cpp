@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -31,14 +32,13 @@ struct Window
 {
     int start = 0;
     int end = 0;
-    QStringList folded;
-    QList<quint64> hashes;             // of the folded words
-    QStringList names;                 // names among the words (folded)
+    QList<quint64> hashes;             // of the folded words, in order
+    QList<quint64> nameHashes;         // of the names among them not spelled as the word is
     QList<int> stems;                  // distinct stem ids the index knows, sorted
     QList<quint64> shingles;           // distinct
     QList<ClaimNumbers::Number> numbers;
 
-    bool hasWord(const QString &word) const { return folded.contains(word) || names.contains(word); }
+    bool hasWord(quint64 hash) const { return hashes.contains(hash) || nameHashes.contains(hash); }
 };
 
 // Per-claim counters for one match() call, reset after each window through the touched lists,
@@ -88,7 +88,7 @@ QString joinedNumbers(const QList<ClaimNumbers::Number> &numbers)
     return shown.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
 }
 
-bool containsSequence(const QStringList &haystack, const QStringList &needle)
+bool containsSequence(const QList<quint64> &haystack, const QList<quint64> &needle)
 {
     if (needle.isEmpty() || needle.size() > haystack.size())
         return false;
@@ -105,11 +105,10 @@ struct ClaimMemoryIndex::Data
 {
     struct Claim
     {
-        QStringList folded;            // every word, in order
-        QList<quint64> hashes;         // theirs
+        QList<quint64> hashes;         // of every word, in order
         QList<quint64> shingles;       // distinct
         QList<int> stems;              // distinct content stems, by id
-        QStringList names;             // folded, distinct
+        QList<quint64> names;          // hashes of its names, distinct
         QList<ClaimNumbers::Number> numbers;
         double weight = 0;             // sum of its stems' IDF
         double frequentWeight = 0;     // of those too common to find candidates by
@@ -142,13 +141,15 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
     auto data = std::make_shared<Data>();
     data->claims = claims;
     data->read.reserve(claims.size());
+    // Reading the claims (words, stems, numbers) is most of the building: on the thread pool.
+    const QList<ClaimText> texts = QtConcurrent::blockingMapped(
+        claims, [](const RememberedClaim &claim) { return ClaimText::read(claim.text, claim.language); });
     for (int c = 0; c < claims.size(); ++c) {
-        const ClaimText text = ClaimText::read(claims.at(c).text, claims.at(c).language);
+        const ClaimText &text = texts.at(c);
         Data::Claim claim;
         QSet<int> stems;
         for (const ClaimText::Sentence &s : text.sentences) {
             for (const ClaimText::Word &w : s.words) {
-                claim.folded.append(w.folded);
                 claim.hashes.append(w.hash);
                 if (!w.stem.isEmpty()) {
                     auto it = data->stemIds.constFind(w.stem);
@@ -166,13 +167,16 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
                         data->byStem[id].append(c);
                     }
                 }
-                if (!w.name.isEmpty() && !claim.names.contains(w.name))
-                    claim.names.append(w.name);
+                if (!w.name.isEmpty()) {
+                    const quint64 name = ClaimText::hashOf(w.name);
+                    if (!claim.names.contains(name))
+                        claim.names.append(name);
+                }
             }
             claim.numbers += s.numbers;
         }
         QSet<quint64> seen;
-        for (int i = 0; i + kShingleWords <= claim.folded.size(); ++i) {
+        for (int i = 0; i + kShingleWords <= claim.hashes.size(); ++i) {
             const quint64 h = shingleOf(claim.hashes.at(i), claim.hashes.at(i + 1), claim.hashes.at(i + 2));
             if (!seen.contains(h)) {
                 seen.insert(h);
@@ -219,10 +223,9 @@ Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last
     for (int s = first; s <= last; ++s) {
         const ClaimText::Sentence &sentence = text.sentences.at(s);
         for (const ClaimText::Word &word : sentence.words) {
-            w.folded.append(word.folded);
             w.hashes.append(word.hash);
             if (!word.name.isEmpty() && word.name != word.folded)
-                w.names.append(word.name);
+                w.nameHashes.append(ClaimText::hashOf(word.name));
             if (word.stem.isEmpty())
                 continue;
             auto cached = stemCache->constFind(word.stem);
@@ -240,7 +243,7 @@ Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last
     }
     std::sort(w.stems.begin(), w.stems.end());
     w.stems.erase(std::unique(w.stems.begin(), w.stems.end()), w.stems.end());
-    for (int i = 0; i + kShingleWords <= w.folded.size(); ++i)
+    for (int i = 0; i + kShingleWords <= w.hashes.size(); ++i)
         w.shingles.append(shingleOf(w.hashes.at(i), w.hashes.at(i + 1), w.hashes.at(i + 2)));
     std::sort(w.shingles.begin(), w.shingles.end());
     w.shingles.erase(std::unique(w.shingles.begin(), w.shingles.end()), w.shingles.end());
@@ -261,7 +264,7 @@ std::optional<ClaimMemoryIndex::Hit> ClaimMemoryIndex::Data::evaluate(int c, int
         if (!ClaimNumbers::agree(claim.numbers, w.numbers))
             return std::nullopt;
         hit.match = Appearance::Match::Copy;
-        if (containsSequence(w.folded, claim.folded)) {
+        if (containsSequence(w.hashes, claim.hashes)) {
             hit.score = 1.0;
             hit.reason = QStringLiteral("word for word");
         } else {
@@ -288,7 +291,7 @@ std::optional<ClaimMemoryIndex::Hit> ClaimMemoryIndex::Data::evaluate(int c, int
         return std::nullopt;
     if (!ClaimNumbers::agree(claim.numbers, w.numbers))
         return std::nullopt;
-    for (const QString &name : claim.names) {
+    for (quint64 name : claim.names) {
         if (!w.hasWord(name))
             return std::nullopt;
     }

@@ -46,7 +46,9 @@ QString numberWord(const QString &folded)
     return out;
 }
 
-quint64 hashOf(const QString &word)
+} // namespace
+
+quint64 ClaimText::hashOf(const QString &word)
 {
     quint64 h = 0xcbf29ce484222325ull;
     for (QChar c : word) {
@@ -55,6 +57,8 @@ quint64 hashOf(const QString &word)
     }
     return h;
 }
+
+namespace {
 
 // Stemming is most of the cost of reading an article, and news repeats its words: each thread
 // keeps what it found of each word (a stop word, or its stem), up to a bound, by the word's
@@ -121,7 +125,7 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
             word.folded = Stemmer::fold(text.mid(word.start, word.end - word.start));
             if (!word.folded.isEmpty() && word.folded.at(0).isDigit())
                 word.folded = numberWord(word.folded);
-            word.hash = hashOf(word.folded);
+            word.hash = ClaimText::hashOf(word.folded);
             folded.append(word.folded);
             sentence.words.append(word);
         }

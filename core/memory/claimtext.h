@@ -37,6 +37,8 @@ struct ClaimText
     static ClaimText read(const QString &text, const QString &language = {});
     // The language a sentence's words say, when the text's is not known.
     static QString guessLanguage(QStringView sentence, const QList<QString> &foldedWords);
+    // The 64-bit hash words are compared by (FNV-1a over the folded word's UTF-16).
+    static quint64 hashOf(const QString &folded);
 };
 
 } // namespace glossa

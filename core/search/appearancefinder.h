@@ -7,7 +7,8 @@
 namespace glossa {
 
 // Fills ExportedArticle::otherAppearances for every claim with a verdict, through "where
-// else?", so a ClaimReview names every article that carries the claim and the earliest of them.
+// else?" and the claim memory's accepted appearances (each article once), so a ClaimReview names
+// every article that carries the claim and the earliest of them.
 class AppearanceFinder
 {
 public:

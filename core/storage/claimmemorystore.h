@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/claimmemory.h"
+#include "model/exportdata.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -51,6 +52,10 @@ public:
     // its time; Proposed reopens it (nobody's decision again). False when the appearance is not
     // there, or (team library) is another analyst's decision and this one is not an editor.
     bool setStatus(qint64 appearanceId, Appearance::Status status, qint64 acceptedAnnotationId = 0);
+
+    // The articles where appearances of the library claim on annotation \a annotationId were
+    // accepted, earliest first: ClaimReview names them among the claim's appearances.
+    QList<OtherAppearance> acceptedArticles(qint64 annotationId) const;
 
     // "proposed", "accepted", "dismissed" → the status; nullopt for anything else.
     static std::optional<Appearance::Status> statusFromName(const QString &name);

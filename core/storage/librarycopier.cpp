@@ -20,6 +20,11 @@ struct Reference
 {
     const char *column;
     const char *table; // whose ids the column holds
+    // A column that names one table or another by a second column (an appearance's claim_id is
+    // an annotation's or a fact-check's, by its claim_source): this one holds only when that
+    // column says so.
+    const char *whenColumn = nullptr;
+    const char *whenValue = nullptr;
 };
 
 } // namespace
@@ -89,6 +94,15 @@ bool LibraryCopier::copy()
          list("claim_text url reviewer rating rating_value best_rating worst_rating verdict claimant appearance_url published"
               " language created_at"),
          list("url claim_text"), {}},
+        {"claim_appearances",
+         list("article_id start end exact claim_source claim_id score match reason status accepted_annotation_id decided_by"
+              " created_at decided_at"),
+         list("article_id start end claim_source claim_id"),
+         {{"article_id", "articles"},
+          {"accepted_annotation_id", "annotations"},
+          {"decided_by", "analysts"},
+          {"claim_id", "annotations", "claim_source", "library"},
+          {"claim_id", "fact_checks", "claim_source", "imported"}}},
     };
     m_added = 0;
     for (const Table &table : tables) {
@@ -176,6 +190,10 @@ bool LibraryCopier::copyTable(const Table &table)
         for (const Reference &reference : table.references) {
             const int at = int(table.columns.indexOf(QString::fromLatin1(reference.column)));
             if (values.at(at).isNull())
+                continue;
+            if (reference.whenColumn
+                && values.at(table.columns.indexOf(QString::fromLatin1(reference.whenColumn))).toString()
+                       != QLatin1String(reference.whenValue))
                 continue;
             const QHash<qint64, qint64> &map = m_ids->byTable[QString::fromLatin1(reference.table)];
             const auto mapped = map.constFind(values.at(at).toLongLong());

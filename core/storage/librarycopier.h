@@ -11,7 +11,8 @@ namespace glossa {
 // Copies a whole library into another, across backends: a library file into a team library on
 // a server to start a desk's shared library, a server's into a file for an offline copy.
 // Articles with their texts, blocks and raw dumps, analysts, annotations with their UUIDs,
-// claims and their history, tags, collections, reading marks. Rows are matched by what names
+// claims and their history, tags, collections, reading marks, the claim memory (imported
+// fact-checks, appearances with their decisions). Rows are matched by what names
 // them in both libraries (an article's content hash, an annotation's or analyst's UUID, a tag's
 // or collection's folded name), never by row id, so that copying again adds only what is new
 // (nothing doubles) and a copy stopped midway resumes where it stopped. Each batch of rows is

@@ -8,7 +8,8 @@ if(NOT result EQUAL 0)
 endif()
 set(keys articles import_articles_per_s import_mb_per_s baseline_articles_per_s import_vs_baseline
     incremental_1000_s search_p50_ms search_p95_ms where_else_ms export_10k_ms refiqda_export_ms refiqda_import_ms
-    agreement_1000_articles_ms agreement_matched_claims_first_pair)
+    agreement_1000_articles_ms agreement_matched_claims_first_pair
+    claim_memory_claims claim_index_build_ms claim_match_new_1000_s claim_rematch_s)
 if(APP)
     list(APPEND keys list_first_rows_ms reader_500_30kb_ms reader_500_100kb_ms sidebar_500_100kb_ms open_both_panes_500_100kb_ms highlight_edit_ms app_rss_mb)
 endif()

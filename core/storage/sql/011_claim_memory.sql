@@ -38,7 +38,7 @@ CREATE TABLE claim_appearances (
     "match"                TEXT NOT NULL DEFAULT 'copy' CHECK ("match" IN ('copy', 'reworded')),
     reason                 TEXT NOT NULL DEFAULT '',
     status                 TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'dismissed')),
-    accepted_annotation_id INTEGER REFERENCES annotations(id) ON DELETE SET NULL,
+    accepted_annotation_id INTEGER,
     decided_by             INTEGER REFERENCES analysts(id),
     created_at             TEXT NOT NULL,
     decided_at             TEXT,
@@ -46,3 +46,8 @@ CREATE TABLE claim_appearances (
 );
 CREATE INDEX claim_appearances_by_article ON claim_appearances(article_id);
 CREATE INDEX claim_appearances_by_claim ON claim_appearances(claim_source, claim_id);
+-- The memory leaves accepted repeats out, looking appearances up by the annotation they became.
+-- That annotation is no foreign key: deleting it leaves the appearance accepted, and undoing the
+-- deletion (the same id again) finds the link as it was.
+CREATE INDEX claim_appearances_by_accepted ON claim_appearances(accepted_annotation_id)
+    WHERE accepted_annotation_id IS NOT NULL;

@@ -61,6 +61,7 @@ bool timeWhereElse(BenchContext &context, QSqlDatabase db, QJsonObject &figures)
 void runExport(BenchContext &context);       // exportbench.cpp
 void runAgreement(BenchContext &context);    // agreementbench.cpp
 void runServer(BenchContext &context);       // serverbench.cpp
+void runClaimMemory(BenchContext &context);  // claimmemorybench.cpp
 #ifdef GLOSSA_BENCH_APP
 void runList(BenchContext &context);         // listbench.cpp
 void runReader(BenchContext &context);       // readerbench.cpp

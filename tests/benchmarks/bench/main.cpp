@@ -1,6 +1,6 @@
 // glossa-bench: Glossa's figures at a given library size, as one JSON object on stdout.
 //
-//   glossa-bench --articles N [--work-dir DIR] [--only import,baseline,search,list,reader,whereelse,export,refiqda,rss,agreement,server,reader-large]
+//   glossa-bench --articles N [--work-dir DIR] [--only import,baseline,search,list,reader,whereelse,export,refiqda,rss,agreement,server,reader-large,claims]
 //                [--db postgresql://… [--writer-seconds S]]
 //
 // The corpus is generated once into the work folder and reused; the library the import
@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     // As the desktop app and glossa-cli do, before the first connection.
     glossa::SqlitePageMemory::install();
     BenchApplication application(argc, argv);
-    const QStringList allParts = {"import", "baseline", "search", "list", "reader", "whereelse", "export", "refiqda", "rss", "agreement", "server", "reader-large"};
+    const QStringList allParts = {"import", "baseline", "search", "list", "reader", "whereelse", "export", "refiqda", "rss", "agreement", "server", "reader-large", "claims"};
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Glossa's benchmarks: one JSON object of figures."));
     parser.addOptions({{"articles", "Pages to generate and import (default 1000).", "N", "1000"},
@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
 #ifdef GLOSSA_BENCH_APP
         {"rss", runRss},
 #endif
-        {"agreement", runAgreement}, {"server", runServer},
+        {"agreement", runAgreement}, {"server", runServer}, {"claims", runClaimMemory},
 #ifdef GLOSSA_BENCH_APP
         {"reader-large", runReaderLarge},
 #endif

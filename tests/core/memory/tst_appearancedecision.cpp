@@ -164,8 +164,13 @@ void TestAppearanceDecision::acceptMakesTheClaimsAnnotation()
     QCOMPARE(stored->claim->claimant, claimant);
     QCOMPARE(stored->claim->summary, summary);
     QVERIFY2(stored->claim->evidence.contains(evidence), qPrintable(stored->claim->evidence));
+    const QString lead = imported ? QStringLiteral("Repeats a claim rated misleading (\u201cTrompeur\u201d) by AFP Factuel on 2025-01-20:\n")
+                                  : QStringLiteral("Repeats a claim rated false by %1 on %2 in article %3:\n")
+                                        .arg(m_analyst, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate))
+                                        .arg(m_ids.first());
+    QVERIFY2(stored->claim->evidence.startsWith(lead), qPrintable(stored->claim->evidence));
     if (!imported)
-        QVERIFY(stored->claim->evidence.contains(m_originalUuid));
+        QVERIFY(stored->claim->evidence.endsWith(QStringLiteral("urn:uuid:") + m_originalUuid));
     QCOMPARE(stored->analyst.name, m_analyst);
     QCOMPARE(made->uuid, stored->uuid);
 

@@ -4,6 +4,7 @@
 #include "storage/articlestore.h"
 #include "storage/articlewriter.h"
 #include "storage/claimmemorystore.h"
+#include "storage/librarycopier.h"
 #include "backendtest.h"
 #include "testlibrary.h"
 
@@ -42,6 +43,9 @@ private slots:
     void decidesAndReopens();
     void deletedArticleTakesItsAppearancesAndUndoBringsThemBack();
     void appearanceOfADeletedClaimIsNotListed();
+    void copiesTheMemoryToAnotherLibrary();
+    void acceptedAnnotationDeletedAndRestored();
+    void settledIsWhenTheVerdictWasLastGiven();
 
 private:
     qint64 claim(qint64 articleId, const QString &quote, const QString &verdict);
@@ -469,6 +473,99 @@ void TestClaimMemoryStore::appearanceOfADeletedClaimIsNotListed()
     QVERIFY(AnnotationStore(m_library->database()).remove(own));
     QVERIFY(store.appearances({}).isEmpty());
     QVERIFY(!store.rememberedClaim(RememberedClaim::Source::Library, own));
+}
+
+void TestClaimMemoryStore::copiesTheMemoryToAnotherLibrary()
+{
+    claim(m_ids.first(), QStringLiteral("le chômage a baissé de 31 %"), QStringLiteral("false"));
+    ClaimMemoryStore store(m_library->database());
+    QCOMPARE(store.addFactChecks({factCheck(QStringLiteral("Le chômage a baissé de 13 %"), QStringLiteral("https://a.example/2"),
+                                            QStringLiteral("misleading"))}),
+             1);
+    const QList<RememberedClaim> claims = store.rememberedClaims();
+    QCOMPARE(store.propose({appearanceOf(m_ids.last(), QStringLiteral("le chômage a baissé de 31 % en un an"), claims.at(0)),
+                            appearanceOf(m_ids.last(), QStringLiteral("Le chômage a baissé de 13 %"), claims.at(1))}),
+             2);
+    const QList<Appearance> before = store.appearances({});
+    const qint64 accepted = claim(m_ids.last(), QStringLiteral("le chômage a baissé de 31 % en un an"), QStringLiteral("false"));
+    QVERIFY(store.setStatus(before.first().id, Appearance::Status::Accepted, accepted));
+    QVERIFY(store.setStatus(before.last().id, Appearance::Status::Dismissed));
+
+    QTemporaryDir dir;
+    Library target;
+    QString why;
+    QVERIFY2(target.open(dir.filePath(QStringLiteral("copy.glossa")), &why), qPrintable(why));
+    // The target's own fact-check first, so that row ids differ between the two libraries.
+    QCOMPARE(ClaimMemoryStore(target.database()).addFactChecks({factCheck(QStringLiteral("Autre chose"), QString())}), 1);
+    for (int pass = 0; pass < 2; ++pass) { // copying again adds nothing
+        LibraryCopier copier(m_library->database(), target.database());
+        QVERIFY2(copier.copy(), qPrintable(copier.lastError()));
+        if (pass == 1)
+            QCOMPARE(copier.added(), 0);
+    }
+    ClaimMemoryStore copied(target.database());
+    const QList<RememberedClaim> claimsThere = copied.rememberedClaims();
+    QCOMPARE(claimsThere.size(), 3);
+    QCOMPARE(claimsThere.last().url, QStringLiteral("https://a.example/2"));
+    QCOMPARE(claimsThere.last().reviewer, QStringLiteral("Les Surligneurs"));
+    const QList<Appearance> after = copied.appearances({});
+    QCOMPARE(after.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(after.at(i).exact, before.at(i).exact);
+        QCOMPARE(after.at(i).claim.text, before.at(i).claim.text);
+        QCOMPARE(after.at(i).claim.source, before.at(i).claim.source);
+        QCOMPARE(after.at(i).score, before.at(i).score);
+    }
+    QCOMPARE(after.first().status, Appearance::Status::Accepted);
+    QVERIFY(after.first().acceptedAnnotationId > 0);
+    QCOMPARE(AnnotationStore(target.database()).annotation(after.first().acceptedAnnotationId)->anchor.exact,
+             QStringLiteral("le chômage a baissé de 31 % en un an"));
+    QCOMPARE(after.last().status, Appearance::Status::Dismissed);
+}
+
+void TestClaimMemoryStore::acceptedAnnotationDeletedAndRestored()
+{
+    const qint64 own = claim(m_ids.first(), QStringLiteral("le chômage a baissé de 31 %"), QStringLiteral("false"));
+    ClaimMemoryStore store(m_library->database());
+    QCOMPARE(store.propose({appearanceOf(m_ids.last(), QStringLiteral("le chômage a baissé de 31 % en un an"),
+                                         store.rememberedClaims().first())}),
+             1);
+    const qint64 id = store.appearances({}).first().id;
+    const qint64 repeat = claim(m_ids.last(), QStringLiteral("le chômage a baissé de 31 % en un an"), QStringLiteral("false"));
+    QVERIFY(store.setStatus(id, Appearance::Status::Accepted, repeat));
+    QCOMPARE(store.acceptedArticles(own).size(), 1);
+    QCOMPARE(store.acceptedArticles(own).first().title, QStringLiteral("Reprise"));
+
+    AnnotationStore annotations(m_library->database());
+    const Annotation kept = *annotations.annotation(repeat);
+    QVERIFY(annotations.remove(repeat));
+    QVERIFY(store.acceptedArticles(own).isEmpty()); // its annotation is gone
+    QVERIFY2(annotations.restore(kept), qPrintable(annotations.lastError())); // undo of the deletion
+    QCOMPARE(store.appearance(id)->acceptedAnnotationId, repeat);
+    QCOMPARE(store.appearance(id)->status, Appearance::Status::Accepted);
+    QCOMPARE(store.acceptedArticles(own).size(), 1);
+    QCOMPARE(store.rememberedClaims().size(), 1); // still a repeat, not a claim of its own
+}
+
+void TestClaimMemoryStore::settledIsWhenTheVerdictWasLastGiven()
+{
+    const qint64 own = claim(m_ids.first(), QStringLiteral("le chômage a baissé de 31 %"), QStringLiteral("false"));
+    const QString uuid = AnnotationStore(m_library->database()).annotation(own)->uuid;
+    QSqlQuery change(privileged(*m_library));
+    // The verdict given on 5 January, changed again on 9 February; the note edited in June.
+    QVERIFY(change.exec(QStringLiteral("UPDATE claim_history SET changed_at = '2025-01-05T10:00:00.000Z' WHERE annotation_uuid = '%1'").arg(uuid)));
+    QVERIFY(change.exec(QStringLiteral("INSERT INTO claim_history (annotation_uuid, changed_at, field, old_value, new_value)"
+                                       " VALUES ('%1', '2025-02-09T08:30:00.000Z', 'verdict', 'misleading', 'false')").arg(uuid)));
+    QVERIFY(change.exec(QStringLiteral("INSERT INTO claim_history (annotation_uuid, changed_at, field, old_value, new_value)"
+                                       " VALUES ('%1', '2025-03-01T08:30:00.000Z', 'claimant', '', 'Le ministre')").arg(uuid)));
+    QVERIFY(change.exec(QStringLiteral("UPDATE annotations SET modified_at = '2025-06-01T00:00:00.000Z' WHERE id = %1").arg(own)));
+    ClaimMemoryStore store(m_library->database());
+    const QDateTime verdictGiven(QDate(2025, 2, 9), QTime(8, 30), Qt::UTC);
+    QCOMPARE(store.rememberedClaims().first().settled, verdictGiven);
+    QCOMPARE(store.rememberedClaim(RememberedClaim::Source::Library, own)->settled, verdictGiven);
+    // No history (a claim older than histories): the annotation's last change.
+    QVERIFY(change.exec(QStringLiteral("DELETE FROM claim_history WHERE annotation_uuid = '%1'").arg(uuid)));
+    QCOMPARE(store.rememberedClaims().first().settled, QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC));
 }
 
 GLOSSA_TEST_MAIN_ON_BOTH_BACKENDS(TestClaimMemoryStore)

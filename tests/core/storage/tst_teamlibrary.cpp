@@ -114,6 +114,13 @@ QString TestTeamLibrary::setUpTeam(TestServer &server)
         QStringLiteral("INSERT INTO annotations (article_id, start, \"end\", exact, created_at, modified_at, analyst_id)"
                        " VALUES (1, 0, 10, 'Le chômage', '2026-12-01', '2026-12-01', (SELECT analyst_id FROM temp.session))"),
         QStringLiteral("INSERT INTO claims (annotation_id, kind) VALUES (1, 'statistic')"),
+        // The claim memory: a fact-check, a proposed appearance of it (1) and one amina dismissed (2).
+        QStringLiteral("INSERT INTO fact_checks (claim_text, url, created_at) VALUES ('Le chômage a baissé', 'https://f.example/1', 'now')"),
+        QStringLiteral("INSERT INTO claim_appearances (article_id, start, \"end\", exact, claim_source, claim_id, created_at)"
+                       " VALUES (1, 0, 10, 'Le chômage', 'imported', 1, 'now')"),
+        QStringLiteral("INSERT INTO claim_appearances (article_id, start, \"end\", exact, claim_source, claim_id, created_at)"
+                       " VALUES (1, 11, 12, 'a', 'library', 1, 'now')"),
+        QStringLiteral("UPDATE claim_appearances SET status = 'dismissed', decided_by = (SELECT analyst_id FROM temp.session) WHERE id = 2"),
     };
     for (const QString &statement : aminas) {
         if (!query.exec(statement)) {
@@ -324,6 +331,33 @@ void TestTeamLibrary::serverEnforcesRoles_data()
         << "bruno" << "INSERT INTO articles (content_hash, title, imported_at) VALUES ('h2', 'Autre', 'now')" << 1;
     QTest::newRow("analyst writes the note of an article") << "bruno" << "UPDATE articles SET note = 'n' WHERE id = 1" << 1;
     QTest::newRow("analyst changes the schema version") << "amina" << "UPDATE glossa_schema SET version = 99" << -1;
+
+    // The claim memory: analysts import fact-checks, record proposals and decide them as
+    // themselves; a decision is its analyst's until an editor changes it.
+    QTest::newRow("analyst imports a fact-check")
+        << "bruno" << "INSERT INTO fact_checks (claim_text, url, created_at) VALUES ('Autre', '', 'now')" << 1;
+    QTest::newRow("analyst rewrites a fact-check") << "bruno" << "UPDATE fact_checks SET verdict = 'false'" << -1;
+    QTest::newRow("analyst proposes an appearance")
+        << "bruno"
+        << "INSERT INTO claim_appearances (article_id, start, \"end\", exact, claim_source, claim_id, created_at)"
+           " VALUES (1, 3, 10, 'chômage', 'library', 2, 'now')"
+        << 1;
+    QTest::newRow("analyst decides a proposal")
+        << "bruno"
+        << "UPDATE claim_appearances SET status = 'accepted', decided_by = (SELECT analyst_id FROM temp.session) WHERE id = 1" << 1;
+    QTest::newRow("analyst reopens another's decision")
+        << "bruno" << "UPDATE claim_appearances SET status = 'proposed', decided_by = NULL WHERE id = 2" << 0;
+    QTest::newRow("analyst decides as another")
+        << "bruno"
+        << "UPDATE claim_appearances SET status = 'dismissed', decided_by = (SELECT id FROM analysts WHERE login LIKE '%amina')"
+           " WHERE id = 1"
+        << -1;
+    QTest::newRow("analyst deletes appearances") << "bruno" << "DELETE FROM claim_appearances" << -1;
+    QTest::newRow("editor reopens any decision")
+        << "chloe" << "UPDATE claim_appearances SET status = 'proposed', decided_by = NULL WHERE id = 2" << 1;
+    QTest::newRow("reader imports a fact-check")
+        << "dora" << "INSERT INTO fact_checks (claim_text, url, created_at) VALUES ('Autre', '', 'now')" << -1;
+    QTest::newRow("reader dismisses") << "dora" << "UPDATE claim_appearances SET status = 'dismissed' WHERE id = 1" << -1;
 
     // Editors settle anyone's claims and manage the library's vocabulary.
     QTest::newRow("editor edits any verdict") << "chloe" << "UPDATE claims SET verdict = 'false'" << 2;

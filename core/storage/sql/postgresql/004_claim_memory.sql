@@ -34,7 +34,7 @@ CREATE TABLE claim_appearances (
     "match"                text NOT NULL DEFAULT 'copy' CHECK ("match" IN ('copy', 'reworded')),
     reason                 text NOT NULL DEFAULT '',
     status                 text NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'dismissed')),
-    accepted_annotation_id bigint REFERENCES annotations(id) ON DELETE SET NULL,
+    accepted_annotation_id bigint,
     decided_by             bigint REFERENCES analysts(id),
     created_at             text NOT NULL,
     decided_at             text,
@@ -42,6 +42,11 @@ CREATE TABLE claim_appearances (
 );
 CREATE INDEX claim_appearances_by_article ON claim_appearances(article_id);
 CREATE INDEX claim_appearances_by_claim ON claim_appearances(claim_source, claim_id);
+-- The memory leaves accepted repeats out, looking appearances up by the annotation they became.
+-- That annotation is no foreign key: deleting it leaves the appearance accepted, and undoing the
+-- deletion (the same id again) finds the link as it was.
+CREATE INDEX claim_appearances_by_accepted ON claim_appearances(accepted_annotation_id)
+    WHERE accepted_annotation_id IS NOT NULL;
 
 CREATE TRIGGER fact_checks_announced AFTER INSERT OR UPDATE OR DELETE ON fact_checks
     FOR EACH STATEMENT EXECUTE FUNCTION glossa_announce_change();
