@@ -1,13 +1,26 @@
 #include "openarticle.h"
 
 #include "annotations/annotationlistmodel.h"
+#include "claimmemory/appearancelistmodel.h"
 #include "storage/blindreviewstore.h"
+
+#include <algorithm>
 
 namespace glossa {
 
 OpenArticle::OpenArticle(Workspace *workspace)
-    : QObject(workspace), m_workspace(workspace), m_annotations(new AnnotationListModel(this))
+    : QObject(workspace), m_workspace(workspace), m_annotations(new AnnotationListModel(this)),
+      m_appearances(new AppearanceListModel(this))
 {
+    connect(workspace, &Workspace::appearancesChanged, this, [this](qint64 articleId) {
+        if (m_article && (articleId == 0 || articleId == m_article->id))
+            reloadAppearances();
+    });
+    // An import or a scan proposes appearances in many articles at once.
+    connect(workspace, &Workspace::contentChanged, this, [this] {
+        if (m_article)
+            reloadAppearances();
+    });
     connect(workspace, &Workspace::annotationsChanged, this, &OpenArticle::onAnnotationsChanged);
     connect(workspace, &Workspace::articleStateChanged, this, &OpenArticle::onArticleStateChanged);
     connect(workspace, &Workspace::libraryOpened, this, &OpenArticle::close);
@@ -43,6 +56,7 @@ void OpenArticle::open(qint64 articleId)
     readReviewState();
     m_annotations->setAnnotations(visible(m_workspace->annotations().annotationsForArticle(m_article->id)),
                                   m_article->text);
+    m_appearances->setAppearances(proposedAppearances());
     emit opened(m_article->id);
 }
 
@@ -52,6 +66,7 @@ void OpenArticle::close()
         return;
     m_article.reset();
     m_annotations->clear();
+    m_appearances->setAppearances({});
     m_blind = m_done = false;
     m_hidden = 0;
     emit opened(0);
@@ -62,6 +77,31 @@ void OpenArticle::reloadAnnotations()
     m_annotations->setAnnotations(visible(m_workspace->annotations().annotationsForArticle(m_article->id)),
                                   m_article->text);
     emit annotationsReset();
+}
+
+QList<Appearance> OpenArticle::proposedAppearances() const
+{
+    if (!m_article || !m_workspace->isOpen())
+        return {};
+    AppearanceQuery query;
+    query.articleId = m_article->id;
+    query.status = Appearance::Status::Proposed;
+    QList<Appearance> found = m_workspace->claimMemory().appearances(query);
+    // Only spans still in the text as they were matched: an article re-parsed since would put
+    // an underline on other words.
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [this](const Appearance &a) {
+                                   return a.start < 0 || a.end > m_article->text.size() || a.start >= a.end
+                                       || m_article->text.mid(a.start, a.end - a.start) != a.exact;
+                               }),
+                found.end());
+    return found;
+}
+
+void OpenArticle::reloadAppearances()
+{
+    m_appearances->setAppearances(proposedAppearances());
+    emit appearancesReset();
 }
 
 bool OpenArticle::readReviewState()

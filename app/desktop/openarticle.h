@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/claimmemory.h"
 #include "workspace.h"
 
 #include <QObject>
@@ -9,6 +10,7 @@
 namespace glossa {
 
 class AnnotationListModel;
+class AppearanceListModel;
 
 // The article the analyst is reading, as one document the panes share: the Article and one
 // model of its annotations. Opening reads the article and its annotations once; after an edit
@@ -33,6 +35,9 @@ public:
     // those the analyst may see. On a blind article (BlindReviewStore) that the analyst has
     // not marked done, others' annotations are left out of the model, so no pane can show them.
     AnnotationListModel *annotations() const { return m_annotations; }
+    // Where the claim memory proposes that the article repeats a checked claim (appearances
+    // still proposed; accepted ones are annotations, dismissed ones are not shown).
+    AppearanceListModel *appearances() const { return m_appearances; }
     bool isBlind() const { return m_blind; }
     bool isDoneByAnalyst() const { return m_done; }
     // How many annotations blind review keeps from the analyst now.
@@ -45,6 +50,8 @@ signals:
     void annotationsReset();
     // One annotation was added, edited or removed; the model already holds the change.
     void annotationChanged(qint64 annotationId, glossa::Workspace::AnnotationChange change);
+    // The proposed appearances were read again (the model holds them).
+    void appearancesReset();
     // The article's read/starred state, note or tags were read again.
     void stateChanged();
 
@@ -52,6 +59,8 @@ private:
     void onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change);
     void onArticleStateChanged(qint64 articleId);
     void reloadAnnotations();
+    void reloadAppearances();
+    QList<Appearance> proposedAppearances() const;
     // Reads whether the article is blind and done; true when that changed.
     bool readReviewState();
     // The annotations the analyst may see; counts the others in m_hidden.
@@ -60,6 +69,7 @@ private:
 
     Workspace *m_workspace;
     AnnotationListModel *m_annotations;
+    AppearanceListModel *m_appearances;
     std::optional<Article> m_article;
     bool m_blind = false;
     bool m_done = false;

@@ -4,6 +4,7 @@
 #include "storage/annotationstore.h"
 #include "storage/articleremoval.h"
 #include "storage/articlestore.h"
+#include "storage/claimmemorystore.h"
 #include "storage/collectionstore.h"
 #include "storage/library.h"
 #include "storage/tagstore.h"
@@ -58,6 +59,8 @@ public:
     TagStore tags() const { return TagStore(m_library.database()); }
     CollectionStore collections() const { return CollectionStore(m_library.database()); }
     ArticleRemoval articleRemoval() const { return ArticleRemoval(m_library.database()); }
+    // The claim memory: remembered claims, imported fact-checks and their appearances.
+    ClaimMemoryStore claimMemory() const { return ClaimMemoryStore(m_library.database()); }
 
     // The analyst at the desk, who writes everything the window writes (AnalystStore::actAs on
     // the library's connection). Each analyst has an undo history of their own: switching
@@ -123,6 +126,10 @@ public:
     // into Article::text), e.g. where a passage was found again in another outlet.
     void requestArticleSpan(qint64 articleId, int start, int end) { emit articleSpanRequested(articleId, start, end); }
 
+    // Appearances of remembered claims were proposed, accepted or dismissed in an article (0:
+    // in any number of articles, after matching).
+    void notifyAppearancesChanged(qint64 articleId) { emit appearancesChanged(articleId); }
+
     // A collection was created, renamed or deleted, or articles went in or out of one.
     void notifyCollectionsChanged() { emit collectionsChanged(); }
 
@@ -130,6 +137,7 @@ signals:
     void tagsChanged();
     void collectionsChanged();
     void articleSpanRequested(qint64 articleId, int start, int end);
+    void appearancesChanged(qint64 articleId);
 
 private:
     bool actAsAnalyst();

@@ -78,6 +78,9 @@ struct ArticleSummary
     bool read = false;
     bool starred = false;
     QString snippet;      // filled by a full-text search
+    // The verdicts of the checked claims the article repeats (appearances proposed or accepted),
+    // each once, the most serious first (RepeatedClaims::bySeriousness); empty when it repeats none.
+    QStringList repeatedVerdicts;
 };
 
 } // namespace glossa

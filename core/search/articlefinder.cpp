@@ -1,5 +1,6 @@
 #include "articlefinder.h"
 
+#include "storage/repeatedclaims.h"
 #include "storage/sqlbackend.h"
 
 #include "ftsquery.h"
@@ -23,7 +24,8 @@ namespace {
 bool filtersOnlyBySearch(const ArticleQuery &query)
 {
     return query.source.isEmpty() && query.tag.isEmpty() && query.verdict.isEmpty() && query.collectionId <= 0
-        && !query.from.isValid() && !query.to.isValid() && !query.unreadOnly && !query.starredOnly;
+        && !query.from.isValid() && !query.to.isValid() && !query.unreadOnly && !query.starredOnly
+        && !query.repeatsCheckedClaim;
 }
 
 ArticleSummary summaryFrom(const QSqlQuery &sql)
@@ -124,6 +126,7 @@ QList<ArticleSummary> ArticleFinder::summaries(const ArticleQuery &query) const
         readRows(selection, {}, ArticleQuerySql::orderBy(query, selection.plan), query.limit, query.offset, &rows);
     if (!search.match.isEmpty() && query.withSnippets)
         addSnippets(search.match, &rows);
+    addRepeatedClaims(&rows);
     return rows;
 }
 
@@ -192,6 +195,15 @@ QList<ArticleSummary> ArticleFinder::pageBySource(const ArticleQuery &query, con
         }
     }
     return rows;
+}
+
+void ArticleFinder::addRepeatedClaims(QList<ArticleSummary> *rows) const
+{
+    // A second pass for the page's rows only, as for snippets: in the list's statement it would
+    // be evaluated for every row sorted, not only for those shown.
+    QString error;
+    if (!RepeatedClaims::fill(m_db, rows, &error))
+        m_lastError = error;
 }
 
 void ArticleFinder::addSnippets(const QString &match, QList<ArticleSummary> *rows) const
@@ -270,9 +282,7 @@ int ArticleFinder::count(const ArticleQuery &query) const
 {
     const QString match = FtsQuery::toMatchExpression(query.search);
     // Without other filters a search is counted in the full-text index alone.
-    const bool searchOnly = m_backend == SqlBackend::Sqlite && !match.isEmpty() && query.source.isEmpty() && query.tag.isEmpty()
-        && query.verdict.isEmpty() && query.collectionId <= 0 && !query.from.isValid() && !query.to.isValid()
-        && !query.unreadOnly && !query.starredOnly;
+    const bool searchOnly = m_backend == SqlBackend::Sqlite && !match.isEmpty() && filtersOnlyBySearch(query);
     QSqlQuery sql(m_db);
     QString text;
     QVariantList values;
@@ -359,6 +369,7 @@ QList<ArticleSummary> ArticleFinder::summariesOf(const QList<qint64> &ids, const
             rows.append(summaryFrom(sql));
         if (!match.isEmpty())
             addSnippets(match, &rows);
+        addRepeatedClaims(&rows);
         for (const ArticleSummary &row : std::as_const(rows))
             found.insert(row.id, row);
     }

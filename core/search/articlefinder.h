@@ -56,6 +56,7 @@ public:
 
 private:
     void addSnippets(const QString &match, QList<ArticleSummary> *rows) const;
+    void addRepeatedClaims(QList<ArticleSummary> *rows) const;
     void addServerSnippets(const QString &match, const QStringList &placeholders, const QHash<qint64, int> &indexOf,
                            QList<ArticleSummary> *rows) const;
     // Appends the rows of one statement: the selection, an extra condition, an order and a page.

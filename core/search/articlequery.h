@@ -21,6 +21,10 @@ struct ArticleQuery
     QDate from, to;       // publication date range, inclusive; invalid = open
     bool unreadOnly = false;
     bool starredOnly = false;
+    // Only articles that repeat a checked claim: a claim memory's appearance proposed or accepted
+    // there (dismissed ones do not count), of any verdict or, with repeatedVerdict, of that one.
+    bool repeatsCheckedClaim = false;
+    QString repeatedVerdict;
     Sort sort = Sort::Published;
     Qt::SortOrder order = Qt::DescendingOrder;
     int limit = -1;       // -1 = no limit

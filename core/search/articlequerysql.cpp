@@ -2,6 +2,7 @@
 
 #include "ftsquery.h"
 #include "ftsrowfilter.h"
+#include "storage/repeatedclaims.h"
 #include "storage/tagstore.h"
 
 namespace glossa {
@@ -128,6 +129,8 @@ ArticleSelection ArticleQuerySql::selection(const ArticleQuery &query, const QSt
         selection.conditions << QStringLiteral("a.published <= ?");
         selection.values << query.to.toString(Qt::ISODate);
     }
+    if (query.repeatsCheckedClaim)
+        selection.conditions << RepeatedClaims::condition(query.repeatedVerdict, &selection.values);
     if (query.unreadOnly)
         selection.conditions << QStringLiteral("a.is_read = 0");
     if (query.starredOnly)

@@ -3,6 +3,7 @@
 #include "sqlbackend.h"
 
 #include "rawdumpcodec.h"
+#include "repeatedclaims.h"
 #include "sqlvalue.h"
 #include "tagstore.h"
 #include "timestamps.h"
@@ -315,7 +316,10 @@ std::optional<ArticleSummary> ArticleStore::summary(qint64 id) const
     row.annotationCount = sql.value(3).toInt();
     row.read = sql.value(4).toBool();
     row.starred = sql.value(5).toBool();
-    return row;
+    QList<ArticleSummary> one{row};
+    if (!RepeatedClaims::fill(m_db, &one, &m_lastError))
+        return row;
+    return one.constFirst();
 }
 
 } // namespace glossa

@@ -9,6 +9,7 @@
 #include "edits/bulkeditclaimscommand.h"
 #include "edits/changemembershipcommand.h"
 #include "edits/createcollectioncommand.h"
+#include "edits/decideappearancecommand.h"
 #include "edits/editannotationcommand.h"
 #include "edits/recolortagcommand.h"
 #include "edits/removeannotationcommand.h"
@@ -20,6 +21,7 @@
 #include "edits/setstarredcommand.h"
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
+#include "storage/claimmemorystore.h"
 #include "storage/collectionstore.h"
 #include "storage/tagstore.h"
 #include "workspace.h"
@@ -45,6 +47,7 @@ struct Fixture
     Annotation annotation; // stored, tagged "défense", with a claim
     qint64 tagId = 0;
     qint64 collectionId = 0;
+    Appearance appearance; // proposed: a fact-check repeated in the article
 };
 
 using CommandFactory = std::function<QUndoCommand *(const Fixture &)>;
@@ -108,6 +111,26 @@ void TestEditCommand::init()
     QVERIFY(m_fixture.tagId > 0);
     m_fixture.collectionId = m_workspace->collections().create(QStringLiteral("Dossier"));
     QVERIFY(m_fixture.collectionId > 0);
+    ClaimMemoryStore memory = m_workspace->claimMemory();
+    FactCheck check;
+    check.claimReviewed = m_fixture.article.text.mid(60, 30);
+    check.url = QStringLiteral("https://factuel.example/1");
+    check.reviewer = QStringLiteral("Factuel");
+    check.verdict = QStringLiteral("false");
+    QCOMPARE(memory.addFactChecks({check}), 1);
+    Appearance proposed;
+    proposed.articleId = articleId;
+    proposed.start = 60;
+    proposed.end = 90;
+    proposed.exact = m_fixture.article.text.mid(60, 30);
+    proposed.claim.source = RememberedClaim::Source::Imported;
+    proposed.claim.id = memory.rememberedClaims().constLast().id;
+    QCOMPARE(memory.propose({proposed}), 1);
+    AppearanceQuery inArticle;
+    inArticle.articleId = articleId;
+    const QList<Appearance> found = memory.appearances(inArticle);
+    QCOMPARE(found.size(), 1);
+    m_fixture.appearance = found.constFirst();
 }
 
 void TestEditCommand::cleanup()
@@ -134,6 +157,7 @@ void TestEditCommand::addRows(bool articleEditsOnly)
     const QByteArray articleState = SIGNAL(articleStateChanged(qint64));
     const QByteArray tags = SIGNAL(tagsChanged());
     const QByteArray collections = SIGNAL(collectionsChanged());
+    const QByteArray appearances = SIGNAL(appearancesChanged(qint64));
 
     QTest::newRow("add annotation") << CommandFactory([](const Fixture &f) -> QUndoCommand * {
         Annotation added;
@@ -150,6 +174,12 @@ void TestEditCommand::addRows(bool articleEditsOnly)
     QTest::newRow("remove annotation") << CommandFactory([](const Fixture &f) -> QUndoCommand * {
         return new RemoveAnnotationCommand(f.workspace, f.annotation);
     }) << annotations << true;
+    QTest::newRow("accept repeated claim") << CommandFactory([](const Fixture &f) -> QUndoCommand * {
+        return new DecideAppearanceCommand(f.workspace, f.appearance, DecideAppearanceCommand::Decision::Accept);
+    }) << appearances << true;
+    QTest::newRow("dismiss repeated claim") << CommandFactory([](const Fixture &f) -> QUndoCommand * {
+        return new DecideAppearanceCommand(f.workspace, f.appearance, DecideAppearanceCommand::Decision::Dismiss);
+    }) << appearances << true;
     QTest::newRow("set article note") << CommandFactory([](const Fixture &f) -> QUndoCommand * {
         return new SetArticleNoteCommand(f.workspace, f.article.id, QString(), QStringLiteral("Une note"));
     }) << articleState << true;

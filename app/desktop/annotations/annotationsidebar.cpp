@@ -1,6 +1,7 @@
 #include "annotationsidebar.h"
 
 #include "annotationcarddelegate.h"
+#include "claimmemory/appearancepanel.h"
 #include "annotationdialog.h"
 #include "annotationfilterproxymodel.h"
 #include "annotationlistmodel.h"
@@ -128,6 +129,8 @@ AnnotationSidebar::AnnotationSidebar(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_notePanel);
+    m_appearances = new AppearancePanel(workspace, this);
+    layout->addWidget(m_appearances);
     auto *listHeader = new QVBoxLayout;
     listHeader->setContentsMargins(8, 6, 8, 0);
     listHeader->addLayout(headingRow);

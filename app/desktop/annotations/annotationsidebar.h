@@ -17,6 +17,7 @@ namespace glossa {
 class ClaimHistoryDialog;
 
 class AnnotationCardDelegate;
+class AppearancePanel;
 class AnnotationFilterProxyModel;
 class AnnotationListModel;
 class ArticleNotePanel;
@@ -62,6 +63,8 @@ public:
     AnnotationFilterProxyModel *filterModel() const { return m_filter; }
     QListView *listView() const { return m_list; }
     ArticleNotePanel *notePanel() const { return m_notePanel; }
+    // The claim memory's proposals for the article (repeats of checked claims), above the cards.
+    AppearancePanel *appearancePanel() const { return m_appearances; }
 
 signals:
     // The analyst picked a card (the window scrolls the reader to it).
@@ -81,6 +84,7 @@ private:
     Workspace *m_workspace;
     qint64 m_articleId = 0;
     ArticleNotePanel *m_notePanel;
+    AppearancePanel *m_appearances;
     QComboBox *m_tagFilter;
     QStringList m_filterTags; // what m_tagFilter offers, besides "All tags"
     QComboBox *m_verdictFilter;

@@ -5,14 +5,15 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QtMath>
+#include <functional>
 
 namespace glossa {
 
 namespace {
 
-using Painter = void (*)(QPainter &, const QRectF &, const QPalette &);
+using Painter = std::function<void(QPainter &, const QRectF &, const QPalette &)>;
 
-QIcon paint(Painter painter)
+QIcon paint(const Painter &painter)
 {
     QIcon icon;
     const QPalette palette = QApplication::palette();
@@ -90,6 +91,38 @@ QIcon AppIcons::import()
         head.lineTo(w * 0.68, w * 0.72);
         p.setBrush(Qt::NoBrush);
         p.drawPath(head);
+    });
+}
+
+QIcon AppIcons::repeatedClaim(const QColor &verdict)
+{
+    // Two arrows chasing each other round a circle, in the verdict's colour: "said again".
+    return paint([verdict](QPainter &p, const QRectF &r, const QPalette &) {
+        const qreal w = r.width();
+        const QRectF ring = r.adjusted(w * 0.2, w * 0.2, -w * 0.2, -w * 0.2);
+        p.setPen(QPen(verdict, w / 8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        // Qt's angles are sixteenths of a degree, counter-clockwise from three o'clock.
+        p.drawArc(ring, 20 * 16, 140 * 16);
+        p.drawArc(ring, 200 * 16, 140 * 16);
+        p.setPen(Qt::NoPen);
+        p.setBrush(verdict);
+        const qreal radius = ring.width() / 2;
+        const QPointF centre = ring.center();
+        for (const qreal degrees : {20.0, 200.0}) {
+            // An arrowhead at the end of each arc, pointing on round the circle (clockwise).
+            const qreal a = qDegreesToRadians(degrees);
+            const QPointF tip(centre.x() + radius * qCos(a), centre.y() - radius * qSin(a));
+            const QPointF along(qSin(a), qCos(a)); // clockwise tangent
+            const QPointF out(qCos(a), -qSin(a));
+            const qreal size = w * 0.17;
+            QPainterPath head;
+            head.moveTo(tip + along * size);
+            head.lineTo(tip + out * size);
+            head.lineTo(tip - out * size);
+            head.closeSubpath();
+            p.drawPath(head);
+        }
     });
 }
 

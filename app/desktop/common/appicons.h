@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 
 namespace glossa {
@@ -12,6 +13,8 @@ struct AppIcons
     static QIcon readState();
     static QIcon import();
     static QIcon application();
+    // The headline list's mark of an article that repeats a checked claim, in its verdict's colour.
+    static QIcon repeatedClaim(const QColor &verdict);
 };
 
 } // namespace glossa

@@ -75,6 +75,23 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     m_starredOnly->setObjectName(QStringLiteral("starredOnlyFilter"));
     m_starredOnly->setToolTip(tr("Show starred articles only"));
 
+    m_repeatsOnly = new QCheckBox(tr("Repeats a checked claim"), this);
+    m_repeatsOnly->setObjectName(QStringLiteral("repeatsFilter"));
+    m_repeatsOnly->setToolTip(tr("Show only articles where the claim memory found a claim the desk or a fact-checker "
+                                 "has already rated (proposed or accepted)"));
+    m_repeatedVerdict = new QComboBox(this);
+    m_repeatedVerdict->setObjectName(QStringLiteral("repeatedVerdictFilter"));
+    m_repeatedVerdict->setAccessibleName(tr("Verdict of the repeated claim"));
+    m_repeatedVerdict->setToolTip(m_repeatedVerdict->accessibleName());
+    m_repeatedVerdict->addItem(tr("rated anything"), QString());
+    for (const Taxonomy::Entry &verdict : Taxonomy::builtIn().verdicts()) {
+        if (verdict.id != QLatin1String("unverified")) // never remembered
+            m_repeatedVerdict->addItem(tr("rated %1").arg(TaxonomyLabels::verdict(verdict.id)), verdict.id);
+    }
+    m_repeatedVerdict->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_repeatedVerdict->setMinimumContentsLength(6);
+    m_repeatedVerdict->setEnabled(false);
+
     auto *reset = new QToolButton(this);
     reset->setText(tr("Reset"));
     reset->setToolTip(tr("Clear every filter"));
@@ -104,6 +121,12 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     switches->addStretch(1);
     switches->addWidget(reset);
     layout->addLayout(switches, 3, 0, 1, 3);
+    // The claim memory's filter on a row of its own: beside the switches it clipped them.
+    auto *repeats = new QHBoxLayout;
+    repeats->setSpacing(8);
+    repeats->addWidget(m_repeatsOnly);
+    repeats->addWidget(m_repeatedVerdict, 1);
+    layout->addLayout(repeats, 4, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         layout->setColumnStretch(column, 1);
 
@@ -131,6 +154,12 @@ FilterBar::FilterBar(Workspace *workspace, QWidget *parent)
     connect(m_to, &DateField::dateChanged, this, &FilterBar::emitNow);
     connect(m_unreadOnly, &QCheckBox::toggled, this, &FilterBar::emitNow);
     connect(m_starredOnly, &QCheckBox::toggled, this, &FilterBar::emitNow);
+    connect(m_repeatsOnly, &QCheckBox::toggled, m_repeatedVerdict, &QWidget::setEnabled);
+    connect(m_repeatsOnly, &QCheckBox::toggled, this, &FilterBar::emitNow);
+    connect(m_repeatedVerdict, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_repeatsOnly->isChecked())
+            emitNow();
+    });
     connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
 
     connect(workspace, &Workspace::libraryOpened, this, &FilterBar::refreshChoices);
@@ -153,6 +182,9 @@ ArticleQuery FilterBar::query() const
     query.to = m_to->date();
     query.unreadOnly = m_unreadOnly->isChecked();
     query.starredOnly = m_starredOnly->isChecked();
+    query.repeatsCheckedClaim = m_repeatsOnly->isChecked();
+    if (query.repeatsCheckedClaim)
+        query.repeatedVerdict = m_repeatedVerdict->currentData().toString();
     return query;
 }
 
@@ -215,7 +247,8 @@ void FilterBar::clear()
         const QSignalBlocker blockers[] = {QSignalBlocker(m_search), QSignalBlocker(m_collection), QSignalBlocker(m_source),
                                            QSignalBlocker(m_tag),    QSignalBlocker(m_verdict),
                                            QSignalBlocker(m_from),   QSignalBlocker(m_to),
-                                           QSignalBlocker(m_unreadOnly), QSignalBlocker(m_starredOnly)};
+                                           QSignalBlocker(m_unreadOnly), QSignalBlocker(m_starredOnly),
+                                           QSignalBlocker(m_repeatsOnly), QSignalBlocker(m_repeatedVerdict)};
         m_search->clear();
         m_collection->setCurrentIndex(0);
         m_source->setCurrentIndex(0);
@@ -225,7 +258,10 @@ void FilterBar::clear()
         m_to->setDate(QDate());
         m_unreadOnly->setChecked(false);
         m_starredOnly->setChecked(false);
+        m_repeatsOnly->setChecked(false);
+        m_repeatedVerdict->setCurrentIndex(0);
     }
+    m_repeatedVerdict->setEnabled(false); // its signal was blocked
     emit collectionChanged(0);
     emitNow();
 }

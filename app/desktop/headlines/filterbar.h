@@ -16,7 +16,7 @@ class DateField;
 class Workspace;
 
 // The controls above the headline list: search text, collection, outlet, date range, tag,
-// verdict, and the unread/starred switches. It only builds an ArticleQuery; the model runs it.
+// verdict, the unread/starred switches, and "repeats a checked claim" (of any verdict or one). It only builds an ArticleQuery; the model runs it.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
     QComboBox *collectionChooser() const { return m_collection; }
     DateField *fromField() const { return m_from; }
     DateField *toField() const { return m_to; }
+    QCheckBox *repeatsFilter() const { return m_repeatsOnly; }
+    QComboBox *repeatedVerdictFilter() const { return m_repeatedVerdict; }
     // 0: all articles.
     qint64 collectionId() const;
 
@@ -65,6 +67,8 @@ private:
     DateField *m_to;
     QCheckBox *m_unreadOnly;
     QCheckBox *m_starredOnly;
+    QCheckBox *m_repeatsOnly;
+    QComboBox *m_repeatedVerdict; // any verdict, or one; enabled with m_repeatsOnly
     // Typing waits for a pause before searching, so each keystroke does not run a query.
     QTimer m_searchDelay;
 };

@@ -1,6 +1,7 @@
 #include "headlinemodel.h"
 
 #include "common/appicons.h"
+#include "common/taxonomylabels.h"
 #include "snippettext.h"
 #include "workspace.h"
 
@@ -22,6 +23,15 @@ int countMatches(const QString &libraryPath, const ArticleQuery &query)
     if (!library.open(libraryPath))
         return -1;
     return ArticleFinder(library.database()).count(query);
+}
+
+// "Repeats a checked claim rated False, Misleading".
+QString repeatsText(const QStringList &verdicts)
+{
+    QStringList labels;
+    for (const QString &verdict : verdicts)
+        labels << TaxonomyLabels::verdict(verdict);
+    return HeadlineModel::tr("Repeats a checked claim rated %1").arg(labels.join(HeadlineModel::tr(", ", "between verdicts")));
 }
 
 } // namespace
@@ -87,8 +97,12 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == TitleColumn && row.starred)
             return m_starIcon;
+        if (index.column() == AnnotationsColumn && !row.repeatedVerdicts.isEmpty())
+            return repeatIcon(row.repeatedVerdicts.constFirst());
         break;
     case Qt::ToolTipRole:
+        if (index.column() == AnnotationsColumn && !row.repeatedVerdicts.isEmpty())
+            return repeatsText(row.repeatedVerdicts);
         if (index.column() == TitleColumn) {
             if (!row.snippet.isEmpty())
                 return SnippetText::toToolTipHtml(row.title, row.snippet);
@@ -101,6 +115,8 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
             state << (row.read ? tr("read") : tr("unread"));
             if (row.starred)
                 state << tr("starred");
+            if (!row.repeatedVerdicts.isEmpty())
+                state << repeatsText(row.repeatedVerdicts);
             return state.join(QStringLiteral(", "));
         }
         break;
@@ -110,6 +126,8 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
         return row.starred;
     case SnippetRole:
         return row.snippet;
+    case RepeatedVerdictsRole:
+        return row.repeatedVerdicts;
     }
     return QVariant();
 }
@@ -235,6 +253,14 @@ void HeadlineModel::setFilter(const ArticleQuery &query)
     next.order = m_query.order;
     m_query = next;
     reload();
+}
+
+QIcon HeadlineModel::repeatIcon(const QString &verdict) const
+{
+    auto at = m_repeatIcons.find(verdict);
+    if (at == m_repeatIcons.end())
+        at = m_repeatIcons.insert(verdict, AppIcons::repeatedClaim(TaxonomyLabels::verdictColor(verdict)));
+    return *at;
 }
 
 qint64 HeadlineModel::articleId(int row) const

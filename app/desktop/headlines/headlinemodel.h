@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 #include <optional>
@@ -33,6 +34,9 @@ public:
         ReadRole,
         StarredRole,
         SnippetRole, // the search excerpt, matches between \x02 and \x03; empty when not searching
+        // The verdicts of the checked claims the article repeats, the most serious first (a
+        // QStringList, empty when none); the notes column shows a mark in the first one's colour.
+        RepeatedVerdictsRole,
     };
 
     explicit HeadlineModel(Workspace *workspace, QObject *parent = nullptr);
@@ -86,6 +90,8 @@ private:
 
     Workspace *m_workspace;
     QIcon m_starIcon;
+    QIcon repeatIcon(const QString &verdict) const;
+    mutable QHash<QString, QIcon> m_repeatIcons; // by verdict
     ArticleQuery m_query;
     QList<qint64> m_ids;    // every loaded row, in list order
     ArticleIdSet m_listed;  // the same ids, to skip a row read twice

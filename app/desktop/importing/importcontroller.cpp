@@ -23,10 +23,12 @@ const char kLastFolderKey[] = "import/lastFolder";
 // reading through its own while the import writes (WAL lets both proceed).
 using ProgressSink = std::function<void(int done, int total, const QString &lastFile)>;
 
-ImportReport runImport(const QString &libraryPath, const QStringList &paths,
-                       std::shared_ptr<std::atomic_bool> cancelRequested, ProgressSink progressSink)
+ImportController::Outcome runImport(const QString &libraryPath, const QStringList &paths,
+                                   std::shared_ptr<std::atomic_bool> cancelRequested, ProgressSink progressSink,
+                                   std::function<void()> matchingStarted)
 {
-    ImportReport report;
+    ImportController::Outcome outcome;
+    ImportReport &report = outcome.report;
     Library library;
     QString error;
     if (!library.open(libraryPath, &error)) {
@@ -36,14 +38,24 @@ ImportReport runImport(const QString &libraryPath, const QStringList &paths,
             refused.reason = error;
             report.files.append(refused);
         }
-        return report;
+        return outcome;
     }
     Importer importer(library);
     report = importer.importPaths(paths, true, [&](int done, int total, const FileImportResult &last) {
         progressSink(done, total, last.path);
         return !cancelRequested->load();
     });
-    return report;
+    // The new articles against the claim memory, before the import is reported done: a repeat
+    // of a checked claim is proposed when the analyst first opens the article. Also after a
+    // cancel, for the files that came in.
+    QList<qint64> added;
+    for (const FileImportResult &file : std::as_const(report.files))
+        added << file.articleIds;
+    if (!added.isEmpty()) {
+        matchingStarted();
+        outcome.matching = AppearanceScan(library.database()).run(AppearanceScan::Scope{added, QDate()});
+    }
+    return outcome;
 }
 
 } // namespace
@@ -51,7 +63,7 @@ ImportReport runImport(const QString &libraryPath, const QStringList &paths,
 ImportController::ImportController(Workspace *workspace, QWidget *dialogParent)
     : QObject(dialogParent), m_workspace(workspace), m_dialogParent(dialogParent)
 {
-    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this, &ImportController::onFinished);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportController::onFinished);
 }
 
 ImportController::~ImportController()
@@ -118,8 +130,17 @@ void ImportController::importPaths(const QStringList &paths)
         QMetaObject::invokeMethod(
             this, [this, done, total, lastFile] { onWorkerProgress(done, total, lastFile); }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(
-        QtConcurrent::run(runImport, m_workspace->libraryPath(), paths, m_cancelRequested, progressSink));
+    std::function<void()> matchingStarted = [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_progress)
+                    m_progress->setLabelText(tr("Looking for repeats of checked claims…"));
+            },
+            Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run(runImport, m_workspace->libraryPath(), paths, m_cancelRequested,
+                                          progressSink, matchingStarted));
     m_running = true;
     emit runningChanged(true);
 }
@@ -163,7 +184,9 @@ void ImportController::handleResult(bool showSummary)
     if (!m_running)
         return; // already handled by cancelAndWait()
     m_running = false;
-    m_lastReport = m_watcher.future().resultCount() > 0 ? m_watcher.result() : ImportReport();
+    const Outcome outcome = m_watcher.future().resultCount() > 0 ? m_watcher.result() : Outcome();
+    m_lastReport = outcome.report;
+    m_lastMatching = outcome.matching;
     if (m_progress)
         m_progress->close();
     // Files imported before a cancel are in the library: every view has to learn about them.
@@ -172,7 +195,7 @@ void ImportController::handleResult(bool showSummary)
     if (showSummary) {
         if (m_summary)
             m_summary->close();
-        m_summary = new ImportSummaryDialog(m_lastReport, m_dialogParent);
+        m_summary = new ImportSummaryDialog(m_lastReport, m_lastMatching, m_dialogParent);
         m_summary->setAttribute(Qt::WA_DeleteOnClose);
         // Modeless, not exec(): the analyst can read on with the report beside the window, and
         // tests find and close the dialog.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "memory/appearancescan.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,7 +19,8 @@ class Workspace;
 
 // Imports files and folders into the open library without freezing the window: the work runs
 // on a QtConcurrent worker with its own connection to the library file, a progress dialog
-// offers Cancel, and a summary names every refused file once it is done.
+// offers Cancel, and a summary names every refused file once it is done. The new articles are
+// matched against the claim memory on the same worker, as part of the import.
 class ImportController : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,15 @@ public:
     // From importPaths() until finished(): the worker may be done before its result is handled.
     bool isRunning() const { return m_running; }
     const ImportReport &lastReport() const { return m_lastReport; }
+    // What matching the last import's articles against the claim memory found.
+    const AppearanceScan::Result &lastMatching() const { return m_lastMatching; }
+
+    // What the worker hands back: the import, then the matching of its articles.
+    struct Outcome
+    {
+        ImportReport report;
+        AppearanceScan::Result matching;
+    };
     // The summary of the last import while it is open (for tests and the window's close).
     ImportSummaryDialog *summaryDialog() const;
     QProgressDialog *progressDialog() const;
@@ -57,12 +68,13 @@ private:
 
     Workspace *m_workspace;
     QWidget *m_dialogParent;
-    QFutureWatcher<ImportReport> m_watcher;
+    QFutureWatcher<Outcome> m_watcher;
     // Shared with the worker, which may outlive a cancelled dialog by a file or two.
     std::shared_ptr<std::atomic_bool> m_cancelRequested;
     QPointer<QProgressDialog> m_progress;
     QPointer<ImportSummaryDialog> m_summary;
     ImportReport m_lastReport;
+    AppearanceScan::Result m_lastMatching;
     bool m_showSummary = true;
     bool m_running = false;
 };

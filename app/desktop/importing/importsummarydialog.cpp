@@ -13,13 +13,15 @@
 
 namespace glossa {
 
-ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *parent) : QDialog(parent)
+ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, const AppearanceScan::Result &matching,
+                                         QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("importSummary"));
     setWindowTitle(tr("Import Finished"));
     setModal(false);
 
-    m_summary = new QLabel(headline(report), this);
+    m_summary = new QLabel(headline(report, matching), this);
     m_summary->setObjectName(QStringLiteral("summaryText"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,7 +84,7 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
     resize(listsFiles ? QSize(720, 380) : QSize(460, 130));
 }
 
-QString ImportSummaryDialog::headline(const ImportReport &report)
+QString ImportSummaryDialog::headline(const ImportReport &report, const AppearanceScan::Result &matching)
 {
     const int files = int(report.files.size());
     QStringList parts;
@@ -97,6 +99,12 @@ QString ImportSummaryDialog::headline(const ImportReport &report)
         text += QLatin1Char(' ')
                 + tr("%n file(s) had no provenance line: their articles show no outlet or date.", nullptr,
                      report.filesWithoutProvenance());
+    if (!matching.error.isEmpty())
+        text += QLatin1Char(' ') + tr("The new articles could not be matched against the claim memory: %1").arg(matching.error);
+    else if (matching.proposed > 0)
+        text += QLatin1Char(' ') + tr("%n repeat(s) of checked claims found in them.", nullptr, matching.proposed);
+    else if (matching.claims > 0 && matching.articles > 0) // said only when there was a memory to match
+        text += QLatin1Char(' ') + tr("No repeat of a checked claim found in them.");
     if (report.cancelled)
         text += QLatin1Char(' ') + tr("The import was cancelled; the files done before stay imported.");
     return text;

@@ -7,6 +7,7 @@
 #include "annotations/annotationsidebar.h"
 #include "annotationsearch/annotationsearchdock.h"
 #include "claims/claimsboarddock.h"
+#include "claimmemory/claimmemorycontroller.h"
 #include "collections/collectionactions.h"
 #include "collections/collectionsdock.h"
 #include "collections/collectionspanel.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
     m_annotationImport = new AnnotationImportController(workspace, m_reading, this);
     m_projectImport = new ProjectImportController(workspace, m_reading, this);
     m_citation = new CitationCopier(workspace, m_sidebar);
+    m_claimMemory = new ClaimMemoryController(workspace, m_reader, m_sidebar->appearancePanel(), this);
     m_collectionActions = new CollectionActions(workspace, m_headlineView, m_filterBar, this);
     m_articleDeletion = new ArticleDeletion(workspace, m_headlineView, this);
     connect(new EmptyListNotice(workspace, m_headlineView), &EmptyListNotice::clearFiltersRequested, m_filterBar,
@@ -191,6 +193,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->importFolder);
     file->addAction(m_annotationImport->importAction());
     file->addAction(m_projectImport->importAction());
+    file->addAction(m_claimMemory->importFactChecksAction());
     file->addAction(m_export->exportAction());
     file->addSeparator();
     file->addAction(m_actions->newLibrary);
@@ -237,6 +240,7 @@ void MainWindow::createMenus()
     article->addAction(m_analystActions->markDoneAction());
     article->addAction(m_analystActions->reviewClaimsAction());
 
+    menuBar()->addMenu(m_claimMemory->claimsMenu());
     menuBar()->addMenu(m_analystActions->analystMenu());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -292,6 +296,10 @@ void MainWindow::connectParts()
     connect(a->openLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseExisting);
     connect(a->openTeamLibrary, &QAction::triggered, m_libraryController, &LibraryController::chooseTeamLibrary);
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_import, &ImportController::cancelAndWait);
+    connect(m_libraryController, &LibraryController::aboutToSwitch, m_claimMemory, &ClaimMemoryController::cancelAndWait);
+    connect(m_restore, &RestoreController::aboutToReplace, m_claimMemory, &ClaimMemoryController::cancelAndWait);
+    connect(m_claimMemory, &ClaimMemoryController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_libraryController, &LibraryController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_libraryController, &LibraryController::aboutToSwitch, m_backup, &BackupController::waitForFinished);
@@ -553,6 +561,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_import->cancelAndWait();
+    m_claimMemory->cancelAndWait();
     m_backup->waitForFinished();
     m_copy->stop();
     m_copy->waitForFinished();

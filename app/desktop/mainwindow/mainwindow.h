@@ -15,6 +15,7 @@ class BackupController;
 class RestoreController;
 class LibraryCopyController;
 class CitationCopier;
+class ClaimMemoryController;
 class ClaimsBoardDock;
 class AnalystActions;
 class ArticleDeletion;
@@ -67,6 +68,7 @@ public:
     RestoreController *restoreController() const { return m_restore; }
     LibraryCopyController *copyController() const { return m_copy; }
     ExternalChangeWatcher *externalChangeWatcher() const { return m_changeWatcher; }
+    ClaimMemoryController *claimMemoryController() const { return m_claimMemory; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -113,6 +115,7 @@ private:
     AnnotationImportController *m_annotationImport;
     ProjectImportController *m_projectImport;
     CitationCopier *m_citation;
+    ClaimMemoryController *m_claimMemory;
     CollectionActions *m_collectionActions;
     ArticleDeletion *m_articleDeletion;
     AnalystActions *m_analystActions;

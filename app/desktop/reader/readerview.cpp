@@ -7,6 +7,7 @@
 #include "common/scriptsupport.h"
 #include "common/taxonomylabels.h"
 #include "articledocumentbuilder.h"
+#include "claimmemory/appearancelistmodel.h"
 #include "articlepartsbar.h"
 #include "articletextview.h"
 #include "findbar.h"
@@ -101,6 +102,10 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
     connect(open, &OpenArticle::opened, this, &ReaderView::display);
     connect(open, &OpenArticle::annotationsReset, this, &ReaderView::reloadAnnotations);
     connect(open, &OpenArticle::annotationChanged, this, &ReaderView::onAnnotationChanged);
+    connect(open, &OpenArticle::appearancesReset, this, [this] {
+        reloadAppearances();
+        applySelections();
+    });
 
     m_zoomSteps = std::clamp(QSettings().value(QLatin1String(kZoomSetting), 0).toInt(), kMinZoomSteps, kMaxZoomSteps);
     setReadingFont(Preferences::readerFontFamily(), Preferences::readerFontSize());
@@ -206,6 +211,7 @@ void ReaderView::showNothing()
     m_map.clear();
     m_highlights.setAnnotations({});
     m_highlightSelections.clear();
+    m_appearanceSelections.clear();
     m_search->clearTermMarks();
     m_worth->clear();
     m_flash.reset();
@@ -251,9 +257,19 @@ void ReaderView::reloadAnnotations()
     }
     m_highlights.setAnnotations(inText);
     m_highlightSelections = m_highlights.selections(m_text->document(), m_map, m_text->palette());
+    reloadAppearances();
     if (m_flash && !m_highlights.annotation(m_flash->format.property(QTextFormat::UserProperty).toLongLong()))
         m_flash.reset();
     applySelections();
+}
+
+void ReaderView::reloadAppearances()
+{
+    if (!m_article)
+        return;
+    m_appearanceSelections = AppearanceUnderlines::selections(
+        m_text->document(), m_map, m_workspace->openArticle()->appearances()->appearances(), m_parts.start(m_part),
+        m_parts.end(m_part));
 }
 
 void ReaderView::onAnnotationChanged(qint64 annotationId, Workspace::AnnotationChange change)
@@ -286,12 +302,14 @@ void ReaderView::onAnnotationChanged(qint64 annotationId, Workspace::AnnotationC
 
 void ReaderView::applySelections()
 {
-    if (!m_flash && m_search->termSelections().isEmpty()) {
+    if (!m_flash && m_search->termSelections().isEmpty() && m_appearanceSelections.isEmpty()) {
         m_text->setExtraSelections(m_highlightSelections);
         return;
     }
-    // Later selections are drawn over earlier ones: search terms under the highlights.
-    QList<QTextEdit::ExtraSelection> selections = m_search->termSelections() + m_highlightSelections;
+    // Later selections are drawn over earlier ones: search terms under the highlights, the
+    // claim memory's proposals over them.
+    QList<QTextEdit::ExtraSelection> selections =
+        m_search->termSelections() + m_highlightSelections + m_appearanceSelections;
     if (m_flash)
         selections.append(*m_flash);
     m_text->setExtraSelections(selections);
@@ -478,12 +496,17 @@ void ReaderView::showToolTip(int documentPosition, const QPoint &globalPos)
     const QList<const Annotation *> hits =
         documentPosition < 0 || m_map.isEmpty() ? QList<const Annotation *>()
                                                 : m_highlights.annotationsAt(m_map.toCanonical(documentPosition));
-    if (hits.isEmpty()) {
+    const Appearance *repeat = documentPosition < 0 || m_map.isEmpty()
+        ? nullptr
+        : m_workspace->openArticle()->appearances()->appearanceAt(m_map.toCanonical(documentPosition));
+    if (hits.isEmpty() && !repeat) {
         QToolTip::hideText();
         return;
     }
     // Built as HTML with every piece of user text escaped, so a note can never become markup.
     QStringList parts;
+    if (repeat)
+        parts << AppearanceListModel::sentence(*repeat).toHtmlEscaped();
     for (const Annotation *annotation : hits) {
         QStringList lines;
         const QString quote = oneLine(annotation->anchor.exact, 80).toHtmlEscaped();
@@ -516,9 +539,12 @@ void ReaderView::activateAt(int documentPosition)
 {
     if (m_map.isEmpty())
         return;
-    const QList<const Annotation *> hits = m_highlights.annotationsAt(m_map.toCanonical(documentPosition));
+    const int offset = m_map.toCanonical(documentPosition);
+    const QList<const Annotation *> hits = m_highlights.annotationsAt(offset);
     if (!hits.isEmpty())
         emit annotationActivated(hits.first()->id);
+    else if (const Appearance *repeat = m_workspace->openArticle()->appearances()->appearanceAt(offset))
+        emit appearanceActivated(repeat->id);
 }
 
 void ReaderView::collapseSelection()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appearanceunderlines.h"
 #include "articleparts.h"
 #include "documentpositionmap.h"
 #include "highlightlayer.h"
@@ -92,16 +93,21 @@ public:
     ArticleTextView *textView() const { return m_text; }
     const DocumentPositionMap &positionMap() const { return m_map; }
     const HighlightLayer &highlights() const { return m_highlights; }
+    // The claim memory's proposals underlined in the part shown (AppearanceUnderlines).
+    const QList<QTextEdit::ExtraSelection> &appearanceUnderlines() const { return m_appearanceSelections; }
 
 signals:
     // The analyst clicked a highlight.
     void annotationActivated(qint64 annotationId);
+    // The analyst clicked a proposed repeat of a checked claim (outside any highlight).
+    void appearanceActivated(qint64 appearanceId);
     // The selection changed (annotating actions enable themselves on it).
     void selectionChanged();
 
 private:
     void rebuildDocument();
     void reloadAnnotations();
+    void reloadAppearances();
     // The annotation has text in the part shown.
     bool inShownPart(const Annotation &annotation) const;
     void display(); // the open article, afresh
@@ -134,6 +140,7 @@ private:
     DocumentPositionMap m_map;
     HighlightLayer m_highlights;
     QList<QTextEdit::ExtraSelection> m_highlightSelections;
+    QList<QTextEdit::ExtraSelection> m_appearanceSelections;
     std::optional<QTextEdit::ExtraSelection> m_flash;
     QTimer m_flashTimer;
     int m_zoomSteps = 0;
