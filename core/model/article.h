@@ -78,6 +78,7 @@ struct ArticleSummary
     bool read = false;
     bool starred = false;
     QString snippet;      // filled by a full-text search
+    bool snippetOfNote = false; // the snippet is of the article's note: only the note matched
 };
 
 } // namespace glossa
