@@ -322,6 +322,8 @@ void TestReaderLarge::anotherChoiceWhileReadingWins()
     // Long, then short: the short one at once, and it stays.
     open->open(line);
     QCOMPARE(open->loadingId(), line);
+    if (const QString folder = qEnvironmentVariable("GLOSSA_SCREENSHOT_DIR"); !folder.isEmpty())
+        QVERIFY(m_window->grab().save(folder + QStringLiteral("/reader-opening-long-article.png")));
     QCOMPARE(actions->createHighlight(), qint64(0)); // nothing shown, nothing to annotate
     open->open(small);
     QCOMPARE(open->id(), small);
