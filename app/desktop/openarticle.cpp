@@ -68,19 +68,19 @@ void OpenArticle::show(std::optional<Article> article, QList<Annotation> annotat
     m_annotations->setAnnotations(visible(std::move(annotations)), m_article->text);
     emit opened(m_article->id);
     const qint64 shown = m_article ? m_article->id : 0;
-    const QList<std::pair<qint64, std::function<void()>>> waiting = std::exchange(m_whenOpen, {});
-    for (const auto &[articleId, then] : waiting) {
-        if (articleId == shown && id() == shown)
-            then();
+    const QList<Waiting> waiting = std::exchange(m_whenOpen, {});
+    for (const Waiting &each : waiting) {
+        if (each.articleId == shown && id() == shown && each.context)
+            each.then();
     }
 }
 
-void OpenArticle::whenOpen(qint64 articleId, std::function<void()> then)
+void OpenArticle::whenOpen(qint64 articleId, QObject *context, std::function<void()> then)
 {
     if (articleId > 0 && articleId == id() && m_loadingId == 0)
         then();
     else if (articleId > 0 && articleId == m_loadingId)
-        m_whenOpen.append({articleId, std::move(then)});
+        m_whenOpen.append(Waiting{articleId, context, std::move(then)});
 }
 
 void OpenArticle::startReading(qint64 articleId, const QString &title)

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <functional>
 #include <optional>
 
@@ -33,8 +34,8 @@ public:
     void open(qint64 articleId);
     void close();
     // Runs \a then once \a articleId is open: now when it is, else when its reading arrives (not
-    // at all when another article is opened meanwhile).
-    void whenOpen(qint64 articleId, std::function<void()> then);
+    // at all when another article is opened meanwhile, nor once \a context is gone).
+    void whenOpen(qint64 articleId, QObject *context, std::function<void()> then);
 
     // Reading a text this long from the library takes some 10 ms per million characters, its
     // decoding included: beyond this, the window would stall while it is read.
@@ -99,7 +100,13 @@ private:
     qint64 m_loadingId = 0;
     bool m_loadingEdited = false;
     QFutureWatcher<Reading> m_reading;
-    QList<std::pair<qint64, std::function<void()>>> m_whenOpen;
+    struct Waiting
+    {
+        qint64 articleId = 0;
+        QPointer<QObject> context;
+        std::function<void()> then;
+    };
+    QList<Waiting> m_whenOpen;
 };
 
 } // namespace glossa

@@ -341,6 +341,24 @@ void TestReaderLarge::anotherChoiceWhileReadingWins()
     QCOMPARE(open->id(), page);
     QCOMPARE(reader->articleId(), page);
 
+    // A highlight asked for in a long article (from the claims board, undo, where-else): once it
+    // arrives, its part is shown.
+    open->close();
+    const QString text = m_workspace->articles().article(line)->text;
+    Annotation last;
+    last.articleId = line;
+    last.anchor = TextAnchoring::makeAnchor(text, int(text.size()) - 300, int(text.size()) - 260);
+    last.color = QStringLiteral("#ffd54f");
+    AnnotationStore store = m_workspace->annotations();
+    QVERIFY(store.create(last));
+    const qint64 farthest = last.id;
+    QVERIFY(farthest > 0);
+    m_workspace->requestArticle(line, farthest);
+    QCOMPARE(open->loadingId(), line);
+    QTRY_COMPARE_WITH_TIMEOUT(reader->articleId(), line, 20000);
+    QTRY_COMPARE(reader->currentPart(), reader->partCount() - 1);
+    QVERIFY(reader->highlights().annotation(farthest) != nullptr);
+
     // Long, then closed: nothing.
     open->open(line);
     open->close();

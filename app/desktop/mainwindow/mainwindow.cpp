@@ -380,7 +380,7 @@ void MainWindow::connectParts()
     connect(m_workspace, &Workspace::articleSpanRequested, this, [this](qint64 articleId, int start, int end) {
         m_reading->showArticle(articleId);
         // A long article arrives later (OpenArticle reads it on a worker): the span then.
-        m_workspace->openArticle()->whenOpen(articleId, [this, start, end] { m_reader->selectSpan(start, end); });
+        m_workspace->openArticle()->whenOpen(articleId, this, [this, start, end] { m_reader->selectSpan(start, end); });
     });
     // A renamed, merged or deleted tag changes the open article's cards and the tag filter.
     connect(m_workspace, &Workspace::tagsChanged, m_filterBar, &FilterBar::refreshChoices);
@@ -400,7 +400,7 @@ void MainWindow::showArticle(qint64 articleId, qint64 annotationId)
     }
     m_workspace->openArticle()->open(articleId);
     if (annotationId != 0) {
-        m_workspace->openArticle()->whenOpen(articleId, [this, annotationId] {
+        m_workspace->openArticle()->whenOpen(articleId, this, [this, annotationId] {
             m_reader->scrollToAnnotation(annotationId);
             m_sidebar->selectAnnotation(annotationId);
         });
