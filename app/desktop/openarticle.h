@@ -4,7 +4,10 @@
 #include "model/claimmemory.h"
 #include "workspace.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
+#include <functional>
 #include <optional>
 
 namespace glossa {
@@ -25,11 +28,24 @@ public:
     ~OpenArticle() override;
 
     // Opens articleId (0, or an article no longer in the library, closes). Opening the article
-    // already open reads nothing: edits keep it in step.
+    // already open reads nothing: edits keep it in step. An article longer than
+    // kReadInBackgroundChars is read on a worker thread, on a connection of its own: meanwhile no
+    // article is open (nothing can be annotated or edited), loading() says which one is coming,
+    // and opened() says when it is there. Opening another one (or closing) meanwhile wins: the
+    // article read for the earlier request is never shown.
     void open(qint64 articleId);
     void close();
+    // Runs \a then once \a articleId is open: now when it is, else when its reading arrives (not
+    // at all when another article is opened meanwhile, nor once \a context is gone).
+    void whenOpen(qint64 articleId, QObject *context, std::function<void()> then);
+
+    // Reading a text this long from the library takes some 10 ms per million characters, its
+    // decoding included: beyond this, the window would stall while it is read.
+    static constexpr qint64 kReadInBackgroundChars = 500'000;
 
     qint64 id() const { return m_article ? m_article->id : 0; }
+    // The article being read in the background, 0 when none.
+    qint64 loadingId() const { return m_loadingId; }
     const Article *article() const { return m_article ? &*m_article : nullptr; }
     // The open article's annotations, ordered as the sidebar lists them (in-text rows first):
     // those the analyst may see. On a blind article (BlindReviewStore) that the analyst has
@@ -44,6 +60,8 @@ public:
     int hiddenByBlindReview() const { return m_hidden; }
 
 signals:
+    // A long article is being read (see open()); opened() follows when it arrives.
+    void loading(qint64 articleId, const QString &title);
     // Another article, or none, is open: the panes show it afresh.
     void opened(qint64 articleId);
     // Every annotation was read again (an import, a bulk edit, an external change).
@@ -56,6 +74,19 @@ signals:
     void stateChanged();
 
 private:
+    // What a worker read of a long article, on its own connection.
+    struct Reading
+    {
+        std::optional<Article> article;
+        QList<Annotation> annotations;
+    };
+    static Reading read(const QString &libraryPath, qint64 articleId);
+    void startReading(qint64 articleId, const QString &title);
+    void onReadingFinished();
+    // Shows \a article with \a annotations (both read for it), or closes when there is none.
+    void show(std::optional<Article> article, QList<Annotation> annotations);
+    void stopReading();
+
     void onAnnotationsChanged(qint64 articleId, qint64 annotationId, Workspace::AnnotationChange change);
     void onArticleStateChanged(qint64 articleId);
     void reloadAnnotations();
@@ -74,6 +105,18 @@ private:
     bool m_blind = false;
     bool m_done = false;
     int m_hidden = 0;
+    // The long article being read, and whether it was edited meanwhile (its annotations and
+    // state are then read again when it arrives: the worker may have read them before the edit).
+    qint64 m_loadingId = 0;
+    bool m_loadingEdited = false;
+    QFutureWatcher<Reading> m_reading;
+    struct Waiting
+    {
+        qint64 articleId = 0;
+        QPointer<QObject> context;
+        std::function<void()> then;
+    };
+    QList<Waiting> m_whenOpen;
 };
 
 } // namespace glossa

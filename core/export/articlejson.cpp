@@ -84,6 +84,8 @@ QJsonObject ArticleJson::summary(const ArticleSummary &summary)
         // Matches are marked with STX/ETX in core; JSON readers get plain brackets.
         snippet.replace(QChar(0x02), QLatin1Char('[')).replace(QChar(0x03), QLatin1Char(']'));
         object.insert(QStringLiteral("snippet"), snippet);
+        if (summary.snippetOfNote)
+            object.insert(QStringLiteral("snippet_of"), QStringLiteral("note"));
     }
     return object;
 }

@@ -81,6 +81,7 @@ struct ArticleSummary
     // The verdicts of the checked claims the article repeats (appearances proposed or accepted),
     // each once, the most serious first (RepeatedClaims::bySeriousness); empty when it repeats none.
     QStringList repeatedVerdicts;
+    bool snippetOfNote = false; // the snippet is of the article's note: only the note matched
 };
 
 } // namespace glossa

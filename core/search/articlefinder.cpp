@@ -114,8 +114,9 @@ bool ArticleFinder::readRows(const ArticleSelection &selection, const KeysetSlic
 QList<ArticleSummary> ArticleFinder::summaries(const ArticleQuery &query) const
 {
     const int pageSize = filtersOnlyBySearch(query) ? query.limit : -1;
-    const PlannedSearch search = plannedSearch(FtsQuery::toMatchExpression(query.search), pageSize);
-    const ArticleSelection selection = ArticleQuerySql::selection(query, search.match, search.plan, m_backend);
+    const QString typed = FtsQuery::toMatchExpression(query.search);
+    const PlannedSearch search = plannedSearch(typed, pageSize);
+    const ArticleSelection selection = ArticleQuerySql::selection(query, search.match, search.plan, m_backend, typed);
     const bool ranked = query.sort == ArticleQuery::Sort::Relevance && selection.plan == SearchPlan::Selective;
     QList<ArticleSummary> rows;
     if (query.sort == ArticleQuery::Sort::Source && !ranked && (query.after || query.offset == 0))
@@ -125,7 +126,7 @@ QList<ArticleSummary> ArticleFinder::summaries(const ArticleQuery &query) const
     else
         readRows(selection, {}, ArticleQuerySql::orderBy(query, selection.plan), query.limit, query.offset, &rows);
     if (!search.match.isEmpty() && query.withSnippets)
-        addSnippets(search.match, &rows);
+        addSnippets(search.match, &rows, typed);
     addRepeatedClaims(&rows);
     return rows;
 }
@@ -206,7 +207,7 @@ void ArticleFinder::addRepeatedClaims(QList<ArticleSummary> *rows) const
         m_lastError = error;
 }
 
-void ArticleFinder::addSnippets(const QString &match, QList<ArticleSummary> *rows) const
+void ArticleFinder::addSnippets(const QString &match, QList<ArticleSummary> *rows, const QString &noteMatch) const
 {
     // A second pass for the page of rows only: with ORDER BY ... LIMIT in one statement,
     // SQLite would build a snippet for every matching article before sorting.
@@ -252,6 +253,41 @@ void ArticleFinder::addSnippets(const QString &match, QList<ArticleSummary> *row
         if (index >= 0)
             (*rows)[index].snippet = sql.value(1).toString();
     }
+    addNoteSnippets(noteMatch.isEmpty() ? match : noteMatch, indexOf, rows);
+}
+
+void ArticleFinder::addNoteSnippets(const QString &match, const QHash<qint64, int> &indexOf,
+                                    QList<ArticleSummary> *rows) const
+{
+    // The rows whose text did not match were found by their note: the snippet says why.
+    QList<qint64> ids;
+    for (const ArticleSummary &row : std::as_const(*rows)) {
+        if (row.snippet.isEmpty())
+            ids << row.id;
+    }
+    if (ids.isEmpty())
+        return;
+    QStringList placeholders;
+    placeholders.fill(QStringLiteral("?"), ids.size());
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT rowid, snippet(article_notes_fts, 0, char(2), char(3), '…', 16) FROM article_notes_fts"
+                               " WHERE article_notes_fts MATCH ? AND rowid IN (%1)")
+                    .arg(placeholders.join(QLatin1Char(','))));
+    sql.addBindValue(match);
+    for (const qint64 id : std::as_const(ids))
+        sql.addBindValue(id);
+    if (!sql.exec()) {
+        m_lastError = errorText(sql);
+        return;
+    }
+    while (sql.next()) {
+        const int index = indexOf.value(sql.value(0).toLongLong(), -1);
+        if (index >= 0) {
+            (*rows)[index].snippet = sql.value(1).toString();
+            (*rows)[index].snippetOfNote = true;
+        }
+    }
 }
 
 void ArticleFinder::addServerSnippets(const QString &match, const QStringList &placeholders,
@@ -261,7 +297,7 @@ void ArticleFinder::addServerSnippets(const QString &match, const QStringList &p
     // again, some 1 ms per article, a third of a search's time on a team library.
     QSqlQuery sql(m_db);
     sql.setForwardOnly(true);
-    sql.prepare(QStringLiteral("SELECT t.article_id, a.title, left(t.body, 200000) FROM article_texts t"
+    sql.prepare(QStringLiteral("SELECT t.article_id, a.title, left(t.body, 200000), a.note FROM article_texts t"
                                " JOIN articles a ON a.id = t.article_id WHERE t.article_id IN (%1)")
                     .arg(placeholders.join(QLatin1Char(','))));
     for (const ArticleSummary &row : std::as_const(*rows))
@@ -271,10 +307,22 @@ void ArticleFinder::addServerSnippets(const QString &match, const QStringList &p
         return;
     }
     const SearchSnippet snippet(match);
+    const auto marked = [](const QString &text) { return text.contains(QChar(0x02)); };
     while (sql.next()) {
         const int index = indexOf.value(sql.value(0).toLongLong(), -1);
-        if (index >= 0)
-            (*rows)[index].snippet = snippet.of(sql.value(1).toString(), sql.value(2).toString());
+        if (index < 0)
+            continue;
+        ArticleSummary &row = (*rows)[index];
+        row.snippet = snippet.of(sql.value(1).toString(), sql.value(2).toString());
+        // Found by its note alone: the text holds no term, the note does.
+        const QString note = sql.value(3).toString();
+        if (!marked(row.snippet) && !note.isEmpty()) {
+            const QString ofNote = snippet.of(QString(), note);
+            if (marked(ofNote)) {
+                row.snippet = ofNote;
+                row.snippetOfNote = true;
+            }
+        }
     }
 }
 
@@ -287,8 +335,13 @@ int ArticleFinder::count(const ArticleQuery &query) const
     QString text;
     QVariantList values;
     if (searchOnly) {
-        text = QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?");
-        values << match;
+        // The articles whose text matches, and those found by their note alone (notes are few:
+        // each of their matches is checked against the text's index).
+        text = QStringLiteral(
+            "SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?)"
+            " + (SELECT count(*) FROM article_notes_fts WHERE article_notes_fts MATCH ? AND NOT EXISTS"
+            " (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = article_notes_fts.rowid))");
+        values << match << match << match;
     } else {
         const ArticleSelection selection = ArticleQuerySql::selection(query, match, SearchPlan::Materialized, m_backend);
         text = QStringLiteral("SELECT count(*)") + selection.from + selection.whereClause();

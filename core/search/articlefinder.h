@@ -55,10 +55,13 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    void addSnippets(const QString &match, QList<ArticleSummary> *rows) const;
+    // \a noteMatch: what the notes were searched with (see ArticleQuerySql::selection), for the
+    // rows only a note matched.
+    void addSnippets(const QString &match, QList<ArticleSummary> *rows, const QString &noteMatch = QString()) const;
     void addRepeatedClaims(QList<ArticleSummary> *rows) const;
     void addServerSnippets(const QString &match, const QStringList &placeholders, const QHash<qint64, int> &indexOf,
                            QList<ArticleSummary> *rows) const;
+    void addNoteSnippets(const QString &match, const QHash<qint64, int> &indexOf, QList<ArticleSummary> *rows) const;
     // Appends the rows of one statement: the selection, an extra condition, an order and a page.
     bool readRows(const ArticleSelection &selection, const KeysetSlice &slice, const QString &orderBy, int limit,
                   int offset, QList<ArticleSummary> *rows) const;

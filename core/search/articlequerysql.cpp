@@ -41,55 +41,75 @@ QString ArticleSelection::whereClause(const QString &extraCondition) const
 }
 
 ArticleSelection ArticleQuerySql::selection(const ArticleQuery &query, const QString &match, SearchPlan plan,
-                                            SqlBackend backend)
+                                            SqlBackend backend, const QString &noteMatch)
 {
     ArticleSelection selection;
     selection.plan = match.isEmpty() ? SearchPlan::None
         : backend == SqlBackend::PostgreSql && plan != SearchPlan::Selective ? SearchPlan::Materialized
                                                                              : plan;
+    // An article matches when its text does, or its note does (each index answers the whole
+    // search on its own). Notes are few, so their matches are always a set built once.
+    const QString inNotes = noteMatch.isEmpty() ? match : noteMatch;
     if (backend == SqlBackend::PostgreSql && selection.plan == SearchPlan::Materialized) {
-        // Many matches: their set from the GIN index, the list read in its own order.
+        // Many matches: their set from the GIN index, the list read in its own order. The notes'
+        // matches (few) are an array computed once and ORed inside the one semi-join: as a UNION
+        // or an OR beside it, the server lost its estimate and built every match's set first
+        // (9 ms became 180-290 ms for a common word at 10k articles).
         selection.from = QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
         selection.conditions << QStringLiteral(
-            "a.id IN (SELECT t.article_id FROM article_texts t WHERE t.search @@ to_tsquery('glossa_search', ?))");
-        selection.values << FtsQuery::toTsQuery(match);
+            "a.id IN (SELECT t.article_id FROM article_texts t WHERE t.search @@ to_tsquery('glossa_search', ?)"
+            " OR t.article_id = ANY(ARRAY(SELECT n.id FROM articles n WHERE n.note_search @@ to_tsquery('glossa_search', ?))))");
+        selection.values << FtsQuery::toTsQuery(match) << FtsQuery::toTsQuery(inNotes);
     } else if (backend == SqlBackend::PostgreSql && !match.isEmpty()) {
         // ts_rank grows where bm25 shrinks, so it is negated for the same ORDER BY m.score; its
-        // weights are {D, C, B, A}: a title (A) weighs ten times the body (B), as with bm25.
+        // weights are {D, C, B, A}: a title (A) weighs ten times the body (B), as with bm25, and a
+        // note (D, unweighted) as much as the body.
         selection.from = QStringLiteral(
-            " FROM (SELECT t.article_id AS id, -ts_rank('{0.1, 0.1, 0.1, 1.0}', t.search, q) AS score"
-            " FROM article_texts t, to_tsquery('glossa_search', ?) q WHERE t.search @@ q) m"
+            " FROM (SELECT u.id, min(u.score) AS score FROM ("
+            "SELECT t.article_id AS id, -ts_rank('{0.1, 0.1, 0.1, 1.0}', t.search, q) AS score"
+            " FROM article_texts t, to_tsquery('glossa_search', ?) q WHERE t.search @@ q"
+            " UNION ALL SELECT n.id, -ts_rank('{0.1, 0.1, 0.1, 1.0}', n.note_search, q)"
+            " FROM articles n, to_tsquery('glossa_search', ?) q WHERE n.note_search @@ q) u GROUP BY u.id) m"
             " JOIN articles a ON a.id = m.id LEFT JOIN sources s ON s.id = a.source_id");
-        selection.values << FtsQuery::toTsQuery(match);
+        selection.values << FtsQuery::toTsQuery(match) << FtsQuery::toTsQuery(inNotes);
     } else switch (selection.plan) {
     case SearchPlan::Selective:
         // CROSS JOIN keeps the match set as the outer loop: SQLite reads the few matching rows
-        // and sorts them, rather than scanning the list and asking FTS about each row.
+        // and sorts them, rather than scanning the list and asking FTS about each row. A note
+        // weighs as much as the body; an article matched by both keeps its better score.
         selection.from = QStringLiteral(
-            " FROM (SELECT rowid AS id, bm25(articles_fts, 10.0, 1.0) AS score FROM articles_fts"
-            " WHERE articles_fts MATCH ?) m CROSS JOIN articles a ON a.id = m.id"
+            " FROM (SELECT id, min(score) AS score FROM ("
+            "SELECT rowid AS id, bm25(articles_fts, 10.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ?"
+            " UNION ALL SELECT rowid, bm25(article_notes_fts) FROM article_notes_fts WHERE article_notes_fts MATCH ?)"
+            " GROUP BY id) m CROSS JOIN articles a ON a.id = m.id"
             " LEFT JOIN sources s ON s.id = a.source_id");
-        selection.values << match;
+        selection.values << match << inNotes;
         break;
     case SearchPlan::Materialized:
         selection.from = QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
         // The unary + keeps SQLite from driving the loop by the id list: the order's index does.
-        selection.conditions << QStringLiteral("+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
-        selection.values << match;
+        selection.conditions << QStringLiteral(
+            "+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+            " UNION ALL SELECT rowid FROM article_notes_fts WHERE article_notes_fts MATCH ?)");
+        selection.values << match << inNotes;
         break;
     case SearchPlan::Probed: {
         selection.from = QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.id = a.source_id");
+        // The notes' matches first: a set built once, then one lookup per row, before the text's
+        // check (SQLite stops at the first true term of an OR).
+        const QString byNote = QStringLiteral("+a.id IN (SELECT rowid FROM article_notes_fts WHERE article_notes_fts MATCH ?)");
+        selection.values << inNotes;
         const QStringList required = FtsQuery::requiredLiterals(match);
         if (required.isEmpty()) {
-            selection.conditions << QStringLiteral(
-                "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id)");
+            selection.conditions << QStringLiteral("(") + byNote + QStringLiteral(
+                " OR EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id))");
         } else {
             // FTS5 checks only the rows that hold every required word and phrase (FtsRowFilter);
             // CASE makes sure the cheap test runs first.
-            selection.conditions << QStringLiteral(
-                "CASE WHEN glossa_may_match(?, a.title, (SELECT body FROM article_texts WHERE article_id = a.id))"
+            selection.conditions << QStringLiteral("(") + byNote + QStringLiteral(
+                " OR CASE WHEN glossa_may_match(?, a.title, (SELECT body FROM article_texts WHERE article_id = a.id))"
                 " THEN EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND articles_fts.rowid = a.id)"
-                " ELSE 0 END");
+                " ELSE 0 END)");
             selection.values << FtsRowFilter::encode(required);
         }
         selection.values << match;

@@ -67,8 +67,11 @@ class ArticleQuerySql
 public:
     // On a team library (\a backend PostgreSql) a search is Selective (the matching ids and their
     // ts_rank) or else Materialized (the set of matching ids): the server plans the rest.
+    // Articles whose note matches are in every plan; \a noteMatch is the expression the notes
+    // are searched with when \a match is not it (a prefix replaced by the article index's words,
+    // which a note's words may not be among).
     static ArticleSelection selection(const ArticleQuery &query, const QString &match, SearchPlan plan,
-                                      SqlBackend backend = SqlBackend::Sqlite);
+                                      SqlBackend backend = SqlBackend::Sqlite, const QString &noteMatch = QString());
 
     // " ORDER BY ..." for the query's sort; bm25 only when the plan computes it.
     static QString orderBy(const ArticleQuery &query, SearchPlan plan);

@@ -35,10 +35,11 @@ constexpr DependentTable kTables[] = {
 };
 
 // Columns the library computes itself as rows go in: an article's annotation count (each
-// annotation put back counts itself) and, on a server, the search vector of a text.
+// annotation put back counts itself) and, on a server, the search vectors of a text and a note.
 bool computedColumn(const QString &table, const QString &column)
 {
-    return (table == QLatin1String("articles") && column == QLatin1String("annotation_count"))
+    return (table == QLatin1String("articles")
+            && (column == QLatin1String("annotation_count") || column == QLatin1String("note_search")))
            || (table == QLatin1String("article_texts") && column == QLatin1String("search"));
 }
 

@@ -298,6 +298,18 @@ bool ArticleStore::setTags(qint64 id, const QStringList &tags)
     return true;
 }
 
+qint64 ArticleStore::textLength(qint64 id) const
+{
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("SELECT \"end\" FROM blocks WHERE article_id = ? ORDER BY position DESC LIMIT 1"));
+    sql.addBindValue(id);
+    if (!sql.exec()) {
+        m_lastError = errorText(sql);
+        return 0;
+    }
+    return sql.next() ? sql.value(0).toLongLong() : 0;
+}
+
 std::optional<ArticleSummary> ArticleStore::summary(qint64 id) const
 {
     QSqlQuery sql(m_db);

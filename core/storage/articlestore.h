@@ -71,6 +71,10 @@ public:
     // One row of the headline list, without a snippet: lets a view refresh a single row after
     // an edit instead of re-running its whole query.
     std::optional<ArticleSummary> summary(qint64 id) const;
+    // How long the article's text is, in characters, as its last block ends: one index seek,
+    // the text itself not read (a window decides from it whether reading the text would stall
+    // it). 0 for an article without blocks or not in the library.
+    qint64 textLength(qint64 id) const;
 
 private:
     bool setFlag(const char *column, qint64 id, bool value);

@@ -57,7 +57,7 @@ QList<ClaimRow> ClaimStore::claims(const ClaimQuery &query) const
         " LEFT JOIN sources s ON s.id = a.source_id");
     if (!conditions.isEmpty())
         sqlText += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sqlText += QStringLiteral(" ORDER BY a.published DESC, a.id DESC, an.start");
+    sqlText += QStringLiteral(" ORDER BY a.published DESC, a.id DESC, an.start, an.id");
     if (query.limit >= 0) {
         sqlText += QStringLiteral(" LIMIT ?");
         values << query.limit;

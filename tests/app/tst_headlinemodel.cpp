@@ -117,6 +117,7 @@ private slots:
     void sorts();
     void readAndStarredRows();
     void searchSnippet();
+    void searchSnippetOfANote();
     void paging();
     void pagingSurvivesRowsLeavingTheFilter();
     void refreshedRowKeepsItsPlace();
@@ -320,6 +321,26 @@ void TestHeadlineModel::searchSnippet()
     QVERIFY2(toolTip.contains(QStringLiteral("<b>survols</b>")), qPrintable(toolTip));
     QCOMPARE(SnippetText::toHtml(QStringLiteral("a <\x02x\x03> & b")), QStringLiteral("a &lt;<b>x</b>&gt; &amp; b"));
     QCOMPARE(SnippetText::toPlainText(QStringLiteral("\x02x\x03y")), QStringLiteral("xy"));
+}
+
+// A row found by its note alone says so, with the note's words around the match.
+void TestHeadlineModel::searchSnippetOfANote()
+{
+    const qint64 id = m_ids.value(kDefense);
+    QVERIFY(m_workspace.articles().setNote(id, QStringLiteral("Rappeler l’attaché zygomatique demain")));
+    HeadlineModel model(&m_workspace);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ArticleQuery query;
+    query.search = QStringLiteral("zygomatique");
+    model.setFilter(query);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.articleId(0), id);
+    const QString toolTip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(toolTip.contains(QStringLiteral("In the article’s note:")) && toolTip.contains(QStringLiteral("<b>zygomatique</b>")),
+             qPrintable(toolTip));
+    QVERIFY(m_workspace.articles().setNote(id, QString()));
+    model.setFilter(query);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 // 500 articles: the model must hold one page at a time, and fetch the rest on demand.

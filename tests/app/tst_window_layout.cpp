@@ -46,6 +46,8 @@ private slots:
 
     void readerStaysReadable_data();
     void readerStaysReadable();
+    void docksOpenTogetherWithoutNarrowingTheReader_data();
+    void docksOpenTogetherWithoutNarrowingTheReader();
     void screenshots_data();
     void screenshots();
 
@@ -156,13 +158,57 @@ void TestWindowLayout::readerStaysReadable()
     QCOMPARE(m_window->size(), size);
 }
 
+void TestWindowLayout::docksOpenTogetherWithoutNarrowingTheReader_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1440x900") << QSize(1440, 900);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestWindowLayout::docksOpenTogetherWithoutNarrowingTheReader()
+{
+    // Collections and the claims board opened one after the other, as an analyst does, then the
+    // annotation search too: they open as tabs of one strip under the panes (the reader keeps
+    // every pixel of its width, the list and the sidebar theirs), the dock opened last is the tab
+    // in front, and the window keeps its size.
+    QFETCH(QSize, size);
+    resizeTo(size);
+    // The reader's pane, whose text column loses at most a scroll bar's width when it gets shorter.
+    const int reader = m_window->readerView()->width();
+    const int list = m_window->headlineView()->width();
+    const int sidebar = m_window->findChild<AnnotationSidebar *>()->width();
+    QDockWidget *collections = m_window->collectionsDock();
+    QDockWidget *board = m_window->findChild<ClaimsBoardDock *>();
+    QDockWidget *search = m_window->annotationSearchDock();
+    for (QDockWidget *dock : {collections, board, search}) {
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QTest::qWait(20);
+        QCOMPARE(m_window->size(), size);
+        QVERIFY2(!dock->visibleRegion().isEmpty(), qPrintable(dock->objectName() + QStringLiteral(" is not in front")));
+        QVERIFY2(m_window->readerView()->width() == reader,
+                 qPrintable(QStringLiteral("with %1: reader %2 px, %3 px before")
+                                .arg(dock->objectName()).arg(m_window->readerView()->width()).arg(reader)));
+        QCOMPARE(m_window->headlineView()->width(), list);
+        QCOMPARE(m_window->findChild<AnnotationSidebar *>()->width(), sidebar);
+    }
+    QVERIFY(m_window->tabifiedDockWidgets(collections).contains(board));
+    QVERIFY(m_window->tabifiedDockWidgets(collections).contains(search));
+    // A strip, not the whole window: the reader keeps two thirds of the height at least.
+    QVERIFY2(m_window->readerView()->height() >= m_window->centralWidget()->height() - 1
+                 && m_window->centralWidget()->height() >= size.height() / 2,
+             qPrintable(QStringLiteral("reader %1 px high in a %2 px window").arg(m_window->readerView()->height()).arg(size.height())));
+}
+
 void TestWindowLayout::screenshots_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<bool>("dark");
     QTest::addColumn<QSize>("size");
     for (const char *language : {"en", "fr", "ar"}) {
-        for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080)}) {
+        for (const QSize size : {QSize(1024, 700), QSize(1366, 768), QSize(1440, 900), QSize(1920, 1080)}) {
             QTest::addRow("%s-light-%dx%d", language, size.width(), size.height())
                 << QString::fromLatin1(language) << false << size;
             QTest::addRow("%s-dark-%dx%d", language, size.width(), size.height())

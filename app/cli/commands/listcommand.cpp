@@ -34,7 +34,7 @@ void printSummaries(CliContext &context, const QList<ArticleSummary> &rows, bool
             context.out() << "  [" << row.annotationCount << "]";
         context.out() << '\n';
         if (!row.snippet.isEmpty())
-            context.out() << "\t… " << plainSnippet(row.snippet) << '\n';
+            context.out() << (row.snippetOfNote ? "\tnote: … " : "\t… ") << plainSnippet(row.snippet) << '\n';
     }
     context.out().flush();
 }

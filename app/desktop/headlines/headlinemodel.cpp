@@ -105,7 +105,8 @@ QVariant HeadlineModel::data(const QModelIndex &index, int role) const
             return repeatsText(row.repeatedVerdicts);
         if (index.column() == TitleColumn) {
             if (!row.snippet.isEmpty())
-                return SnippetText::toToolTipHtml(row.title, row.snippet);
+                return SnippetText::toToolTipHtml(row.title, row.snippet,
+                                                  row.snippetOfNote ? tr("In the article’s note:") : QString());
             return row.title;
         }
         break;

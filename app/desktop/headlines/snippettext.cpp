@@ -25,11 +25,12 @@ QString SnippetText::toHtml(const QString &snippet)
     return html;
 }
 
-QString SnippetText::toToolTipHtml(const QString &title, const QString &snippet)
+QString SnippetText::toToolTipHtml(const QString &title, const QString &snippet, const QString &label)
 {
     // A fixed width makes Qt wrap the tooltip instead of drawing one endless line.
-    return QStringLiteral("<p style='white-space:normal'><b>%1</b></p><p>%2</p>")
-        .arg(title.toHtmlEscaped(), toHtml(snippet));
+    const QString labelled = label.isEmpty() ? QString() : QStringLiteral("<i>%1</i> ").arg(label.toHtmlEscaped());
+    return QStringLiteral("<p style='white-space:normal'><b>%1</b></p><p>%2%3</p>")
+        .arg(title.toHtmlEscaped(), labelled, toHtml(snippet));
 }
 
 QString SnippetText::toPlainText(const QString &snippet)

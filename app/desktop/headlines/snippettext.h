@@ -13,8 +13,9 @@ struct SnippetText
 
     // "…the <b>match</b> here…", HTML-escaped.
     static QString toHtml(const QString &snippet);
-    // The title in bold over the excerpt, for a tooltip.
-    static QString toToolTipHtml(const QString &title, const QString &snippet);
+    // The title in bold over the excerpt, for a tooltip; \a label (already translated) before
+    // the excerpt, such as where it comes from.
+    static QString toToolTipHtml(const QString &title, const QString &snippet, const QString &label = QString());
     // Markers removed.
     static QString toPlainText(const QString &snippet);
 };

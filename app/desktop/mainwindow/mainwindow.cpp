@@ -163,21 +163,27 @@ void MainWindow::createPanes()
 }
 
 // The docks start hidden until the analyst opens them (restoreState brings back a saved choice).
+// They open as tabs of one strip under the panes, never beside them: a dock at the side took its
+// width from the reader (with Collections and the claims board open at 1440 px the reader was
+// five words wide). The analyst can still drag one to a side or float it, and that is remembered.
 void MainWindow::createDocks()
 {
     m_claimsBoardDock = new ClaimsBoardDock(m_workspace, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_claimsBoardDock);
-    m_claimsBoardDock->hide();
     m_annotationSearchDock = new AnnotationSearchDock(m_workspace, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_annotationSearchDock);
-    tabifyDockWidget(m_claimsBoardDock, m_annotationSearchDock);
-    m_annotationSearchDock->hide();
     m_collectionsDock = new CollectionsDock(m_workspace, this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
-    m_collectionsDock->hide();
-    // A table docked below takes at most a third of the height when it opens: the reader above
-    // keeps a page of lines (the analyst can drag it taller).
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_claimsBoardDock), static_cast<QDockWidget *>(m_annotationSearchDock)}) {
+    const QList<QDockWidget *> docks = {m_claimsBoardDock, m_annotationSearchDock, m_collectionsDock};
+    for (QDockWidget *dock : docks) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (dock != docks.first())
+            tabifyDockWidget(docks.first(), dock);
+        dock->hide();
+        // The dock just opened is the tab in front: opening it shows it.
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (shown)
+                dock->raise();
+        });
+        // A strip docked below takes at most a third of the height when it opens: the reader
+        // above keeps a page of lines (the analyst can drag it taller).
         connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
             if (visible && !dock->isFloating() && dockWidgetArea(dock) == Qt::BottomDockWidgetArea
                 && dock->height() > height() / 3)
@@ -382,7 +388,8 @@ void MainWindow::connectParts()
     connect(m_workspace, &Workspace::libraryFileLost, this, &MainWindow::showLibraryFileLost);
     connect(m_workspace, &Workspace::articleSpanRequested, this, [this](qint64 articleId, int start, int end) {
         m_reading->showArticle(articleId);
-        m_reader->selectSpan(start, end);
+        // A long article arrives later (OpenArticle reads it on a worker): the span then.
+        m_workspace->openArticle()->whenOpen(articleId, this, [this, start, end] { m_reader->selectSpan(start, end); });
     });
     // A renamed, merged or deleted tag changes the open article's cards and the tag filter.
     connect(m_workspace, &Workspace::tagsChanged, m_filterBar, &FilterBar::refreshChoices);
@@ -402,8 +409,10 @@ void MainWindow::showArticle(qint64 articleId, qint64 annotationId)
     }
     m_workspace->openArticle()->open(articleId);
     if (annotationId != 0) {
-        m_reader->scrollToAnnotation(annotationId);
-        m_sidebar->selectAnnotation(annotationId);
+        m_workspace->openArticle()->whenOpen(articleId, this, [this, annotationId] {
+            m_reader->scrollToAnnotation(annotationId);
+            m_sidebar->selectAnnotation(annotationId);
+        });
     }
 }
 

@@ -100,6 +100,12 @@ ReaderView::ReaderView(Workspace *workspace, QWidget *parent)
 
     OpenArticle *open = m_workspace->openArticle();
     connect(open, &OpenArticle::opened, this, &ReaderView::display);
+    // A long article is read on a worker thread: the pane says which one is coming meanwhile.
+    connect(open, &OpenArticle::loading, this, [this, idle = m_text->placeholderText()](qint64, const QString &title) {
+        m_text->setPlaceholderText(tr("Opening “%1”…").arg(title));
+        connect(m_workspace->openArticle(), &OpenArticle::opened, this,
+                [this, idle] { m_text->setPlaceholderText(idle); }, Qt::SingleShotConnection);
+    });
     connect(open, &OpenArticle::annotationsReset, this, &ReaderView::reloadAnnotations);
     connect(open, &OpenArticle::annotationChanged, this, &ReaderView::onAnnotationChanged);
     connect(open, &OpenArticle::appearancesReset, this, [this] {
