@@ -387,7 +387,8 @@ std::optional<QList<FactCheck>> ClaimReviewReader::read(const QByteArray &json)
     Walk walk(*this);
     walk.visit(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), 0);
     if (!walk.m_error.isEmpty()) {
-        m_error = walk.m_error;
+        // One line, whatever the file's texts quoted in it hold (a URL with a line break in it).
+        m_error = walk.m_error.simplified();
         return std::nullopt;
     }
     if (walk.reviews == 0) {
@@ -417,7 +418,7 @@ std::optional<QList<FactCheck>> ClaimReviewReader::readFile(const QString &path)
     }
     const std::optional<QList<FactCheck>> checks = read(file.readAll());
     if (!checks)
-        m_error = QStringLiteral("%1: %2").arg(info.fileName(), m_error);
+        m_error = QStringLiteral("%1: %2").arg(info.fileName(), m_error).simplified();
     return checks;
 }
 

@@ -273,6 +273,8 @@ void TestClaimReviewReader::refusesBadInputInOneLine_data()
                                                << "claim review 1 names no claim";
     QTest::newRow("a page pasted as claim")
         << QByteArray(R"({"@type":"ClaimReview","claimReviewed":")" + QByteArray(30000, 'a') + R"("})") << "longer than";
+    QTest::newRow("a line break in the URL named") // found by fuzzing
+        << QByteArray("{\"@type\":\"ClaimReview\",\"url\":\"https://x.example/\\nnext line\\u2028\"}") << "names no claim";
     QTest::newRow("nested beyond reason") << QByteArray(3000, '[') + QByteArray(3000, ']') << "";
 }
 
