@@ -71,6 +71,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerWorthCheckingCommand</name>
+    <message>
+        <source>Accept “%1” as Worth Checking</source>
+        <translation>قبول «%1» بوصفها جديرة بالتحقق</translation>
+    </message>
+    <message>
+        <source>Dismiss “%1” as Not Worth Checking</source>
+        <translation>استبعاد «%1» بوصفها غير جديرة بالتحقق</translation>
+    </message>
+    <message>
+        <source>The answer to the mark could not be saved: %1</source>
+        <translation>تعذّر حفظ الرد على العلامة: %1</translation>
+    </message>
+    <message>
+        <source>The answer to the mark could not be taken back: %1</source>
+        <translation>تعذّر التراجع عن الرد على العلامة: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDocumentBuilder</name>
     <message>
         <source>Unknown outlet</source>
@@ -176,6 +195,29 @@
     <message>
         <source>The collection could not be removed: %1</source>
         <translation>تعذّرت إزالة المجموعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecideAppearanceCommand</name>
+    <message>
+        <source>Accept Repeated Claim</source>
+        <translation>قبول الادعاء المكرَّر</translation>
+    </message>
+    <message>
+        <source>Dismiss Repeated Claim</source>
+        <translation>استبعاد الادعاء المكرَّر</translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be dismissed: %1</source>
+        <translation>تعذّر استبعاد الادعاء المكرَّر: %1</translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be accepted: %1</source>
+        <translation>تعذّر قبول الادعاء المكرَّر: %1</translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be proposed again: %1</source>
+        <translation>تعذّر اقتراح الادعاء المكرَّر مجددًا: %1</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1807,75 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
 </context>
 <context>
+    <name>glossa::AppearanceCard</name>
+    <message>
+        <source>Reworded</source>
+        <translation>بصياغة أخرى</translation>
+    </message>
+    <message>
+        <source>Word for word</source>
+        <translation>حرفيًّا</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % alike</source>
+        <translation>%1 · تشابه بنسبة %2٪</translation>
+    </message>
+    <message>
+        <source>Read the fact-check</source>
+        <translation>قراءة التحقق</translation>
+    </message>
+    <message>
+        <source>Read the fact-check (%1)</source>
+        <translation>قراءة التحقق (%1)</translation>
+    </message>
+    <message>
+        <source>Open the original claim</source>
+        <translation>فتح الادعاء الأصلي</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>قبول (A)</translation>
+    </message>
+    <message>
+        <source>Record it as a claim in this article, with the remembered verdict (A)</source>
+        <translation>تسجيله ادعاءً في هذه المقالة بالحكم المحفوظ (A)</translation>
+    </message>
+    <message>
+        <source>Dismiss (D)</source>
+        <translation>استبعاد (D)</translation>
+    </message>
+    <message>
+        <source>Not a repeat: it is not proposed again for this passage (D)</source>
+        <translation>ليس تكرارًا: لن يُقترح مجددًا لهذا المقطع (D)</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AppearanceListModel</name>
+    <message>
+        <source>Repeats a claim rated %1 by %2 on %3</source>
+        <translation>يكرّر ادعاءً حكم عليه %2 بأنه «%1» في %3</translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1 by %2</source>
+        <translation>يكرّر ادعاءً حكم عليه %2 بأنه «%1»</translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1 on %2</source>
+        <translation>يكرّر ادعاءً حُكم عليه بأنه «%1» في %2</translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1</source>
+        <translation>يكرّر ادعاءً حُكم عليه بأنه «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AppearancePanel</name>
+    <message>
+        <source>Repeats of checked claims (%1)</source>
+        <translation>تكرارات لادعاءات متحقَّق منها (%1)</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ArticleDeletion</name>
     <message>
         <source>&amp;Delete Article…</source>
@@ -2097,6 +2208,155 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     <message>
         <source>(before analysts)</source>
         <translation>(قبل المحلّلين)</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimMemoryController</name>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>الا&amp;دعاءات</translation>
+    </message>
+    <message>
+        <source>Import &amp;Fact-checks…</source>
+        <translation>استيراد &amp;تحققات…</translation>
+    </message>
+    <message>
+        <source>Add fact-checks published as schema.org ClaimReview (JSON-LD) to the claim memory</source>
+        <translation>إضافة تحققات منشورة بصيغة schema.org ClaimReview ‏(JSON-LD) إلى ذاكرة الادعاءات</translation>
+    </message>
+    <message>
+        <source>&amp;Match Claims Against Memory…</source>
+        <translation>&amp;مطابقة الادعاءات مع الذاكرة…</translation>
+    </message>
+    <message>
+        <source>Look for every remembered claim in every article of the library</source>
+        <translation>البحث عن كل ادعاء محفوظ في كل مقالات المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Repeated Claim</source>
+        <translation>&amp;قبول الادعاء المكرَّر</translation>
+    </message>
+    <message>
+        <source>Record the current repeat as a claim with the remembered verdict (A)</source>
+        <translation>تسجيل التكرار الحالي ادعاءً بالحكم المحفوظ (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Repeated Claim</source>
+        <translation>ا&amp;ستبعاد الادعاء المكرَّر</translation>
+    </message>
+    <message>
+        <source>Not a repeat: never propose this passage again (D)</source>
+        <translation>ليس تكرارًا: لا تقترح هذا المقطع مجددًا (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Original Claim</source>
+        <translation>&amp;فتح الادعاء الأصلي</translation>
+    </message>
+    <message>
+        <source>Import Fact-checks</source>
+        <translation>استيراد تحققات</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD (*.json *.jsonld);;All files (*)</source>
+        <translation>ClaimReview JSON-LD (*.json *.jsonld);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>لم يُستورد %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact-check(s) added to the claim memory</source>
+        <translation>
+            <numerusform>لم تُضف أي تحققات إلى ذاكرة الادعاءات</numerusform>
+            <numerusform>أُضيف تحقق واحد إلى ذاكرة الادعاءات</numerusform>
+            <numerusform>أُضيف تحققان إلى ذاكرة الادعاءات</numerusform>
+            <numerusform>أُضيفت %n تحققات إلى ذاكرة الادعاءات</numerusform>
+            <numerusform>أُضيف %n تحققًا إلى ذاكرة الادعاءات</numerusform>
+            <numerusform>أُضيف %n تحقق إلى ذاكرة الادعاءات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(لا شيء موجود مسبقًا).</numerusform>
+            <numerusform>(واحد موجود مسبقًا).</numerusform>
+            <numerusform>(اثنان موجودان مسبقًا).</numerusform>
+            <numerusform>(%n موجودة مسبقًا).</numerusform>
+            <numerusform>(%n موجودًا مسبقًا).</numerusform>
+            <numerusform>(%n موجود مسبقًا).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact-check(s) added to the claim memory.</source>
+        <translation>
+            <numerusform>لم تُضف أي تحققات إلى ذاكرة الادعاءات.</numerusform>
+            <numerusform>أُضيف تحقق واحد إلى ذاكرة الادعاءات.</numerusform>
+            <numerusform>أُضيف تحققان إلى ذاكرة الادعاءات.</numerusform>
+            <numerusform>أُضيفت %n تحققات إلى ذاكرة الادعاءات.</numerusform>
+            <numerusform>أُضيف %n تحققًا إلى ذاكرة الادعاءات.</numerusform>
+            <numerusform>أُضيف %n تحقق إلى ذاكرة الادعاءات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match Claims Against Memory finds where they are repeated.</source>
+        <translation>تجد «مطابقة الادعاءات مع الذاكرة» أين تتكرر.</translation>
+    </message>
+    <message>
+        <source>Reading the claim memory…</source>
+        <translation>قراءة ذاكرة الادعاءات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Matching Claims</source>
+        <translation>مطابقة الادعاءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched %1 of %n article(s)</source>
+        <translation>
+            <numerusform>طوبقت %1 من %n مقالة</numerusform>
+            <numerusform>طوبقت %1 من مقالة واحدة</numerusform>
+            <numerusform>طوبقت %1 من مقالتين</numerusform>
+            <numerusform>طوبقت %1 من %n مقالات</numerusform>
+            <numerusform>طوبقت %1 من %n مقالة</numerusform>
+            <numerusform>طوبقت %1 من %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Matching failed: %1</source>
+        <translation>فشلت المطابقة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new repeat(s) of checked claims found</source>
+        <translation>
+            <numerusform>لم يُعثر على تكرارات جديدة لادعاءات متحقَّق منها</numerusform>
+            <numerusform>عُثر على تكرار جديد واحد لادعاءات متحقَّق منها</numerusform>
+            <numerusform>عُثر على تكرارين جديدين لادعاءات متحقَّق منها</numerusform>
+            <numerusform>عُثر على %n تكرارات جديدة لادعاءات متحقَّق منها</numerusform>
+            <numerusform>عُثر على %n تكرارًا جديدًا لادعاءات متحقَّق منها</numerusform>
+            <numerusform>عُثر على %n تكرار جديد لادعاءات متحقَّق منها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s).</source>
+        <translation>
+            <numerusform>في لا مقالة.</numerusform>
+            <numerusform>في مقالة واحدة.</numerusform>
+            <numerusform>في مقالتين.</numerusform>
+            <numerusform>في %n مقالات.</numerusform>
+            <numerusform>في %n مقالة.</numerusform>
+            <numerusform>في %n مقالة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was found before is kept.</source>
+        <translation>أُلغيت: يُحتفظ بما وُجد قبل ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +3059,26 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>Published until</source>
         <translation>منشور حتى</translation>
     </message>
+    <message>
+        <source>Repeats a checked claim</source>
+        <translation>يكرّر ادعاءً متحقَّقًا منه</translation>
+    </message>
+    <message>
+        <source>Show only articles where the claim memory found a claim the desk or a fact-checker has already rated (proposed or accepted)</source>
+        <translation>عرض المقالات التي وجدت فيها ذاكرة الادعاءات ادعاءً سبق أن حكم عليه فريق التحرير أو مدقّق حقائق (مقترحًا أو مقبولًا) فقط</translation>
+    </message>
+    <message>
+        <source>Verdict of the repeated claim</source>
+        <translation>الحكم على الادعاء المكرَّر</translation>
+    </message>
+    <message>
+        <source>rated anything</source>
+        <translation>أيًّا كان الحكم</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>حُكم عليه: %1</translation>
+    </message>
 </context>
 <context>
     <name>glossa::FindBar</name>
@@ -2878,6 +3158,19 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <comment>column: number of annotations</comment>
         <translation>التعليقات</translation>
     </message>
+    <message>
+        <source>Repeats a checked claim rated %1</source>
+        <translation>يكرّر ادعاءً سبق التحقق منه، حُكم عليه: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between verdicts</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>In the article’s note:</source>
+        <translation>في ملاحظة المقال:</translation>
+    </message>
 </context>
 <context>
     <name>glossa::HeadlineView</name>
@@ -2937,6 +3230,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
             <numerusform>استُورد %1 من %n ملف
 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Looking for repeats of checked claims…</source>
+        <translation>البحث عن تكرارات لادعاءات متحقَّق منها…</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3347,25 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     <message>
         <source>Files not imported</source>
         <translation>الملفات غير المستوردة</translation>
+    </message>
+    <message>
+        <source>The new articles could not be matched against the claim memory: %1</source>
+        <translation>تعذّرت مطابقة المقالات الجديدة مع ذاكرة الادعاءات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) of checked claims found in them.</source>
+        <translation>
+            <numerusform>لم يُعثر فيها على تكرارات لادعاءات متحقَّق منها.</numerusform>
+            <numerusform>عُثر فيها على تكرار واحد لادعاءات متحقَّق منها.</numerusform>
+            <numerusform>عُثر فيها على تكرارين لادعاءات متحقَّق منها.</numerusform>
+            <numerusform>عُثر فيها على %n تكرارات لادعاءات متحقَّق منها.</numerusform>
+            <numerusform>عُثر فيها على %n تكرارًا لادعاءات متحقَّق منها.</numerusform>
+            <numerusform>عُثر فيها على %n تكرار لادعاءات متحقَّق منها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No repeat of a checked claim found in them.</source>
+        <translation>لم يُعثر فيها على تكرار لادعاء متحقَّق منه.</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4102,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>%1 highlight</source>
         <translation>تظليل %1</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>جارٍ فتح «%1»…</translation>
+    </message>
 </context>
 <context>
     <name>glossa::ReadingController</name>
@@ -4347,6 +4667,89 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     <message>
         <source>the library refused the change</source>
         <translation>رفضت المكتبة التعديل</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WorthCheckingMarks</name>
+    <message>
+        <source>&amp;Worth Checking</source>
+        <translation>&amp;جدير بالتحقق</translation>
+    </message>
+    <message>
+        <source>Worth Checking: &amp;Accept Mark</source>
+        <translation>جدير بالتحقق: &amp;قبول العلامة</translation>
+    </message>
+    <message>
+        <source>Worth Checking: &amp;Dismiss Mark</source>
+        <translation>جدير بالتحقق: ا&amp;ستبعاد العلامة</translation>
+    </message>
+    <message>
+        <source>Mark the sentences most worth checking in the margin (Ctrl+Shift+W)</source>
+        <translation>وضع علامة في الهامش على الجمل الأجدر بالتحقق (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>a sum of money</source>
+        <translation>مبلغ مالي</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>تاريخ أو وقت</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <source>an outlet or claimant the library knows</source>
+        <translation>وسيلة إعلام أو صاحب ادعاء تعرفه المكتبة</translation>
+    </message>
+    <message>
+        <source>a comparison or change</source>
+        <translation>مقارنة أو تغيّر</translation>
+    </message>
+    <message>
+        <source>a superlative or record</source>
+        <translation>صيغة تفضيل أو رقم قياسي</translation>
+    </message>
+    <message>
+        <source>attributed to a source</source>
+        <translation>منسوب إلى مصدر</translation>
+    </message>
+    <message>
+        <source>hedged, which lowers the score</source>
+        <translation>بصيغة احتمال، وهذا يخفض الدرجة</translation>
+    </message>
+    <message>
+        <source>You accepted this mark.</source>
+        <translation>لقد قبلت هذه العلامة.</translation>
+    </message>
+    <message>
+        <source>Right-click to accept or dismiss it.</source>
+        <translation>انقر بالزر الأيمن لقبولها أو استبعادها.</translation>
+    </message>
+    <message>
+        <source>Worth checking</source>
+        <translation>جدير بالتحقق</translation>
+    </message>
+    <message>
+        <source>score %1 of 100</source>
+        <translation>الدرجة %1 من 100</translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation>بسبب: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerWorthCheckingCommand</name>
+    <message>
+        <source>Accept “%1” as Worth Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss “%1” as Not Worth Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the mark could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the mark could not be taken back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleDocumentBuilder</name>
     <message>
         <source>Unknown outlet</source>
@@ -167,6 +186,29 @@
     </message>
     <message>
         <source>The collection could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideAppearanceCommand</name>
+    <message>
+        <source>Accept Repeated Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss Repeated Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be proposed again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1665,6 +1707,75 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
 </context>
 <context>
+    <name>glossa::AppearanceCard</name>
+    <message>
+        <source>Reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word for word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 % alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the fact-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the fact-check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it as a claim in this article, with the remembered verdict (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a repeat: it is not proposed again for this passage (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AppearanceListModel</name>
+    <message>
+        <source>Repeats a claim rated %1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AppearancePanel</name>
+    <message>
+        <source>Repeats of checked claims (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>glossa::ArticleDeletion</name>
     <message>
         <source>&amp;Delete Article…</source>
@@ -1988,6 +2099,131 @@ Everything typed is still here, and the note is kept in a recovery file too. Sav
     </message>
     <message>
         <source>(before analysts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::ClaimMemoryController</name>
+    <message>
+        <source>C&amp;laims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Fact-checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fact-checks published as schema.org ClaimReview (JSON-LD) to the claim memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match Claims Against Memory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for every remembered claim in every article of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Repeated Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the current repeat as a claim with the remembered verdict (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Repeated Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a repeat: never propose this passage again (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Original Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Fact-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD (*.json *.jsonld);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact-check(s) added to the claim memory</source>
+        <translation>
+            <numerusform>%n fact-check added to the claim memory</numerusform>
+            <numerusform>%n fact-checks added to the claim memory</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n already there).</numerusform>
+            <numerusform>(%n already there).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact-check(s) added to the claim memory.</source>
+        <translation>
+            <numerusform>%n fact-check added to the claim memory.</numerusform>
+            <numerusform>%n fact-checks added to the claim memory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match Claims Against Memory finds where they are repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the claim memory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched %1 of %n article(s)</source>
+        <translation>
+            <numerusform>Matched %1 of %n article</numerusform>
+            <numerusform>Matched %1 of %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new repeat(s) of checked claims found</source>
+        <translation>
+            <numerusform>%n new repeat of a checked claim found</numerusform>
+            <numerusform>%n new repeats of checked claims found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s).</source>
+        <translation>
+            <numerusform>in %n article.</numerusform>
+            <numerusform>in %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was found before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +2870,26 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>Published until</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repeats a checked claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only articles where the claim memory found a claim the desk or a fact-checker has already rated (proposed or accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict of the repeated claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::FindBar</name>
@@ -2713,6 +2969,19 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <comment>column: number of annotations</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repeats a checked claim rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between verdicts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the article’s note:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::HeadlineView</name>
@@ -2764,6 +3033,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
             <numerusform>Imported %1 of %n files
 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Looking for repeats of checked claims…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3125,21 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message>
         <source>Files not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new articles could not be matched against the claim memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) of checked claims found in them.</source>
+        <translation>
+            <numerusform>%n repeat of a checked claim found in them.</numerusform>
+            <numerusform>%n repeats of checked claims found in them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No repeat of a checked claim found in them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,6 +3844,10 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
         <source>%1 highlight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glossa::ReadingController</name>
@@ -4104,6 +4396,89 @@ Import dumps with File ▸ Import Files… or drop files or folders here.</sourc
     </message>
     <message>
         <source>the library refused the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WorthCheckingMarks</name>
+    <message>
+        <source>&amp;Worth Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth Checking: &amp;Accept Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth Checking: &amp;Dismiss Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the sentences most worth checking in the margin (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sum of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outlet or claimant the library knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comparison or change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a superlative or record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributed to a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hedged, which lowers the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted this mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to accept or dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

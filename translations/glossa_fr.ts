@@ -39,11 +39,11 @@
     <name>AnnotationDescription</name>
     <message>
         <source>%1 highlight, claim: %2, verdict: %3.</source>
-        <translation>Surlignage %1, affirmation : %2, verdict : %3.</translation>
+        <translation>Surlignage %1, affirmation&#xa0;: %2, verdict&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Claimant: %1.</source>
-        <translation>Auteur de l’affirmation : %1.</translation>
+        <translation>Auteur de l’affirmation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 highlight.</source>
@@ -51,11 +51,11 @@
     </message>
     <message>
         <source>Tags: %1.</source>
-        <translation>Étiquettes : %1.</translation>
+        <translation>Étiquettes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>By %1.</source>
@@ -68,6 +68,25 @@
     <message>
         <source>In conflict with another edit.</source>
         <translation>En conflit avec une autre modification.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerWorthCheckingCommand</name>
+    <message>
+        <source>Accept “%1” as Worth Checking</source>
+        <translation>Accepter « %1 » comme à vérifier</translation>
+    </message>
+    <message>
+        <source>Dismiss “%1” as Not Worth Checking</source>
+        <translation>Écarter « %1 » comme à ne pas vérifier</translation>
+    </message>
+    <message>
+        <source>The answer to the mark could not be saved: %1</source>
+        <translation>La réponse à la marque n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The answer to the mark could not be taken back: %1</source>
+        <translation>La réponse à la marque n’a pas pu être annulée : %1</translation>
     </message>
 </context>
 <context>
@@ -168,6 +187,29 @@
     <message>
         <source>The collection could not be removed: %1</source>
         <translation>Le dossier n’a pas pu être retiré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecideAppearanceCommand</name>
+    <message>
+        <source>Accept Repeated Claim</source>
+        <translation>Accepter la reprise</translation>
+    </message>
+    <message>
+        <source>Dismiss Repeated Claim</source>
+        <translation>Écarter la reprise</translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be dismissed: %1</source>
+        <translation>La reprise n'a pas pu être écartée : %1</translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be accepted: %1</source>
+        <translation>La reprise n'a pas pu être acceptée : %1</translation>
+    </message>
+    <message>
+        <source>The repeated claim could not be proposed again: %1</source>
+        <translation>La reprise n'a pas pu être proposée à nouveau : %1</translation>
     </message>
 </context>
 <context>
@@ -324,11 +366,11 @@
     </message>
     <message>
         <source>The ClaimReview settings cannot be used: %1.</source>
-        <translation>Les réglages ClaimReview ne peuvent pas servir : %1.</translation>
+        <translation>Les réglages ClaimReview ne peuvent pas servir&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No review URL template is set: the reviews have no url, and fact-check search takes none without one.</source>
-        <translation>Aucun modèle d&apos;adresse de vérification n&apos;est défini : les vérifications n&apos;ont pas d&apos;url, et la recherche de vérifications n&apos;en prend aucune sans elle.</translation>
+        <translation>Aucun modèle d&apos;adresse de vérification n&apos;est défini&#xa0;: les vérifications n&apos;ont pas d&apos;url, et la recherche de vérifications n&apos;en prend aucune sans elle.</translation>
     </message>
 </context>
 <context>
@@ -920,7 +962,7 @@ Les grandes bibliothèques demandent quelques minutes ; rien n’est perdu si Gl
     </message>
     <message>
         <source>One library at a time: %1 and %2 were given.</source>
-        <translation>Une seule bibliothèque à la fois : %1 et %2 ont été donnés.</translation>
+        <translation>Une seule bibliothèque à la fois&#xa0;: %1 et %2 ont été donnés.</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1311,7 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>Person or organisation?</source>
-        <translation>Personne ou organisation ?</translation>
+        <translation>Personne ou organisation&#xa0;?</translation>
     </message>
     <message>
         <source>A person</source>
@@ -1281,7 +1323,7 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>Not said: an export takes a name of one of the library&apos;s outlets for an organisation, anyone else for a person</source>
-        <translation>Non précisé : un export tient le nom d&apos;un des médias de la bibliothèque pour une organisation, tout autre pour une personne</translation>
+        <translation>Non précisé&#xa0;: un export tient le nom d&apos;un des médias de la bibliothèque pour une organisation, tout autre pour une personne</translation>
     </message>
     <message>
         <source>Claimant&apos;s kind</source>
@@ -1293,15 +1335,15 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>Published as the ClaimReview&apos;s claimReviewed, under %1 characters; without a summary the quote is published</source>
-        <translation>Publié comme claimReviewed du ClaimReview, en moins de %1 caractères ; sans résumé, c&apos;est la citation qui est publiée</translation>
+        <translation>Publié comme claimReviewed du ClaimReview, en moins de %1 caractères&#xa0;; sans résumé, c&apos;est la citation qui est publiée</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>Ré&amp;sumé :</translation>
+        <translation>Ré&amp;sumé&#xa0;:</translation>
     </message>
     <message>
         <source>Quote:</source>
-        <translation>Citation :</translation>
+        <translation>Citation&#xa0;:</translation>
     </message>
     <message>
         <source>+ Word Before</source>
@@ -1337,7 +1379,7 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>Discard what you typed?</source>
-        <translation>Abandonner ce que vous avez saisi ?</translation>
+        <translation>Abandonner ce que vous avez saisi&#xa0;?</translation>
     </message>
     <message>
         <source>The text typed in this dialog has not been saved.</source>
@@ -1446,7 +1488,7 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>Left out: a whole page annotated, no passage</source>
-        <translation>Laissées de côté : une page entière annotée, sans passage</translation>
+        <translation>Laissées de côté&#xa0;: une page entière annotée, sans passage</translation>
     </message>
     <message>
         <source>Refused or skipped</source>
@@ -1669,6 +1711,75 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
 </context>
 <context>
+    <name>glossa::AppearanceCard</name>
+    <message>
+        <source>Reworded</source>
+        <translation>Reformulée</translation>
+    </message>
+    <message>
+        <source>Word for word</source>
+        <translation>Mot pour mot</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % alike</source>
+        <translation>%1 · semblable à %2 %</translation>
+    </message>
+    <message>
+        <source>Read the fact-check</source>
+        <translation>Lire la vérification</translation>
+    </message>
+    <message>
+        <source>Read the fact-check (%1)</source>
+        <translation>Lire la vérification (%1)</translation>
+    </message>
+    <message>
+        <source>Open the original claim</source>
+        <translation>Ouvrir l'affirmation d'origine</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Accepter (A)</translation>
+    </message>
+    <message>
+        <source>Record it as a claim in this article, with the remembered verdict (A)</source>
+        <translation>L'enregistrer comme affirmation de cet article, avec le verdict mémorisé (A)</translation>
+    </message>
+    <message>
+        <source>Dismiss (D)</source>
+        <translation>Écarter (D)</translation>
+    </message>
+    <message>
+        <source>Not a repeat: it is not proposed again for this passage (D)</source>
+        <translation>Pas une reprise : elle ne sera plus proposée pour ce passage (D)</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AppearanceListModel</name>
+    <message>
+        <source>Repeats a claim rated %1 by %2 on %3</source>
+        <translation>Reprend une affirmation jugée « %1 » par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1 by %2</source>
+        <translation>Reprend une affirmation jugée « %1 » par %2</translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1 on %2</source>
+        <translation>Reprend une affirmation jugée « %1 » le %2</translation>
+    </message>
+    <message>
+        <source>Repeats a claim rated %1</source>
+        <translation>Reprend une affirmation jugée « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::AppearancePanel</name>
+    <message>
+        <source>Repeats of checked claims (%1)</source>
+        <translation>Reprises d'affirmations vérifiées (%1)</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ArticleDeletion</name>
     <message>
         <source>&amp;Delete Article…</source>
@@ -1745,7 +1856,7 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>The library refused the note; it is kept in a recovery file and tried again.</source>
-        <translation>La bibliothèque a refusé la note ; elle est gardée dans un fichier de récupération et sera réessayée.</translation>
+        <translation>La bibliothèque a refusé la note&#xa0;; elle est gardée dans un fichier de récupération et sera réessayée.</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1871,7 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>This article is very long (%1 characters): it is shown in %2 parts so that the window stays responsive. Part %3 of %2.</source>
-        <translation>Cet article est très long (%1 caractères) : il est affiché en %2 parties pour que la fenêtre reste réactive. Partie %3 sur %2.</translation>
+        <translation>Cet article est très long (%1&#xa0;caractères)&#xa0;: il est affiché en %2&#xa0;parties pour que la fenêtre reste réactive. Partie %3 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2107,131 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
 </context>
 <context>
+    <name>glossa::ClaimMemoryController</name>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>Affir&amp;mations</translation>
+    </message>
+    <message>
+        <source>Import &amp;Fact-checks…</source>
+        <translation>Importer des &amp;vérifications…</translation>
+    </message>
+    <message>
+        <source>Add fact-checks published as schema.org ClaimReview (JSON-LD) to the claim memory</source>
+        <translation>Ajouter à la mémoire des affirmations des vérifications publiées au format schema.org ClaimReview (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>&amp;Match Claims Against Memory…</source>
+        <translation>&amp;Rechercher les affirmations mémorisées…</translation>
+    </message>
+    <message>
+        <source>Look for every remembered claim in every article of the library</source>
+        <translation>Chercher chaque affirmation mémorisée dans chaque article de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Repeated Claim</source>
+        <translation>&amp;Accepter la reprise</translation>
+    </message>
+    <message>
+        <source>Record the current repeat as a claim with the remembered verdict (A)</source>
+        <translation>Enregistrer la reprise choisie comme affirmation, avec le verdict mémorisé (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Repeated Claim</source>
+        <translation>É&amp;carter la reprise</translation>
+    </message>
+    <message>
+        <source>Not a repeat: never propose this passage again (D)</source>
+        <translation>Pas une reprise : ne plus jamais proposer ce passage (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Original Claim</source>
+        <translation>&amp;Ouvrir l'affirmation d'origine</translation>
+    </message>
+    <message>
+        <source>Import Fact-checks</source>
+        <translation>Importer des vérifications</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD (*.json *.jsonld);;All files (*)</source>
+        <translation>ClaimReview JSON-LD (*.json *.jsonld);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n'a pas été importé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact-check(s) added to the claim memory</source>
+        <translation>
+            <numerusform>%n vérification ajoutée à la mémoire des affirmations</numerusform>
+            <numerusform>%n vérifications ajoutées à la mémoire des affirmations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already there).</source>
+        <translation>
+            <numerusform>(%n déjà présente).</numerusform>
+            <numerusform>(%n déjà présentes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact-check(s) added to the claim memory.</source>
+        <translation>
+            <numerusform>%n vérification ajoutée à la mémoire des affirmations.</numerusform>
+            <numerusform>%n vérifications ajoutées à la mémoire des affirmations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match Claims Against Memory finds where they are repeated.</source>
+        <translation>« Rechercher les affirmations mémorisées » trouve où elles sont reprises.</translation>
+    </message>
+    <message>
+        <source>Reading the claim memory…</source>
+        <translation>Lecture de la mémoire des affirmations…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Matching Claims</source>
+        <translation>Recherche des affirmations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched %1 of %n article(s)</source>
+        <translation>
+            <numerusform>%1 article sur %n comparé</numerusform>
+            <numerusform>%1 articles sur %n comparés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Matching failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new repeat(s) of checked claims found</source>
+        <translation>
+            <numerusform>%n nouvelle reprise d'affirmations vérifiées trouvée</numerusform>
+            <numerusform>%n nouvelles reprises d'affirmations vérifiées trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n article(s).</source>
+        <translation>
+            <numerusform>dans %n article.</numerusform>
+            <numerusform>dans %n articles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was found before is kept.</source>
+        <translation>Annulé : ce qui a été trouvé avant est conservé.</translation>
+    </message>
+</context>
+<context>
     <name>glossa::ClaimReviewOptions</name>
     <message>
         <source>ClaimReview publisher</source>
@@ -2003,23 +2239,23 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>The page where each fact-check is published; {id} stands for the claim&apos;s identifier. Fact-check search takes no review without it.</source>
-        <translation>La page où chaque vérification est publiée ; {id} y tient la place de l&apos;identifiant de l&apos;affirmation. La recherche de vérifications ne prend aucune vérification sans elle.</translation>
+        <translation>La page où chaque vérification est publiée&#xa0;; {id} y tient la place de l&apos;identifiant de l&apos;affirmation. La recherche de vérifications ne prend aucune vérification sans elle.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Its &amp;website:</source>
-        <translation>Son site &amp;web :</translation>
+        <translation>Son site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Logo URL:</source>
-        <translation>URL du &amp;logo :</translation>
+        <translation>URL du &amp;logo&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Review page:</source>
-        <translation>&amp;Page de vérification :</translation>
+        <translation>&amp;Page de vérification&#xa0;:</translation>
     </message>
     <message>
         <source>The organisation&apos;s website is not a web address (https://…).</source>
@@ -2299,7 +2535,7 @@ Tout ce qui a été saisi est toujours là, et la note est aussi gardée dans un
     </message>
     <message>
         <source>Not a date: type it as %1 or as 2025-03-01</source>
-        <translation>Ce n&apos;est pas une date : tapez-la sous la forme %1 ou 2025-03-01</translation>
+        <translation>Ce n&apos;est pas une date&#xa0;: tapez-la sous la forme %1 ou 2025-03-01</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2879,26 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <source>Published until</source>
         <translation>Publié jusqu’au</translation>
     </message>
+    <message>
+        <source>Repeats a checked claim</source>
+        <translation>Reprend une affirmation vérifiée</translation>
+    </message>
+    <message>
+        <source>Show only articles where the claim memory found a claim the desk or a fact-checker has already rated (proposed or accepted)</source>
+        <translation>N'afficher que les articles où la mémoire des affirmations a trouvé une affirmation déjà jugée par la rédaction ou un vérificateur (proposée ou acceptée)</translation>
+    </message>
+    <message>
+        <source>Verdict of the repeated claim</source>
+        <translation>Verdict de l'affirmation reprise</translation>
+    </message>
+    <message>
+        <source>rated anything</source>
+        <translation>quel que soit le verdict</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>jugée « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>glossa::FindBar</name>
@@ -2722,6 +2978,19 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
         <comment>column: number of annotations</comment>
         <translation>Annotations</translation>
     </message>
+    <message>
+        <source>Repeats a checked claim rated %1</source>
+        <translation>Reprend une affirmation vérifiée, jugée « %1 »</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between verdicts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>In the article’s note:</source>
+        <translation>Dans la note de l’article :</translation>
+    </message>
 </context>
 <context>
     <name>glossa::HeadlineView</name>
@@ -2773,6 +3042,10 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
             <numerusform>%1 fichiers importés sur %n
 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Looking for repeats of checked claims…</source>
+        <translation>Recherche des reprises d'affirmations vérifiées…</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3135,21 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     <message>
         <source>Files not imported</source>
         <translation>Fichiers non importés</translation>
+    </message>
+    <message>
+        <source>The new articles could not be matched against the claim memory: %1</source>
+        <translation>Les nouveaux articles n'ont pas pu être comparés à la mémoire des affirmations : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) of checked claims found in them.</source>
+        <translation>
+            <numerusform>%n reprise d'affirmations vérifiées y a été trouvée.</numerusform>
+            <numerusform>%n reprises d'affirmations vérifiées y ont été trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No repeat of a checked claim found in them.</source>
+        <translation>Aucune reprise d'affirmation vérifiée n'y a été trouvée.</translation>
     </message>
 </context>
 <context>
@@ -3296,7 +3584,7 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     </message>
     <message>
         <source>The language of menus and dialogs; it takes effect the next time Glossa starts.</source>
-        <translation>La langue des menus et des boîtes de dialogue ; elle s’applique au prochain démarrage de Glossa.</translation>
+        <translation>La langue des menus et des boîtes de dialogue&#xa0;; elle s’applique au prochain démarrage de Glossa.</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Glossa starts.</source>
@@ -3316,11 +3604,11 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Reading</source>
@@ -3372,11 +3660,11 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     </message>
     <message>
         <source>Reader &amp;font:</source>
-        <translation>&amp;Police du lecteur :</translation>
+        <translation>&amp;Police du lecteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mark as read:</source>
-        <translation>&amp;Marquer comme lu :</translation>
+        <translation>&amp;Marquer comme lu&#xa0;:</translation>
     </message>
     <message>
         <source>Analyst at This Desk</source>
@@ -3400,7 +3688,7 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     </message>
     <message>
         <source>Where File ▸ Export… starts; empty for the folder of the last export</source>
-        <translation>Où s’ouvre Fichier ▸ Exporter… ; vide pour le dossier du dernier export</translation>
+        <translation>Où s’ouvre Fichier ▸ Exporter…&#xa0;; vide pour le dossier du dernier export</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3420,7 +3708,7 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     </message>
     <message>
         <source>Default e&amp;xport folder:</source>
-        <translation>Dossier d’e&amp;xport par défaut :</translation>
+        <translation>Dossier d’e&amp;xport par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Default Export Folder</source>
@@ -3428,7 +3716,7 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     </message>
     <message>
         <source>No profile yet: your annotations carry your account&apos;s name.</source>
-        <translation>Pas encore de profil : vos annotations portent le nom de votre compte.</translation>
+        <translation>Pas encore de profil&#xa0;: vos annotations portent le nom de votre compte.</translation>
     </message>
     <message>
         <source>&amp;Create Profile…</source>
@@ -3565,6 +3853,10 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     <message>
         <source>%1 highlight</source>
         <translation>Surlignage %1</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4407,89 @@ Importez des fichiers avec Fichier ▸ Importer des fichiers… ou déposez ici 
     <message>
         <source>the library refused the change</source>
         <translation>la bibliothèque a refusé la modification</translation>
+    </message>
+</context>
+<context>
+    <name>glossa::WorthCheckingMarks</name>
+    <message>
+        <source>&amp;Worth Checking</source>
+        <translation>À &amp;vérifier</translation>
+    </message>
+    <message>
+        <source>Worth Checking: &amp;Accept Mark</source>
+        <translation>À vérifier : &amp;accepter la marque</translation>
+    </message>
+    <message>
+        <source>Worth Checking: &amp;Dismiss Mark</source>
+        <translation>À vérifier : &amp;écarter la marque</translation>
+    </message>
+    <message>
+        <source>Mark the sentences most worth checking in the margin (Ctrl+Shift+W)</source>
+        <translation>Marquer dans la marge les phrases qui méritent le plus une vérification (Ctrl+Maj+W)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>un pourcentage</translation>
+    </message>
+    <message>
+        <source>a sum of money</source>
+        <translation>une somme d’argent</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>une date ou une heure</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nom</translation>
+    </message>
+    <message>
+        <source>an outlet or claimant the library knows</source>
+        <translation>un média ou un auteur de propos connu de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>a comparison or change</source>
+        <translation>une comparaison ou une évolution</translation>
+    </message>
+    <message>
+        <source>a superlative or record</source>
+        <translation>un superlatif ou un record</translation>
+    </message>
+    <message>
+        <source>attributed to a source</source>
+        <translation>attribué à une source</translation>
+    </message>
+    <message>
+        <source>hedged, which lowers the score</source>
+        <translation>nuancé, ce qui abaisse le score</translation>
+    </message>
+    <message>
+        <source>You accepted this mark.</source>
+        <translation>Vous avez accepté cette marque.</translation>
+    </message>
+    <message>
+        <source>Right-click to accept or dismiss it.</source>
+        <translation>Clic droit pour l’accepter ou l’écarter.</translation>
+    </message>
+    <message>
+        <source>Worth checking</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>score %1 of 100</source>
+        <translation>score de %1 sur 100</translation>
+    </message>
+    <message>
+        <source>Because of: %1</source>
+        <translation>En raison de : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 </TS>
