@@ -331,8 +331,12 @@ bool Library::openConnection(const QString &path, int targetVersion, QString *er
     if (!db.open())
         return fail(QStringLiteral("cannot open %1: %2").arg(path, errorText(db)));
     // Checked before the pragmas below, which may write: a damaged file is refused untouched.
+    // A file another connection of this process holds was checked when that one opened it: a
+    // worker's connection (a long article read off the window's thread) need not read every page
+    // again.
     const QFileInfo info(path);
-    if (info.size() > 0 && (info.size() <= kQuickCheckAlwaysBytes || !headerDamage(path).isEmpty())) {
+    if (info.size() > 0 && !isOpenInThisProcess(path)
+        && (info.size() <= kQuickCheckAlwaysBytes || !headerDamage(path).isEmpty())) {
         const QString check = quickCheck(db);
         if (check != QLatin1String("ok"))
             return fail(damagedMessage(path, check));
