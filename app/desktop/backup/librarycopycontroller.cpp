@@ -2,6 +2,7 @@
 
 #include "workspace.h"
 #include "common/lockfreefiledialog.h"
+#include "common/workprogressdialog.h"
 #include "mainwindow/teamlibrarydialog.h"
 #include "storage/library.h"
 #include "storage/libraryaddress.h"
@@ -152,15 +153,9 @@ void LibraryCopyController::copyTo(const QString &target)
     m_running = true;
     updateEnabled();
     m_stop = std::make_shared<std::atomic_bool>(false);
-    m_progress = new QProgressDialog(tr("Copying the library to %1…").arg(shown(target)), tr("&Stop"), 0, 0,
-                                     m_dialogParent);
-    m_progress->setObjectName(QStringLiteral("copyLibraryProgress"));
-    m_progress->setWindowTitle(tr("Copying the Library"));
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setMinimumDuration(300);
-    m_progress->setMinimumWidth(460);
+    m_progress = makeWorkProgressDialog(m_dialogParent, QStringLiteral("copyLibraryProgress"),
+                                        tr("Copying the Library"), tr("Copying the library to %1…").arg(shown(target)),
+                                        tr("&Stop"), 460);
     m_progress->setValue(0);
     connect(m_progress, &QProgressDialog::canceled, this, &LibraryCopyController::stop);
     m_watcher.setFuture(QtConcurrent::run(runCopy, m_workspace->libraryPath(), target, m_stop,

@@ -3,6 +3,7 @@
 #include "appearancelistmodel.h"
 #include "appearancepanel.h"
 #include "common/lockfreefiledialog.h"
+#include "common/workprogressdialog.h"
 #include "edits/decideappearancecommand.h"
 #include "interchange/claimreviewreader.h"
 #include "model/taxonomy.h"
@@ -180,15 +181,8 @@ void ClaimMemoryController::matchLibrary()
     if (m_matching || !m_workspace->isOpen())
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_progress = new QProgressDialog(tr("Reading the claim memory…"), tr("Cancel"), 0, 0, m_window);
-    m_progress->setObjectName(QStringLiteral("matchProgress"));
-    m_progress->setWindowTitle(tr("Matching Claims"));
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setMinimumWidth(420);
+    m_progress = makeWorkProgressDialog(m_window, QStringLiteral("matchProgress"), tr("Matching Claims"),
+                                        tr("Reading the claim memory…"), tr("Cancel"));
     connect(m_progress, &QProgressDialog::canceled, this, &ClaimMemoryController::cancelMatching);
     ProgressSink sink = [this](int done, int total) {
         QMetaObject::invokeMethod(

@@ -3,6 +3,7 @@
 #include "importsummarydialog.h"
 #include "workspace.h"
 #include "common/lockfreefiledialog.h"
+#include "common/workprogressdialog.h"
 #include "storage/library.h"
 
 #include <QFileInfo>
@@ -113,16 +114,8 @@ void ImportController::importPaths(const QStringList &paths)
         return;
     m_cancelRequested = std::make_shared<std::atomic_bool>(false);
 
-    m_progress = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, m_dialogParent);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setWindowTitle(tr("Importing"));
-    m_progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    // Window-modal: the library is being written, but other windows of the desktop stay usable.
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setMinimumWidth(420);
+    m_progress = makeWorkProgressDialog(m_dialogParent, QStringLiteral("importProgress"), tr("Importing"),
+                                        tr("Preparing the import…"), tr("Cancel"));
     connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
 
     // Called on the worker thread: hand the numbers over to this object's thread.
