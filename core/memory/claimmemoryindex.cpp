@@ -117,7 +117,8 @@ struct ClaimMemoryIndex::Data
     QList<RememberedClaim> claims;
     QList<Claim> read;
     QHash<quint64, QList<int>> byShingle;
-    QHash<QString, int> stemIds;
+    // By the stem's 64-bit hash: an article's words find their stem's id without hashing a string.
+    QHash<quint64, int> stemIds;
     QList<QList<int>> byStem;
     QList<double> idf;
     int frequentPostings = 0;
@@ -127,7 +128,7 @@ struct ClaimMemoryIndex::Data
     QList<double> weights;
     QList<double> frequentWeights;
 
-    Window window(const ClaimText &text, int first, int last, QHash<QString, int> *stemCache) const;
+    Window window(const ClaimText &text, int first, int last) const;
     // A hit of claim \a c on \a w, from the claim's shingles found there; nullopt when none.
     // The window's stems are those marked in \a scratch.
     std::optional<Hit> evaluate(int c, int sharedShingles, const Window &w, const Scratch &scratch) const;
@@ -152,11 +153,11 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
             for (const ClaimText::Word &w : s.words) {
                 claim.hashes.append(w.hash);
                 if (!w.stem.isEmpty()) {
-                    auto it = data->stemIds.constFind(w.stem);
+                    auto it = data->stemIds.constFind(w.stemHash);
                     int id;
                     if (it == data->stemIds.cend()) {
                         id = int(data->byStem.size());
-                        data->stemIds.insert(w.stem, id);
+                        data->stemIds.insert(w.stemHash, id);
                         data->byStem.append(QList<int>());
                     } else {
                         id = it.value();
@@ -215,7 +216,7 @@ const RememberedClaim &ClaimMemoryIndex::claim(int index) const
     return d->claims.at(index);
 }
 
-Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last, QHash<QString, int> *stemCache) const
+Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last) const
 {
     Window w;
     w.start = text.sentences.at(first).start;
@@ -228,14 +229,7 @@ Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last
                 w.nameHashes.append(ClaimText::hashOf(word.name));
             if (word.stem.isEmpty())
                 continue;
-            auto cached = stemCache->constFind(word.stem);
-            int id;
-            if (cached == stemCache->cend()) {
-                id = stemIds.value(word.stem, -1);
-                stemCache->insert(word.stem, id);
-            } else {
-                id = cached.value();
-            }
+            const int id = stemIds.value(word.stemHash, -1);
             if (id >= 0)
                 w.stems.append(id);
         }
@@ -360,7 +354,6 @@ QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const 
     if (d->claims.isEmpty() || text.isEmpty())
         return hits;
     const ClaimText read = ClaimText::read(text, language);
-    QHash<QString, int> stemCache;
     Scratch scratch(int(d->claims.size()), int(d->byStem.size()));
     const int count = int(read.sentences.size());
     QList<QList<int>> hitIn(count);
@@ -368,7 +361,7 @@ QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const 
     QList<QList<int>> touched(count);
     for (int s = 0; s < count; ++s) {
         const int before = int(hits.size());
-        d->matchSentence(d->window(read, s, s, &stemCache), scratch, &hits, &partial[s], &touched[s]);
+        d->matchSentence(d->window(read, s, s), scratch, &hits, &partial[s], &touched[s]);
         for (int i = before; i < hits.size(); ++i)
             hitIn[s].append(hits.at(i).claimIndex);
     }
@@ -388,7 +381,7 @@ QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const 
         candidates.removeIf([&](int c) { return hitIn.at(s).contains(c) || hitIn.at(s + 1).contains(c); });
         if (candidates.isEmpty())
             continue;
-        const Window pair = d->window(read, s, s + 1, &stemCache);
+        const Window pair = d->window(read, s, s + 1);
         scratch.markStems(pair);
         for (int c : std::as_const(candidates)) {
             int shared = 0;

@@ -63,11 +63,12 @@ namespace {
 // Stemming is most of the cost of reading an article, and news repeats its words: each thread
 // keeps what it found of each word (a stop word, or its stem), up to a bound, by the word's
 // 64-bit hash and the language.
-QString stemOf(const QString &folded, quint64 hash, const QString &language, bool *stop)
+QString stemOf(const QString &folded, quint64 hash, const QString &language, bool *stop, quint64 *stemHash)
 {
     struct Known
     {
         QString stem;
+        quint64 stemHash = 0;
         bool stop = false;
     };
     constexpr int kMaxCached = 200000;
@@ -80,11 +81,14 @@ QString stemOf(const QString &folded, quint64 hash, const QString &language, boo
             known.clear();
         Known word;
         word.stop = StopWords::contains(folded);
-        if (!word.stop)
+        if (!word.stop) {
             word.stem = Stemmer::stem(folded, language);
+            word.stemHash = ClaimText::hashOf(word.stem);
+        }
         it = known.insert(hash, word);
     }
     *stop = it->stop;
+    *stemHash = it->stemHash;
     return it->stem;
 }
 
@@ -141,10 +145,12 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
             if (!letters || word.folded.size() < 2)
                 continue;
             bool stop = false;
-            const QString stem = stemOf(word.folded, word.hash, sentence.language, &stop);
+            quint64 stemHash = 0;
+            const QString stem = stemOf(word.folded, word.hash, sentence.language, &stop, &stemHash);
             if (stop)
                 continue;
             word.stem = stem;
+            word.stemHash = stemHash;
             if (original.at(0).isUpper()) {
                 // A capital inside a sentence marks a name; at its start only capitals throughout do.
                 if (i > 0 || isAllCapitals(original))
