@@ -127,6 +127,12 @@ struct ClaimMemoryIndex::Data
     QList<int> shingleCounts;
     QList<double> weights;
     QList<double> frequentWeights;
+    // Each claim's frequent stems (ids, and their IDF beside them), claim c's from
+    // frequentStart[c] to frequentStart[c + 1]: a candidate's reworded share is known exactly
+    // from them and its rare stems' weight before the claim itself is read.
+    QList<int> frequentStart;
+    QList<int> frequentIds;
+    QList<double> frequentIdf;
 
     Window window(const ClaimText &text, int first, int last) const;
     // A hit of claim \a c on \a w, from the claim's shingles found there; nullopt when none.
@@ -193,12 +199,17 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
         data->idf.append(std::log(1.0 + n / double(postings.size())));
     // A stem one claim in fifty shares finds no useful candidate; it still counts in the score.
     data->frequentPostings = qMax(64, int(n / 50));
+    data->frequentStart.append(0);
     for (Data::Claim &claim : data->read) {
         for (int id : std::as_const(claim.stems)) {
             claim.weight += data->idf.at(id);
-            if (data->byStem.at(id).size() > data->frequentPostings)
+            if (data->byStem.at(id).size() > data->frequentPostings) {
                 claim.frequentWeight += data->idf.at(id);
+                data->frequentIds.append(id);
+                data->frequentIdf.append(data->idf.at(id));
+            }
         }
+        data->frequentStart.append(int(data->frequentIds.size()));
         data->shingleCounts.append(int(claim.shingles.size()));
         data->weights.append(claim.weight);
         data->frequentWeights.append(claim.frequentWeight);
@@ -329,7 +340,18 @@ void ClaimMemoryIndex::Data::matchSentence(const Window &w, Scratch &scratch, QL
         const double copyShare = claimShingles == 0 ? 0.0 : double(shingles) / double(claimShingles);
         // An upper bound of the reworded share: the frequent stems may all be there.
         const double wordShare = claimWeight > 0 ? (scratch.weight.at(c) + frequentWeights.at(c)) / claimWeight : 0.0;
-        if (copyShare >= kCopyShare || wordShare >= kRewordedShare) {
+        bool worthTrying = copyShare >= kCopyShare;
+        if (!worthTrying && wordShare >= kRewordedShare) {
+            // The frequent stems the window really holds; evaluate() decides, this only spares
+            // it the claims that cannot reach the share (with a margin for the summing order).
+            double present = scratch.weight.at(c);
+            for (int k = frequentStart.at(c), end = frequentStart.at(c + 1); k < end; ++k) {
+                if (scratch.hasStem(frequentIds.at(k)))
+                    present += frequentIdf.at(k);
+            }
+            worthTrying = present >= (kRewordedShare - 1e-9) * claimWeight;
+        }
+        if (worthTrying) {
             if (const std::optional<Hit> hit = evaluate(c, shingles, w, scratch)) {
                 hits->append(*hit);
                 continue;
