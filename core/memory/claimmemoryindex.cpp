@@ -134,7 +134,8 @@ struct ClaimMemoryIndex::Data
     QList<int> frequentIds;
     QList<double> frequentIdf;
 
-    Window window(const ClaimText &text, int first, int last) const;
+    // Fills \a w (its lists keep their capacity from one sentence to the next).
+    void window(const ClaimText &text, int first, int last, Window *w) const;
     // A hit of claim \a c on \a w, from the claim's shingles found there; nullopt when none.
     // The window's stems are those marked in \a scratch.
     std::optional<Hit> evaluate(int c, int sharedShingles, const Window &w, const Scratch &scratch) const;
@@ -227,9 +228,14 @@ const RememberedClaim &ClaimMemoryIndex::claim(int index) const
     return d->claims.at(index);
 }
 
-Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last) const
+void ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last, Window *out) const
 {
-    Window w;
+    Window &w = *out;
+    w.hashes.clear();
+    w.nameHashes.clear();
+    w.stems.clear();
+    w.shingles.clear();
+    w.numbers.clear();
     w.start = text.sentences.at(first).start;
     w.end = text.sentences.at(last).end;
     for (int s = first; s <= last; ++s) {
@@ -252,7 +258,6 @@ Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last
         w.shingles.append(shingleOf(w.hashes.at(i), w.hashes.at(i + 1), w.hashes.at(i + 2)));
     std::sort(w.shingles.begin(), w.shingles.end());
     w.shingles.erase(std::unique(w.shingles.begin(), w.shingles.end()), w.shingles.end());
-    return w;
 }
 
 std::optional<ClaimMemoryIndex::Hit> ClaimMemoryIndex::Data::evaluate(int c, int sharedShingles, const Window &w,
@@ -381,9 +386,11 @@ QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const 
     QList<QList<int>> hitIn(count);
     QList<QList<int>> partial(count);
     QList<QList<int>> touched(count);
+    Window sentence;
     for (int s = 0; s < count; ++s) {
         const int before = int(hits.size());
-        d->matchSentence(d->window(read, s, s), scratch, &hits, &partial[s], &touched[s]);
+        d->window(read, s, s, &sentence);
+        d->matchSentence(sentence, scratch, &hits, &partial[s], &touched[s]);
         for (int i = before; i < hits.size(); ++i)
             hitIn[s].append(hits.at(i).claimIndex);
     }
@@ -403,7 +410,8 @@ QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const 
         candidates.removeIf([&](int c) { return hitIn.at(s).contains(c) || hitIn.at(s + 1).contains(c); });
         if (candidates.isEmpty())
             continue;
-        const Window pair = d->window(read, s, s + 1);
+        Window &pair = sentence;
+        d->window(read, s, s + 1, &pair);
         scratch.markStems(pair);
         for (int c : std::as_const(candidates)) {
             int shared = 0;

@@ -92,6 +92,38 @@ QString stemOf(const QString &folded, quint64 hash, const QString &language, boo
     return it->stem;
 }
 
+// A word as written, folded (and a number spelled as one word), with its hash. Each thread keeps
+// what it folded by the 64-bit hash of the word as written, up to a bound, as stemOf() does: news
+// repeats its words, and folding them anew allocated and normalised each time.
+struct Folded
+{
+    QString word;
+    quint64 hash = 0;
+};
+
+Folded foldedOf(QStringView original)
+{
+    constexpr int kMaxCached = 200000;
+    thread_local QHash<quint64, Folded> cache;
+    quint64 written = 0xcbf29ce484222325ull;
+    for (QChar c : original) {
+        written ^= c.unicode();
+        written *= 0x100000001b3ull;
+    }
+    auto it = cache.constFind(written);
+    if (it == cache.cend()) {
+        if (cache.size() >= kMaxCached)
+            cache.clear();
+        Folded folded;
+        folded.word = Stemmer::fold(original.toString());
+        if (!folded.word.isEmpty() && folded.word.at(0).isDigit())
+            folded.word = numberWord(folded.word);
+        folded.hash = ClaimText::hashOf(folded.word);
+        it = cache.insert(written, folded);
+    }
+    return *it;
+}
+
 } // namespace
 
 QString ClaimText::guessLanguage(QStringView sentence, const QList<QString> &foldedWords)
@@ -121,23 +153,32 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
         sentence.end = range.end;
         while (w < words.size() && words.at(w).end <= range.start)
             ++w;
-        QList<QString> folded;
-        for (; w < words.size() && words.at(w).start < range.end; ++w) {
+        int last = w;
+        while (last < words.size() && words.at(last).start < range.end)
+            ++last;
+        sentence.words.reserve(last - w);
+        for (; w < last; ++w) {
             Word word;
             word.start = words.at(w).start;
             word.end = words.at(w).end;
-            word.folded = Stemmer::fold(text.mid(word.start, word.end - word.start));
-            if (!word.folded.isEmpty() && word.folded.at(0).isDigit())
-                word.folded = numberWord(word.folded);
-            word.hash = ClaimText::hashOf(word.folded);
-            folded.append(word.folded);
+            const Folded folded = foldedOf(view.mid(word.start, word.end - word.start));
+            word.folded = folded.word;
+            word.hash = folded.hash;
             sentence.words.append(word);
         }
         const QStringView body = view.mid(range.start, range.end - range.start);
         const bool arabic = hasArabicLetter(body);
-        sentence.language = arabic ? QStringLiteral("ar")
-            : (language == QLatin1String("fr") || language == QLatin1String("en")) ? language
-                                                                                    : guessLanguage(body, folded);
+        if (arabic) {
+            sentence.language = QStringLiteral("ar");
+        } else if (language == QLatin1String("fr") || language == QLatin1String("en")) {
+            sentence.language = language;
+        } else {
+            QList<QString> folded;
+            folded.reserve(sentence.words.size());
+            for (const Word &word : std::as_const(sentence.words))
+                folded.append(word.folded);
+            sentence.language = guessLanguage(body, folded);
+        }
         for (int i = 0; i < sentence.words.size(); ++i) {
             Word &word = sentence.words[i];
             const QStringView original = view.mid(word.start, word.end - word.start);
