@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace glossa {
 
@@ -45,14 +46,19 @@ struct Window
 // so a window costs what its postings hold, not the size of the memory.
 struct Scratch
 {
-    QList<int> sharedShingles;
-    QList<double> weight;
+    // A claim's shingles found and rare stems' weight, side by side: one cache line per touch.
+    struct Counter
+    {
+        double weight = 0;
+        int shingles = 0;
+    };
+    std::vector<Counter> counters;
     QList<int> touched;
     // The stems of the window being looked at: stemMark[id] == mark.
     QList<int> stemMark;
     int mark = 0;
 
-    Scratch(int claims, int stems) : sharedShingles(claims, 0), weight(claims, 0.0), stemMark(stems, 0) {}
+    Scratch(int claims, int stems) : counters(size_t(claims)), stemMark(stems, 0) {}
     void markStems(const Window &w)
     {
         ++mark;
@@ -62,14 +68,14 @@ struct Scratch
     bool hasStem(int id) const { return stemMark.at(id) == mark; }
     void touch(int c)
     {
-        if (sharedShingles.at(c) == 0 && weight.at(c) == 0)
+        const Counter &counter = counters[size_t(c)];
+        if (counter.shingles == 0 && counter.weight == 0)
             touched.append(c);
     }
     void reset()
     {
         for (int c : std::as_const(touched)) {
-            sharedShingles[c] = 0;
-            weight[c] = 0;
+            counters[size_t(c)] = Counter();
         }
         touched.clear();
     }
@@ -124,13 +130,18 @@ struct ClaimMemoryIndex::Data
     int frequentPostings = 0;
     // What the candidate loop reads of every claim it touches, kept apart and dense: tens of
     // thousands of claims are touched per article, and a Claim each would miss the cache.
-    QList<int> shingleCounts;
-    QList<double> weights;
-    QList<double> frequentWeights;
-    // Each claim's frequent stems (ids, and their IDF beside them), claim c's from
-    // frequentStart[c] to frequentStart[c + 1]: a candidate's reworded share is known exactly
+    // One line of the cache holds a claim's: its frequent stems (ids, and their IDF beside them)
+    // run from frequentStart to frequentEnd, so a candidate's reworded share is known exactly
     // from them and its rare stems' weight before the claim itself is read.
-    QList<int> frequentStart;
+    struct Candidate
+    {
+        double weight = 0;
+        double frequentWeight = 0;
+        int shingleCount = 0;
+        int frequentStart = 0;
+        int frequentEnd = 0;
+    };
+    std::vector<Candidate> candidates;
     QList<int> frequentIds;
     QList<double> frequentIdf;
 
@@ -200,8 +211,9 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
         data->idf.append(std::log(1.0 + n / double(postings.size())));
     // A stem one claim in fifty shares finds no useful candidate; it still counts in the score.
     data->frequentPostings = qMax(64, int(n / 50));
-    data->frequentStart.append(0);
     for (Data::Claim &claim : data->read) {
+        Data::Candidate candidate;
+        candidate.frequentStart = int(data->frequentIds.size());
         for (int id : std::as_const(claim.stems)) {
             claim.weight += data->idf.at(id);
             if (data->byStem.at(id).size() > data->frequentPostings) {
@@ -210,10 +222,11 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
                 data->frequentIdf.append(data->idf.at(id));
             }
         }
-        data->frequentStart.append(int(data->frequentIds.size()));
-        data->shingleCounts.append(int(claim.shingles.size()));
-        data->weights.append(claim.weight);
-        data->frequentWeights.append(claim.frequentWeight);
+        candidate.frequentEnd = int(data->frequentIds.size());
+        candidate.shingleCount = int(claim.shingles.size());
+        candidate.weight = claim.weight;
+        candidate.frequentWeight = claim.frequentWeight;
+        data->candidates.push_back(candidate);
     }
     d = data;
 }
@@ -325,7 +338,7 @@ void ClaimMemoryIndex::Data::matchSentence(const Window &w, Scratch &scratch, QL
             continue;
         for (int c : it.value()) {
             scratch.touch(c);
-            ++scratch.sharedShingles[c];
+            ++scratch.counters[size_t(c)].shingles;
         }
     }
     for (int id : w.stems) {
@@ -335,22 +348,24 @@ void ClaimMemoryIndex::Data::matchSentence(const Window &w, Scratch &scratch, QL
         const double weight = idf.at(id);
         for (int c : postings) {
             scratch.touch(c);
-            scratch.weight[c] += weight;
+            scratch.counters[size_t(c)].weight += weight;
         }
     }
     for (int c : std::as_const(scratch.touched)) {
-        const int shingles = scratch.sharedShingles.at(c);
-        const int claimShingles = shingleCounts.at(c);
-        const double claimWeight = weights.at(c);
+        const Scratch::Counter &counter = scratch.counters[size_t(c)];
+        const Candidate &candidate = candidates[size_t(c)];
+        const int shingles = counter.shingles;
+        const int claimShingles = candidate.shingleCount;
+        const double claimWeight = candidate.weight;
         const double copyShare = claimShingles == 0 ? 0.0 : double(shingles) / double(claimShingles);
         // An upper bound of the reworded share: the frequent stems may all be there.
-        const double wordShare = claimWeight > 0 ? (scratch.weight.at(c) + frequentWeights.at(c)) / claimWeight : 0.0;
+        const double wordShare = claimWeight > 0 ? (counter.weight + candidate.frequentWeight) / claimWeight : 0.0;
         bool worthTrying = copyShare >= kCopyShare;
         if (!worthTrying && wordShare >= kRewordedShare) {
             // The frequent stems the window really holds; evaluate() decides, this only spares
             // it the claims that cannot reach the share (with a margin for the summing order).
-            double present = scratch.weight.at(c);
-            for (int k = frequentStart.at(c), end = frequentStart.at(c + 1); k < end; ++k) {
+            double present = counter.weight;
+            for (int k = candidate.frequentStart; k < candidate.frequentEnd; ++k) {
                 if (scratch.hasStem(frequentIds.at(k)))
                     present += frequentIdf.at(k);
             }
@@ -364,7 +379,7 @@ void ClaimMemoryIndex::Data::matchSentence(const Window &w, Scratch &scratch, QL
         }
         // Half a claim here may be the other half of it in the next sentence.
         // (Judged on the rare words alone: frequent ones say little about where a claim is.)
-        const double rareShare = claimWeight > 0 ? scratch.weight.at(c) / claimWeight : 0.0;
+        const double rareShare = claimWeight > 0 ? counter.weight / claimWeight : 0.0;
         if (copyShare >= kCopyShare / 3 || rareShare >= kRewordedShare / 2)
             partial->append(c);
         if (shingles > 0 || rareShare >= kRewordedShare / 6)
