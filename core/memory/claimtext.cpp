@@ -164,7 +164,7 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
             const Folded folded = foldedOf(view.mid(word.start, word.end - word.start));
             word.folded = folded.word;
             word.hash = folded.hash;
-            sentence.words.append(word);
+            sentence.words.append(std::move(word));
         }
         const QStringView body = view.mid(range.start, range.end - range.start);
         const bool arabic = hasArabicLetter(body);
@@ -205,7 +205,7 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
             n.start += range.start;
             n.end += range.start;
         }
-        out.sentences.append(sentence);
+        out.sentences.append(std::move(sentence));
     }
     return out;
 }
