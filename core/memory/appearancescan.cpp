@@ -83,32 +83,60 @@ AppearanceScan::Result AppearanceScan::run(const Scope &scope, const Progress &p
     }
     const ClaimMemoryIndex index(claims);
     const int total = int(ids.size());
-    for (int from = 0; from < total; from += kBatchArticles) {
-        if (progress && !progress(from, total)) {
-            result.cancelled = true;
-            return result;
-        }
-        const QList<ArticleText> batch = reader.texts(ids.mid(from, kBatchArticles));
-        if (!reader.lastError().isEmpty()) {
-            result.error = reader.lastError();
-            return result;
-        }
-        // Workers only match text; the connection stays with this thread, which writes.
-        const QList<Matched> matched = QtConcurrent::blockingMapped(
-            batch, [&index](const ArticleText &article) { return matchArticle(index, article); });
-        QList<Appearance> found;
-        for (const Matched &m : matched)
-            found += m.found;
-        result.articles += int(batch.size());
-        if (found.isEmpty())
-            continue;
-        const int added = memory.propose(found);
+    // Matched in the round before, proposed in this one while the workers match the next batch
+    // (reading and writing stay on this thread, which holds the connection).
+    QList<Appearance> pending;
+    int pendingArticles = 0;
+    auto proposePending = [&]() {
+        result.articles += pendingArticles;
+        pendingArticles = 0;
+        if (pending.isEmpty())
+            return true;
+        const int added = memory.propose(pending);
+        pending.clear();
         if (added < 0) {
             result.error = memory.lastError();
-            return result;
+            return false;
         }
         result.proposed += added;
+        return true;
+    };
+    QList<ArticleText> batch = reader.texts(ids.mid(0, kBatchArticles));
+    if (!reader.lastError().isEmpty()) {
+        result.error = reader.lastError();
+        return result;
     }
+    for (int from = 0; from < total; from += kBatchArticles) {
+        if (progress && !progress(from, total)) {
+            // What was matched is kept, as what was proposed.
+            if (proposePending())
+                result.cancelled = true;
+            return result;
+        }
+        QFuture<Matched> matching = QtConcurrent::mapped(
+            batch, [&index](const ArticleText &article) { return matchArticle(index, article); });
+        const bool proposed = proposePending();
+        QList<ArticleText> next;
+        QString readError;
+        if (proposed && from + kBatchArticles < total) {
+            next = reader.texts(ids.mid(from + kBatchArticles, kBatchArticles));
+            readError = reader.lastError();
+        }
+        matching.waitForFinished();
+        if (!proposed)
+            return result;
+        for (const Matched &m : matching.results())
+            pending += m.found;
+        pendingArticles = int(batch.size());
+        if (!readError.isEmpty()) {
+            if (proposePending())
+                result.error = readError;
+            return result;
+        }
+        batch = std::move(next);
+    }
+    if (!proposePending())
+        return result;
     if (progress)
         progress(total, total);
     return result;

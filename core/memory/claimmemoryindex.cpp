@@ -4,11 +4,13 @@
 
 #include <QHash>
 #include <QSet>
+#include <QtAlgorithms>
 #include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace glossa {
 
@@ -45,14 +47,36 @@ struct Window
 // so a window costs what its postings hold, not the size of the memory.
 struct Scratch
 {
-    QList<int> sharedShingles;
-    QList<double> weight;
+    // A claim's shingles found and rare stems' weight, side by side: one cache line per touch.
+    struct Counter
+    {
+        double weight = 0;
+        int shingles = 0;
+    };
+    std::vector<Counter> counters;
     QList<int> touched;
     // The stems of the window being looked at: stemMark[id] == mark.
     QList<int> stemMark;
     int mark = 0;
+    // One bit a claim, all clear between calls: sorts a list of distinct claims in the time of a
+    // pass over the bits (a sentence touches hundreds of the claims; std::sort showed in profiles).
+    std::vector<quint64> bits;
 
-    Scratch(int claims, int stems) : sharedShingles(claims, 0), weight(claims, 0.0), stemMark(stems, 0) {}
+    Scratch(int claims, int stems) : counters(size_t(claims)), stemMark(stems, 0), bits((size_t(claims) + 63) / 64) {}
+    // Sorts \a claims, distinct claim indexes.
+    void sortClaims(QList<int> *claims)
+    {
+        if (claims->size() < 2)
+            return;
+        for (int c : std::as_const(*claims))
+            bits[size_t(c) >> 6] |= quint64(1) << (c & 63);
+        claims->clear();
+        for (size_t word = 0; word < bits.size(); ++word) {
+            for (quint64 set = bits[word]; set != 0; set &= set - 1)
+                claims->append(int(word * 64 + qCountTrailingZeroBits(set)));
+            bits[word] = 0;
+        }
+    }
     void markStems(const Window &w)
     {
         ++mark;
@@ -62,14 +86,14 @@ struct Scratch
     bool hasStem(int id) const { return stemMark.at(id) == mark; }
     void touch(int c)
     {
-        if (sharedShingles.at(c) == 0 && weight.at(c) == 0)
+        const Counter &counter = counters[size_t(c)];
+        if (counter.shingles == 0 && counter.weight == 0)
             touched.append(c);
     }
     void reset()
     {
         for (int c : std::as_const(touched)) {
-            sharedShingles[c] = 0;
-            weight[c] = 0;
+            counters[size_t(c)] = Counter();
         }
         touched.clear();
     }
@@ -117,17 +141,30 @@ struct ClaimMemoryIndex::Data
     QList<RememberedClaim> claims;
     QList<Claim> read;
     QHash<quint64, QList<int>> byShingle;
-    QHash<QString, int> stemIds;
+    // By the stem's 64-bit hash: an article's words find their stem's id without hashing a string.
+    QHash<quint64, int> stemIds;
     QList<QList<int>> byStem;
     QList<double> idf;
     int frequentPostings = 0;
     // What the candidate loop reads of every claim it touches, kept apart and dense: tens of
     // thousands of claims are touched per article, and a Claim each would miss the cache.
-    QList<int> shingleCounts;
-    QList<double> weights;
-    QList<double> frequentWeights;
+    // One line of the cache holds a claim's: its frequent stems (ids, and their IDF beside them)
+    // run from frequentStart to frequentEnd, so a candidate's reworded share is known exactly
+    // from them and its rare stems' weight before the claim itself is read.
+    struct Candidate
+    {
+        double weight = 0;
+        double frequentWeight = 0;
+        int shingleCount = 0;
+        int frequentStart = 0;
+        int frequentEnd = 0;
+    };
+    std::vector<Candidate> candidates;
+    QList<int> frequentIds;
+    QList<double> frequentIdf;
 
-    Window window(const ClaimText &text, int first, int last, QHash<QString, int> *stemCache) const;
+    // Fills \a w (its lists keep their capacity from one sentence to the next).
+    void window(const ClaimText &text, int first, int last, Window *w) const;
     // A hit of claim \a c on \a w, from the claim's shingles found there; nullopt when none.
     // The window's stems are those marked in \a scratch.
     std::optional<Hit> evaluate(int c, int sharedShingles, const Window &w, const Scratch &scratch) const;
@@ -152,11 +189,11 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
             for (const ClaimText::Word &w : s.words) {
                 claim.hashes.append(w.hash);
                 if (!w.stem.isEmpty()) {
-                    auto it = data->stemIds.constFind(w.stem);
+                    auto it = data->stemIds.constFind(w.stemHash);
                     int id;
                     if (it == data->stemIds.cend()) {
                         id = int(data->byStem.size());
-                        data->stemIds.insert(w.stem, id);
+                        data->stemIds.insert(w.stemHash, id);
                         data->byStem.append(QList<int>());
                     } else {
                         id = it.value();
@@ -193,14 +230,21 @@ ClaimMemoryIndex::ClaimMemoryIndex(const QList<RememberedClaim> &claims)
     // A stem one claim in fifty shares finds no useful candidate; it still counts in the score.
     data->frequentPostings = qMax(64, int(n / 50));
     for (Data::Claim &claim : data->read) {
+        Data::Candidate candidate;
+        candidate.frequentStart = int(data->frequentIds.size());
         for (int id : std::as_const(claim.stems)) {
             claim.weight += data->idf.at(id);
-            if (data->byStem.at(id).size() > data->frequentPostings)
+            if (data->byStem.at(id).size() > data->frequentPostings) {
                 claim.frequentWeight += data->idf.at(id);
+                data->frequentIds.append(id);
+                data->frequentIdf.append(data->idf.at(id));
+            }
         }
-        data->shingleCounts.append(int(claim.shingles.size()));
-        data->weights.append(claim.weight);
-        data->frequentWeights.append(claim.frequentWeight);
+        candidate.frequentEnd = int(data->frequentIds.size());
+        candidate.shingleCount = int(claim.shingles.size());
+        candidate.weight = claim.weight;
+        candidate.frequentWeight = claim.frequentWeight;
+        data->candidates.push_back(candidate);
     }
     d = data;
 }
@@ -215,9 +259,14 @@ const RememberedClaim &ClaimMemoryIndex::claim(int index) const
     return d->claims.at(index);
 }
 
-Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last, QHash<QString, int> *stemCache) const
+void ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last, Window *out) const
 {
-    Window w;
+    Window &w = *out;
+    w.hashes.clear();
+    w.nameHashes.clear();
+    w.stems.clear();
+    w.shingles.clear();
+    w.numbers.clear();
     w.start = text.sentences.at(first).start;
     w.end = text.sentences.at(last).end;
     for (int s = first; s <= last; ++s) {
@@ -228,14 +277,7 @@ Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last
                 w.nameHashes.append(ClaimText::hashOf(word.name));
             if (word.stem.isEmpty())
                 continue;
-            auto cached = stemCache->constFind(word.stem);
-            int id;
-            if (cached == stemCache->cend()) {
-                id = stemIds.value(word.stem, -1);
-                stemCache->insert(word.stem, id);
-            } else {
-                id = cached.value();
-            }
+            const int id = stemIds.value(word.stemHash, -1);
             if (id >= 0)
                 w.stems.append(id);
         }
@@ -247,7 +289,6 @@ Window ClaimMemoryIndex::Data::window(const ClaimText &text, int first, int last
         w.shingles.append(shingleOf(w.hashes.at(i), w.hashes.at(i + 1), w.hashes.at(i + 2)));
     std::sort(w.shingles.begin(), w.shingles.end());
     w.shingles.erase(std::unique(w.shingles.begin(), w.shingles.end()), w.shingles.end());
-    return w;
 }
 
 std::optional<ClaimMemoryIndex::Hit> ClaimMemoryIndex::Data::evaluate(int c, int sharedShingles, const Window &w,
@@ -315,7 +356,7 @@ void ClaimMemoryIndex::Data::matchSentence(const Window &w, Scratch &scratch, QL
             continue;
         for (int c : it.value()) {
             scratch.touch(c);
-            ++scratch.sharedShingles[c];
+            ++scratch.counters[size_t(c)].shingles;
         }
     }
     for (int id : w.stems) {
@@ -325,17 +366,30 @@ void ClaimMemoryIndex::Data::matchSentence(const Window &w, Scratch &scratch, QL
         const double weight = idf.at(id);
         for (int c : postings) {
             scratch.touch(c);
-            scratch.weight[c] += weight;
+            scratch.counters[size_t(c)].weight += weight;
         }
     }
     for (int c : std::as_const(scratch.touched)) {
-        const int shingles = scratch.sharedShingles.at(c);
-        const int claimShingles = shingleCounts.at(c);
-        const double claimWeight = weights.at(c);
+        const Scratch::Counter &counter = scratch.counters[size_t(c)];
+        const Candidate &candidate = candidates[size_t(c)];
+        const int shingles = counter.shingles;
+        const int claimShingles = candidate.shingleCount;
+        const double claimWeight = candidate.weight;
         const double copyShare = claimShingles == 0 ? 0.0 : double(shingles) / double(claimShingles);
         // An upper bound of the reworded share: the frequent stems may all be there.
-        const double wordShare = claimWeight > 0 ? (scratch.weight.at(c) + frequentWeights.at(c)) / claimWeight : 0.0;
-        if (copyShare >= kCopyShare || wordShare >= kRewordedShare) {
+        const double wordShare = claimWeight > 0 ? (counter.weight + candidate.frequentWeight) / claimWeight : 0.0;
+        bool worthTrying = copyShare >= kCopyShare;
+        if (!worthTrying && wordShare >= kRewordedShare) {
+            // The frequent stems the window really holds; evaluate() decides, this only spares
+            // it the claims that cannot reach the share (with a margin for the summing order).
+            double present = counter.weight;
+            for (int k = candidate.frequentStart; k < candidate.frequentEnd; ++k) {
+                if (scratch.hasStem(frequentIds.at(k)))
+                    present += frequentIdf.at(k);
+            }
+            worthTrying = present >= (kRewordedShare - 1e-9) * claimWeight;
+        }
+        if (worthTrying) {
             if (const std::optional<Hit> hit = evaluate(c, shingles, w, scratch)) {
                 hits->append(*hit);
                 continue;
@@ -343,14 +397,14 @@ void ClaimMemoryIndex::Data::matchSentence(const Window &w, Scratch &scratch, QL
         }
         // Half a claim here may be the other half of it in the next sentence.
         // (Judged on the rare words alone: frequent ones say little about where a claim is.)
-        const double rareShare = claimWeight > 0 ? scratch.weight.at(c) / claimWeight : 0.0;
+        const double rareShare = claimWeight > 0 ? counter.weight / claimWeight : 0.0;
         if (copyShare >= kCopyShare / 3 || rareShare >= kRewordedShare / 2)
             partial->append(c);
         if (shingles > 0 || rareShare >= kRewordedShare / 6)
             touched->append(c);
     }
-    std::sort(partial->begin(), partial->end());
-    std::sort(touched->begin(), touched->end());
+    scratch.sortClaims(partial);
+    scratch.sortClaims(touched);
     scratch.reset();
 }
 
@@ -360,15 +414,16 @@ QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const 
     if (d->claims.isEmpty() || text.isEmpty())
         return hits;
     const ClaimText read = ClaimText::read(text, language);
-    QHash<QString, int> stemCache;
     Scratch scratch(int(d->claims.size()), int(d->byStem.size()));
     const int count = int(read.sentences.size());
     QList<QList<int>> hitIn(count);
     QList<QList<int>> partial(count);
     QList<QList<int>> touched(count);
+    Window sentence;
     for (int s = 0; s < count; ++s) {
         const int before = int(hits.size());
-        d->matchSentence(d->window(read, s, s, &stemCache), scratch, &hits, &partial[s], &touched[s]);
+        d->window(read, s, s, &sentence);
+        d->matchSentence(sentence, scratch, &hits, &partial[s], &touched[s]);
         for (int i = before; i < hits.size(); ++i)
             hitIn[s].append(hits.at(i).claimIndex);
     }
@@ -388,7 +443,8 @@ QList<ClaimMemoryIndex::Hit> ClaimMemoryIndex::match(const QString &text, const 
         candidates.removeIf([&](int c) { return hitIn.at(s).contains(c) || hitIn.at(s + 1).contains(c); });
         if (candidates.isEmpty())
             continue;
-        const Window pair = d->window(read, s, s + 1, &stemCache);
+        Window &pair = sentence;
+        d->window(read, s, s + 1, &pair);
         scratch.markStems(pair);
         for (int c : std::as_const(candidates)) {
             int shared = 0;

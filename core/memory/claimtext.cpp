@@ -63,11 +63,12 @@ namespace {
 // Stemming is most of the cost of reading an article, and news repeats its words: each thread
 // keeps what it found of each word (a stop word, or its stem), up to a bound, by the word's
 // 64-bit hash and the language.
-QString stemOf(const QString &folded, quint64 hash, const QString &language, bool *stop)
+QString stemOf(const QString &folded, quint64 hash, const QString &language, bool *stop, quint64 *stemHash)
 {
     struct Known
     {
         QString stem;
+        quint64 stemHash = 0;
         bool stop = false;
     };
     constexpr int kMaxCached = 200000;
@@ -80,12 +81,47 @@ QString stemOf(const QString &folded, quint64 hash, const QString &language, boo
             known.clear();
         Known word;
         word.stop = StopWords::contains(folded);
-        if (!word.stop)
+        if (!word.stop) {
             word.stem = Stemmer::stem(folded, language);
+            word.stemHash = ClaimText::hashOf(word.stem);
+        }
         it = known.insert(hash, word);
     }
     *stop = it->stop;
+    *stemHash = it->stemHash;
     return it->stem;
+}
+
+// A word as written, folded (and a number spelled as one word), with its hash. Each thread keeps
+// what it folded by the 64-bit hash of the word as written, up to a bound, as stemOf() does: news
+// repeats its words, and folding them anew allocated and normalised each time.
+struct Folded
+{
+    QString word;
+    quint64 hash = 0;
+};
+
+Folded foldedOf(QStringView original)
+{
+    constexpr int kMaxCached = 200000;
+    thread_local QHash<quint64, Folded> cache;
+    quint64 written = 0xcbf29ce484222325ull;
+    for (QChar c : original) {
+        written ^= c.unicode();
+        written *= 0x100000001b3ull;
+    }
+    auto it = cache.constFind(written);
+    if (it == cache.cend()) {
+        if (cache.size() >= kMaxCached)
+            cache.clear();
+        Folded folded;
+        folded.word = Stemmer::fold(original.toString());
+        if (!folded.word.isEmpty() && folded.word.at(0).isDigit())
+            folded.word = numberWord(folded.word);
+        folded.hash = ClaimText::hashOf(folded.word);
+        it = cache.insert(written, folded);
+    }
+    return *it;
 }
 
 } // namespace
@@ -117,23 +153,32 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
         sentence.end = range.end;
         while (w < words.size() && words.at(w).end <= range.start)
             ++w;
-        QList<QString> folded;
-        for (; w < words.size() && words.at(w).start < range.end; ++w) {
+        int last = w;
+        while (last < words.size() && words.at(last).start < range.end)
+            ++last;
+        sentence.words.reserve(last - w);
+        for (; w < last; ++w) {
             Word word;
             word.start = words.at(w).start;
             word.end = words.at(w).end;
-            word.folded = Stemmer::fold(text.mid(word.start, word.end - word.start));
-            if (!word.folded.isEmpty() && word.folded.at(0).isDigit())
-                word.folded = numberWord(word.folded);
-            word.hash = ClaimText::hashOf(word.folded);
-            folded.append(word.folded);
-            sentence.words.append(word);
+            const Folded folded = foldedOf(view.mid(word.start, word.end - word.start));
+            word.folded = folded.word;
+            word.hash = folded.hash;
+            sentence.words.append(std::move(word));
         }
         const QStringView body = view.mid(range.start, range.end - range.start);
         const bool arabic = hasArabicLetter(body);
-        sentence.language = arabic ? QStringLiteral("ar")
-            : (language == QLatin1String("fr") || language == QLatin1String("en")) ? language
-                                                                                    : guessLanguage(body, folded);
+        if (arabic) {
+            sentence.language = QStringLiteral("ar");
+        } else if (language == QLatin1String("fr") || language == QLatin1String("en")) {
+            sentence.language = language;
+        } else {
+            QList<QString> folded;
+            folded.reserve(sentence.words.size());
+            for (const Word &word : std::as_const(sentence.words))
+                folded.append(word.folded);
+            sentence.language = guessLanguage(body, folded);
+        }
         for (int i = 0; i < sentence.words.size(); ++i) {
             Word &word = sentence.words[i];
             const QStringView original = view.mid(word.start, word.end - word.start);
@@ -141,10 +186,12 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
             if (!letters || word.folded.size() < 2)
                 continue;
             bool stop = false;
-            const QString stem = stemOf(word.folded, word.hash, sentence.language, &stop);
+            quint64 stemHash = 0;
+            const QString stem = stemOf(word.folded, word.hash, sentence.language, &stop, &stemHash);
             if (stop)
                 continue;
             word.stem = stem;
+            word.stemHash = stemHash;
             if (original.at(0).isUpper()) {
                 // A capital inside a sentence marks a name; at its start only capitals throughout do.
                 if (i > 0 || isAllCapitals(original))
@@ -158,7 +205,7 @@ ClaimText ClaimText::read(const QString &text, const QString &language)
             n.start += range.start;
             n.end += range.start;
         }
-        out.sentences.append(sentence);
+        out.sentences.append(std::move(sentence));
     }
     return out;
 }

@@ -21,6 +21,7 @@ struct ClaimText
         QString stem;       // empty for a stop word, a number or a one-letter word
         QString name;       // the name this word is (folded), or empty
         quint64 hash = 0;   // of the folded word (FNV-1a, 64 bits): word sequences compare by it
+        quint64 stemHash = 0; // of the stem, when there is one: stems are looked up by it
     };
     struct Sentence
     {

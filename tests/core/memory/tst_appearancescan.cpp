@@ -7,6 +7,8 @@
 #include "backendtest.h"
 #include "../storage/testlibrary.h"
 
+#include <QSqlQuery>
+
 using namespace glossa;
 using namespace glossa::testing;
 using glossa::test::Backend;
@@ -235,6 +237,19 @@ void TestAppearanceScan::manyArticlesInBatches()
     QVERIFY(ordered);
     QCOMPARE(result.articles, 605);
     QCOMPARE(result.proposed, 2 + 6);
+
+    // Cancelled after the first batch (the next is read and matched while it is proposed): what
+    // was matched before the cancel is proposed, nothing after it, and a new run finds the rest.
+    QSqlQuery wipe(m_library->database());
+    QVERIFY(wipe.exec(QStringLiteral("DELETE FROM claim_appearances")));
+    const AppearanceScan::Result cancelled = AppearanceScan(m_library->database()).run({}, [](int done, int) {
+        return done == 0;
+    });
+    QVERIFY(cancelled.cancelled);
+    QCOMPARE(cancelled.articles, 256);
+    QCOMPARE(int(appearances().size()), cancelled.proposed);
+    const AppearanceScan::Result rest = AppearanceScan(m_library->database()).run({});
+    QCOMPARE(cancelled.proposed + rest.proposed, 2 + 6);
 }
 
 void TestAppearanceScan::emptyMemory()
