@@ -2,6 +2,7 @@
 
 #include "storage/repeatedclaims.h"
 #include "storage/sqlbackend.h"
+#include "storage/sqlvalue.h"
 
 #include "ftsquery.h"
 #include "searchsnippet.h"
@@ -39,12 +40,6 @@ ArticleSummary summaryFrom(const QSqlQuery &sql)
     row.read = sql.value(5).toBool();
     row.starred = sql.value(6).toBool();
     return row;
-}
-
-void bindAll(QSqlQuery &sql, const QVariantList &values)
-{
-    for (const QVariant &value : values)
-        sql.addBindValue(value);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "articleremoval.h"
 
 #include "sqlbackend.h"
+#include "sqlvalue.h"
 #include "transaction.h"
 
 #include <QSqlField>
@@ -166,8 +167,7 @@ bool ArticleRemoval::putBack(const RemovedArticle &article)
             return false;
         }
         for (const QVariantList &values : rows.values) {
-            for (int i = 0; i < values.size(); ++i)
-                insert.bindValue(i, values.at(i));
+            bindAll(insert, values);
             if (!insert.exec()) {
                 m_error = QStringLiteral("article %1 could not be put back (%2): %3")
                               .arg(QString::number(article.id), rows.table, errorText(insert));

@@ -209,8 +209,7 @@ int ClaimMemoryStore::addFactChecks(const QList<FactCheck> &checks, int *skipped
                                   check.published.isValid() ? QVariant(timestamps::toText(check.published)) : QVariant(),
                                   textValue(check.language),
                                   now};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
+        bindAll(insert, values);
         if (!insert.exec()) {
             m_lastError = errorText(insert);
             return -1;
@@ -322,8 +321,7 @@ int ClaimMemoryStore::propose(const QList<Appearance> &found)
                                   Appearance::matchName(appearance.match),
                                   textValue(appearance.reason),
                                   now};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
+        bindAll(insert, values);
         if (!insert.exec()) {
             m_lastError = errorText(insert);
             return -1;
